@@ -1,0 +1,49 @@
+# Stratos front door.  `make run` and `make test` work on a fresh Debian/Ubuntu
+# machine: they install what is missing, configure, build (Release) and go.
+
+BUILD_DIR ?= build/release
+PRESET    ?= release
+JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
+CTEST_ARGS ?=
+
+ifeq ($(CI),true)
+  PRESET := ci
+  BUILD_DIR := build/ci
+endif
+
+.PHONY: run test deps configure build bench clean format package
+
+run: build
+	@echo "==> Starting Stratos"
+	./$(BUILD_DIR)/app/stratos
+
+test: build
+	@echo "==> Running tests"
+	@bash tools/run-tests.sh "$(BUILD_DIR)" $(CTEST_ARGS)
+
+deps:
+	@bash tools/install-deps.sh
+
+configure: deps
+	@if [ ! -f "$(BUILD_DIR)/build.ninja" ]; then \
+	  echo "==> Configuring ($(PRESET))"; \
+	  cmake --preset $(PRESET) -B "$(BUILD_DIR)" ; \
+	fi
+
+build: configure
+	@echo "==> Building"
+	cmake --build "$(BUILD_DIR)" --parallel $(JOBS)
+
+bench: deps
+	cmake --preset bench
+	cmake --build build/bench --parallel $(JOBS)
+	@bash tools/run-bench.sh build/bench
+
+package: build
+	cmake --build "$(BUILD_DIR)" --target package
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf build

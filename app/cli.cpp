@@ -1,0 +1,71 @@
+#include "cli.h"
+
+#include "cli_common.h"
+#include "commands.h"
+#include "gui.h"
+
+#include <stratos/version.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace stratos::cli {
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Stratos"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("stratos-app.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("Stratos"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STRATOS_VERSION));
+}
+
+// Options of the GUI form that take a value: the command scan must skip their values.
+bool takesValue(const QString &arg)
+{
+    return arg == QLatin1String("--db") || arg == QLatin1String("--screenshot") ||
+           arg == QLatin1String("--page") || arg == QLatin1String("-platform");
+}
+
+} // namespace
+
+int run(int argc, char *argv[])
+{
+    setIdentity();
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    // Find the subcommand, if any: the first argument that is not an option or an option's value.
+    int commandAt = -1;
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a.startsWith(u'-')) {
+            if (takesValue(a))
+                ++i;
+            continue;
+        }
+        commandAt = i;
+        break;
+    }
+
+    if (commandAt > 0) {
+        QCoreApplication app(argc, argv);
+        const QString name = args[commandAt];
+        const Command *cmd = findCommand(name);
+        if (!cmd) {
+            printError(QStringLiteral("unknown command '%1' (commands: %2)")
+                           .arg(name, commandNames().join(QStringLiteral(", "))));
+            return Usage;
+        }
+        // The command sees its name first, then every other argument (global --db included).
+        QStringList cmdArgs{QStringLiteral("stratos ") + name};
+        for (int i = 1; i < args.size(); ++i)
+            if (i != commandAt)
+                cmdArgs << args[i];
+        return cmd->run(cmdArgs);
+    }
+    return runGui(argc, argv, args);
+}
+
+} // namespace stratos::cli

@@ -1,0 +1,111 @@
+#include "gui.h"
+
+#include "cli.h"
+#include "cli_common.h"
+#include "commands.h"
+#include "main_window.h"
+#include "style.h"
+
+#include <stratos/version.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QTimer>
+
+namespace stratos::cli {
+
+int runGui(int &argc, char *argv[], const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Stratos: the US-China race in AI and orbit.\n\nCommands (run without a display):\n") +
+        [] {
+            QString s;
+            for (const Command &c : commands())
+                s += QStringLiteral("  %1  %2\n").arg(c.name, -14).arg(c.summary);
+            return s;
+        }());
+    parser.addOption(dbOption());
+    const QCommandLineOption helpOpt = parser.addHelpOption();
+    const QCommandLineOption versionOpt(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
+    parser.addOption(versionOpt);
+    const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"),
+                                           QStringLiteral("Open the window, save a PNG of it to FILE and exit."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption pageOpt(QStringLiteral("page"),
+                                     QStringLiteral("Page to open: %1.").arg(MainWindow::pageIds().join(u'|')),
+                                     QStringLiteral("PAGE"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size WxH (default 1440x900)."),
+                                     QStringLiteral("WxH"));
+    parser.addOption(screenshotOpt);
+    parser.addOption(pageOpt);
+    parser.addOption(sizeOpt);
+    parser.addOption(QCommandLineOption(QStringLiteral("platform"), QStringLiteral("Qt platform plugin."), QStringLiteral("NAME")));
+
+    if (!parseOrComplain(parser, args))
+        return Usage;
+    if (parser.isSet(versionOpt)) {
+        printOut(QStringLiteral("stratos %1\n").arg(QStringLiteral(STRATOS_VERSION)));
+        return Ok;
+    }
+    if (parser.isSet(helpOpt)) {
+        printOut(parser.helpText());
+        return Ok;
+    }
+    const QString pageId = parser.value(pageOpt);
+    if (parser.isSet(pageOpt) && !MainWindow::pageIds().contains(pageId)) {
+        printError(QStringLiteral("unknown page '%1' (pages: %2)").arg(pageId, MainWindow::pageIds().join(QStringLiteral(", "))));
+        return Usage;
+    }
+    QSize size(1440, 900);
+    if (parser.isSet(sizeOpt)) {
+        const QStringList wh = parser.value(sizeOpt).split(u'x');
+        bool okW = false, okH = false;
+        if (wh.size() == 2)
+            size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
+        if (!okW || !okH || size.width() < 320 || size.height() < 240) {
+            printError(QStringLiteral("--size expects WxH of at least 320x240, found '%1'").arg(parser.value(sizeOpt)));
+            return Usage;
+        }
+    }
+    const QString screenshot = parser.value(screenshotOpt);
+    if (parser.isSet(screenshotOpt) && !QFileInfo(screenshot).absoluteDir().exists()) {
+        printError(QStringLiteral("cannot write the screenshot: folder %1 does not exist").arg(QFileInfo(screenshot).absolutePath()));
+        return Failed;
+    }
+
+    QApplication app(argc, argv);
+    applyStratosStyle(app);
+    auto store = openStoreOrComplain(parser.value(QStringLiteral("db")));
+    if (!store) {
+        if (screenshot.isEmpty())
+            QMessageBox::critical(nullptr, QStringLiteral("Stratos"),
+                                  QStringLiteral("The store could not be opened. See the terminal for details."));
+        return Failed;
+    }
+    MainWindow window(*store);
+    window.resize(size);
+    if (!pageId.isEmpty())
+        window.showPage(pageId);
+    window.show();
+    if (!screenshot.isEmpty()) {
+        int code = Ok;
+        QTimer::singleShot(300, &window, [&] {
+            const QPixmap pix = window.grab();
+            if (!pix.save(screenshot, "PNG")) {
+                printError(QStringLiteral("cannot write the screenshot to %1").arg(screenshot));
+                code = Failed;
+            }
+            app.exit(code);
+        });
+        app.exec();
+        return code;
+    }
+    return app.exec();
+}
+
+} // namespace stratos::cli

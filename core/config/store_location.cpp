@@ -1,0 +1,21 @@
+#include "config/store_location.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace stratos {
+
+StoreLocation resolveStoreLocation(const QString &commandLinePath)
+{
+    if (!commandLinePath.isEmpty())
+        return {QDir::cleanPath(QDir::current().absoluteFilePath(commandLinePath)),
+                QStringLiteral("--db")};
+    const QString env = qEnvironmentVariable("STRATOS_DB");
+    if (!env.isEmpty())
+        return {QDir::cleanPath(QDir::current().absoluteFilePath(env)),
+                QStringLiteral("STRATOS_DB")};
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return {QDir(dir).filePath(QStringLiteral("stratos.sqlite")), QStringLiteral("default")};
+}
+
+} // namespace stratos

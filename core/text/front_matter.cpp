@@ -1,0 +1,27 @@
+#include "text/front_matter.h"
+
+namespace stratos {
+
+FrontMatter parseFrontMatter(const QString &text)
+{
+    FrontMatter fm;
+    if (!text.startsWith(QLatin1String("---\n")))
+        return fm;
+    const qsizetype close = text.indexOf(QLatin1String("\n---"), 3);
+    if (close < 0)
+        return fm;
+    const QString header = text.mid(4, close - 4);
+    for (const QString &line : header.split(u'\n')) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0)
+            continue;
+        fm.fields.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    }
+    qsizetype body = close + 4;
+    while (body < text.size() && text[body] != u'\n')
+        ++body; // rest of the closing line
+    fm.bodyStart = int(qMin(body + 1, text.size()));
+    return fm;
+}
+
+} // namespace stratos

@@ -1,0 +1,253 @@
+#include "repository.h"
+
+#include "text/fts_query.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace stratos {
+namespace {
+
+std::optional<double> optDouble(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+} // namespace
+
+QList<TableCount> Repository::tableCounts() const
+{
+    static const QList<QPair<QString, QString>> tables = {
+        {"models", "ai_model"},      {"organizations", "organization"}, {"securities", "security"},
+        {"price_bars", "price_bar"}, {"launches", "launch"},            {"payloads", "payload"},
+        {"events", "event"},         {"documents", "document"},         {"passages", "passage"}};
+    QList<TableCount> out;
+    QSqlQuery q(m_db);
+    for (const auto &[name, table] : tables) {
+        TableCount c{name, 0};
+        if (q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next())
+            c.count = q.value(0).toLongLong();
+        out.append(c);
+    }
+    return out;
+}
+
+QList<AiModel> Repository::models() const
+{
+    QList<AiModel> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT m.name, o.name, m.country, m.released_on, m.domain, m.parameters, "
+        "m.training_compute_flop, m.training_cost_usd, m.cost_basis, m.open_weights, "
+        "m.api_input_usd_per_mtok, m.api_output_usd_per_mtok, s.title, s.url "
+        "FROM ai_model m LEFT JOIN organization o ON o.id = m.organization_id "
+        "JOIN source s ON s.id = m.source_id ORDER BY m.released_on DESC, m.name"));
+    while (q.next()) {
+        AiModel m;
+        m.name = q.value(0).toString();
+        m.organization = q.value(1).toString();
+        m.country = q.value(2).toString();
+        m.releasedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        m.domain = q.value(4).toString();
+        m.parameters = optDouble(q.value(5));
+        m.trainingComputeFlop = optDouble(q.value(6));
+        m.trainingCostUsd = optDouble(q.value(7));
+        m.costBasis = q.value(8).toString();
+        m.openWeights = q.value(9).toInt() != 0;
+        m.apiInputUsdPerMTok = optDouble(q.value(10));
+        m.apiOutputUsdPerMTok = optDouble(q.value(11));
+        m.sourceTitle = q.value(12).toString();
+        m.sourceUrl = q.value(13).toString();
+        out.append(m);
+    }
+    return out;
+}
+
+QList<SecuritySummary> Repository::securities() const
+{
+    QList<SecuritySummary> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT s.symbol, s.name, s.kind, s.currency, s.adjusted, min(p.day), max(p.day), "
+        "count(p.day), (SELECT close FROM price_bar WHERE security_id = s.id ORDER BY day DESC LIMIT 1) "
+        "FROM security s LEFT JOIN price_bar p ON p.security_id = s.id "
+        "GROUP BY s.id ORDER BY s.kind DESC, s.symbol"));
+    while (q.next()) {
+        SecuritySummary s;
+        s.security.symbol = q.value(0).toString();
+        s.security.name = q.value(1).toString();
+        s.security.kind = q.value(2).toString();
+        s.security.currency = q.value(3).toString();
+        s.security.adjusted = q.value(4).toInt() != 0;
+        s.firstDay = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        s.lastDay = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        s.bars = q.value(7).toInt();
+        s.lastClose = q.value(8).toDouble();
+        out.append(s);
+    }
+    return out;
+}
+
+QList<PriceBar> Repository::priceBars(const QString &symbol, QDate from, QDate to) const
+{
+    QList<PriceBar> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT p.day, p.open, p.high, p.low, p.close, p.adj_close, p.volume FROM price_bar p "
+        "JOIN security s ON s.id = p.security_id WHERE s.symbol = ? AND p.day >= ? AND p.day <= ? "
+        "ORDER BY p.day"));
+    q.addBindValue(symbol);
+    q.addBindValue(from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000"));
+    q.addBindValue(to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999"));
+    q.exec();
+    while (q.next()) {
+        PriceBar b;
+        b.day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        b.open = q.value(1).toDouble();
+        b.high = q.value(2).toDouble();
+        b.low = q.value(3).toDouble();
+        b.close = q.value(4).toDouble();
+        b.adjClose = optDouble(q.value(5));
+        if (!q.value(6).isNull())
+            b.volume = q.value(6).toLongLong();
+        out.append(b);
+    }
+    return out;
+}
+
+QList<Launch> Repository::launches(int limit) const
+{
+    QList<Launch> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT l.tag, l.launched_at, l.vehicle, l.site, l.country, l.operator, "
+                          "l.outcome, (SELECT count(*) FROM payload p WHERE p.launch_id = l.id) "
+                          "FROM launch l ORDER BY l.launched_at DESC LIMIT %1")
+               .arg(limit));
+    while (q.next()) {
+        Launch l;
+        l.tag = q.value(0).toString();
+        l.launchedAt = q.value(1).toString();
+        l.vehicle = q.value(2).toString();
+        l.site = q.value(3).toString();
+        l.country = q.value(4).toString();
+        l.operatorName = q.value(5).toString();
+        l.outcome = q.value(6).toString();
+        l.payloads = q.value(7).toInt();
+        out.append(l);
+    }
+    return out;
+}
+
+QList<ConstellationYear> Repository::constellationYears() const
+{
+    QList<ConstellationYear> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT p.constellation, CAST(substr(l.launched_at, 1, 4) AS INTEGER) AS y, count(*), "
+        "count(DISTINCT l.id) FROM payload p JOIN launch l ON l.id = p.launch_id "
+        "WHERE p.constellation IS NOT NULL AND l.outcome = 'success' "
+        "GROUP BY p.constellation, y ORDER BY p.constellation, y"));
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+    return out;
+}
+
+QMap<int, QMap<QString, int>> Repository::launchesPerYearByCountry() const
+{
+    QMap<int, QMap<QString, int>> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT CAST(substr(launched_at, 1, 4) AS INTEGER) AS y, "
+                          "coalesce(country, '?'), count(*) FROM launch GROUP BY y, 2"));
+    while (q.next())
+        out[q.value(0).toInt()][q.value(1).toString()] = q.value(2).toInt();
+    return out;
+}
+
+QList<Event> Repository::events() const
+{
+    QList<Event> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT e.id, e.key, e.day, e.lane, e.title, e.summary, e.importance, s.url, e.origin, "
+        "(SELECT group_concat(entity_kind || ':' || entity_key, ';') FROM event_link WHERE event_id = e.id) "
+        "FROM event e JOIN source s ON s.id = e.source_id WHERE e.hidden = 0 ORDER BY e.day, e.id"));
+    while (q.next()) {
+        Event e;
+        e.id = q.value(0).toLongLong();
+        e.key = q.value(1).toString();
+        e.day = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        e.lane = q.value(3).toString();
+        e.title = q.value(4).toString();
+        e.summary = q.value(5).toString();
+        e.importance = q.value(6).toInt();
+        e.url = q.value(7).toString();
+        const QString origin = q.value(8).toString();
+        e.origin = origin == QLatin1String("user")     ? Origin::User
+                   : origin == QLatin1String("import") ? Origin::Import
+                                                       : Origin::Seed;
+        e.concerns = q.value(9).toString().split(u';', Qt::SkipEmptyParts);
+        out.append(e);
+    }
+    return out;
+}
+
+QList<Document> Repository::documents() const
+{
+    QList<Document> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, path, title, publisher, published_on, url, sha256 FROM document "
+                          "ORDER BY published_on DESC, title"));
+    while (q.next()) {
+        Document d;
+        d.id = q.value(0).toLongLong();
+        d.path = q.value(1).toString();
+        d.title = q.value(2).toString();
+        d.publisher = q.value(3).toString();
+        d.publishedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        d.url = q.value(5).toString();
+        d.sha256 = q.value(6).toString();
+        out.append(d);
+    }
+    return out;
+}
+
+} // namespace stratos
+
+namespace stratos {
+
+QList<PassageHit> Repository::searchPassages(const QString &userText, int limit) const
+{
+    QList<PassageHit> out;
+    const QString match = buildFtsQuery(userText);
+    if (match.isEmpty())
+        return out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT p.id, p.document_id, d.title, p.start_char, p.end_char, "
+        "snippet(passage_fts, 0, '[[', ']]', '…', 24), bm25(passage_fts) AS score "
+        "FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid "
+        "JOIN document d ON d.id = p.document_id "
+        "WHERE passage_fts MATCH ? ORDER BY score LIMIT ?"));
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                    q.value(3).toInt(), q.value(4).toInt(), q.value(5).toString(),
+                    q.value(6).toDouble()});
+    return out;
+}
+
+} // namespace stratos

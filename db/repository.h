@@ -1,0 +1,67 @@
+#pragma once
+// Read-side queries over the store, returning core value types. Pages and the
+// CLI go through here rather than writing SQL of their own.
+
+#include "model/entities.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace stratos {
+
+struct TableCount
+{
+    QString name;   // as printed by `stratos stats`
+    qint64 count = 0;
+};
+
+struct SecuritySummary
+{
+    Security security;
+    QDate firstDay, lastDay;
+    double lastClose = 0;
+    int bars = 0;
+};
+
+struct ConstellationYear
+{
+    QString constellation;
+    int year = 0;
+    int satellites = 0;
+    int launches = 0;
+};
+
+struct PassageHit
+{
+    qint64 passageId = 0;
+    qint64 documentId = 0;
+    QString documentTitle;
+    int start = 0, end = 0;
+    QString snippet; // with [[ ]] around matched terms
+    double score = 0;
+};
+
+class Repository
+{
+public:
+    explicit Repository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    QList<TableCount> tableCounts() const;
+    QList<AiModel> models() const;
+    QList<SecuritySummary> securities() const;
+    QList<PriceBar> priceBars(const QString &symbol, QDate from = {}, QDate to = {}) const;
+    QList<Launch> launches(int limit = -1) const;
+    QList<ConstellationYear> constellationYears() const;
+    QMap<int, QMap<QString, int>> launchesPerYearByCountry() const;
+    QList<Event> events() const;
+    QList<Document> documents() const; // without text
+    QList<PassageHit> searchPassages(const QString &userText, int limit = 20) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace stratos

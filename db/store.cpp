@@ -1,0 +1,233 @@
+#include "store.h"
+
+#include "seed_loader.h"
+#include "sql_script.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace stratos {
+namespace {
+
+QAtomicInt g_connectionCounter;
+
+QString nextConnectionName(const QString &prefix)
+{
+    return QStringLiteral("%1-%2").arg(prefix).arg(g_connectionCounter.fetchAndAddRelaxed(1));
+}
+
+struct Migration
+{
+    int version;
+    QString resource;
+};
+
+QList<Migration> migrations()
+{
+    QList<Migration> list;
+    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({"*.sql"}, QDir::Files,
+                                                                             QDir::Name);
+    for (const QString &f : files)
+        list.append({f.left(4).toInt(), QStringLiteral(":/migrations/") + f});
+    return list;
+}
+
+Error sqlError(const QString &path, const QString &what, const QSqlError &e)
+{
+    return Error{QStringLiteral("%1: %2").arg(what, e.text()), path, 0, 0};
+}
+
+} // namespace
+
+int Store::latestSchemaVersion()
+{
+    const auto list = migrations();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+Result<int> peekSchemaVersion(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return -1;
+    const QString name = nextConnectionName(QStringLiteral("peek"));
+    int version = -1;
+    Error error;
+    bool failed = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            error = sqlError(path, QStringLiteral("cannot open the store"), db.lastError());
+            failed = true;
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+                error = Error{QStringLiteral("this file is not a Stratos store (not an SQLite "
+                                             "database, or damaged): %1")
+                                  .arg(q.lastError().text()),
+                              path, 0, 0};
+                failed = true;
+            } else {
+                version = q.value(0).toInt();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (failed)
+        return error;
+    return version;
+}
+
+Store::Store(QString path, QString connection, bool readOnly)
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_readOnly(readOnly)
+{
+}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen()) {
+            if (!m_readOnly) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("PRAGMA optimize"));
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase Store::database() const { return QSqlDatabase::database(m_connection); }
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &options)
+{
+    const int latest = latestSchemaVersion();
+    // Check the version before anything can write to the file.
+    auto existing = peekSchemaVersion(path);
+    if (!existing)
+        return existing.error();
+    if (*existing > latest)
+        return Error{QStringLiteral("this store was written by a newer version of Stratos "
+                                    "(schema %1; this version knows up to %2). It was left "
+                                    "untouched: update Stratos or open another store with --db.")
+                         .arg(*existing)
+                         .arg(latest),
+                     path, 0, 0};
+    if (*existing < 0) {
+        if (options.readOnly)
+            return Error{QStringLiteral("the store does not exist"), path, 0, 0};
+        const QString dir = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(dir))
+            return Error{QStringLiteral("cannot create the folder for the store"), dir, 0, 0};
+    }
+
+    const QString name = nextConnectionName(QStringLiteral("store"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (options.readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            const Error e = sqlError(path, QStringLiteral("cannot open the store"), db.lastError());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return e;
+        }
+    }
+    std::unique_ptr<Store> store(new Store(path, name, options.readOnly));
+    QSqlDatabase db = store->database();
+    QSqlQuery q(db);
+    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                 QStringLiteral("PRAGMA busy_timeout = 5000")};
+    for (const QString &p : pragmas) {
+        if (!q.exec(p))
+            return sqlError(path, QStringLiteral("cannot configure the store"), q.lastError());
+    }
+    if (!options.readOnly) {
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return sqlError(path, QStringLiteral("cannot switch the store to WAL"), q.lastError());
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        const int target = options.migrateTo < 0 ? latest : options.migrateTo;
+        if (Status s = store->migrate(target); !s)
+            return s.error();
+        if (options.loadSeed && target == latest) {
+            SeedLoader loader(db);
+            auto report = loader.ensureCurrent();
+            if (!report)
+                return report.error();
+        }
+    } else if (*existing < latest) {
+        return Error{QStringLiteral("the store needs an upgrade (schema %1 → %2), which a "
+                                    "read-only store cannot take")
+                         .arg(*existing)
+                         .arg(latest),
+                     path, 0, 0};
+    }
+    return store;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Store::migrate(int target)
+{
+    QSqlDatabase db = database();
+    const int current = schemaVersion();
+    for (const Migration &m : migrations()) {
+        if (m.version <= current || m.version > target)
+            continue;
+        QFile f(m.resource);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("missing migration resource %1").arg(m.resource)};
+        const QString script = QString::fromUtf8(f.readAll());
+        if (!db.transaction())
+            return sqlError(m_path, QStringLiteral("cannot start migration %1").arg(m.version),
+                            db.lastError());
+        QSqlQuery q(db);
+        for (const QString &stmt : splitSqlScript(script)) {
+            if (!q.exec(stmt)) {
+                const Error e = sqlError(m_path,
+                                         QStringLiteral("migration %1 failed").arg(m.resource),
+                                         q.lastError());
+                db.rollback();
+                return e;
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
+            db.rollback();
+            return sqlError(m_path, QStringLiteral("cannot record schema version"), q.lastError());
+        }
+        if (!db.commit())
+            return sqlError(m_path, QStringLiteral("cannot commit migration %1").arg(m.version),
+                            db.lastError());
+    }
+    return Status::success();
+}
+
+Result<QString> Store::openWorkerConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    if (m_readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return sqlError(m_path, QStringLiteral("cannot open a second connection"), db.lastError());
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    return name;
+}
+
+} // namespace stratos

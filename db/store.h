@@ -1,0 +1,52 @@
+#pragma once
+// The SQLite store: opens (or creates) the file, applies numbered migrations by
+// PRAGMA user_version, refuses files from a newer schema without touching them.
+
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace stratos {
+
+class Store
+{
+public:
+    struct Options
+    {
+        bool readOnly = false;
+        bool loadSeed = true;   // apply the embedded dataset when it is newer than the store's
+        int migrateTo = -1;     // for tests: stop at this schema version (-1 = latest)
+    };
+
+    static Result<std::unique_ptr<Store>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Store>> open(const QString &path) { return open(path, Options{}); }
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QSqlDatabase database() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    bool readOnly() const { return m_readOnly; }
+
+    // A second connection to the same file, for use on another thread.
+    Result<QString> openWorkerConnection(const QString &name) const;
+
+    static int latestSchemaVersion();
+
+private:
+    Store(QString path, QString connection, bool readOnly);
+    Status migrate(int target);
+
+    QString m_path;
+    QString m_connection;
+    bool m_readOnly = false;
+};
+
+// Reads the user_version of a file without creating or changing it.
+// Returns -1 when the file does not exist.
+Result<int> peekSchemaVersion(const QString &path);
+
+} // namespace stratos

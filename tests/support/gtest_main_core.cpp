@@ -1,0 +1,12 @@
+// GoogleTest main with a QCoreApplication (QtSql and timers need one).
+#include <QCoreApplication>
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv)
+{
+    ::testing::InitGoogleTest(&argc, argv);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("StratosTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("StratosTests"));
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,65 @@
+#include "test_env.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace stratos::test {
+
+QString sharedDir()
+{
+    const QString dir = qEnvironmentVariable("STRATOS_SHARED_DIR");
+    return !dir.isEmpty() && QFileInfo(dir).isDir() ? QDir(dir).absolutePath() : QString();
+}
+
+QString sharedFile(const QString &relative)
+{
+    const QString dir = sharedDir();
+    if (dir.isEmpty())
+        return {};
+    const QString path = QDir(dir).filePath(relative);
+    return QFileInfo::exists(path) ? path : QString();
+}
+
+QString sourceDir() { return qEnvironmentVariable("STRATOS_SOURCE_DIR"); }
+QString binaryPath() { return qEnvironmentVariable("STRATOS_BINARY"); }
+
+QByteArray sha256OfFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+ProcessResult runStratos(const QStringList &args, int timeoutMs, const QStringList &extraEnv)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("STRATOS_DB"));
+    for (const QString &kv : extraEnv) {
+        const qsizetype eq = kv.indexOf(u'=');
+        env.insert(kv.left(eq), kv.mid(eq + 1));
+    }
+    p.setProcessEnvironment(env);
+    p.start(binaryPath(), args);
+    ProcessResult r;
+    if (!p.waitForStarted(10000))
+        return r;
+    r.finished = p.waitForFinished(timeoutMs);
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished(5000);
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace stratos::test

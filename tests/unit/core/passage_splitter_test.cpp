@@ -1,0 +1,82 @@
+#include "text/passage_splitter.h"
+
+#include <gtest/gtest.h>
+
+using namespace stratos;
+
+namespace {
+
+QString sampleText()
+{
+    QString t;
+    for (int p = 0; p < 6; ++p) {
+        for (int s = 0; s < 5; ++s)
+            t += QStringLiteral("Paragraph %1 sentence %2 says the U.S. spent $5.6 million on "
+                                "compute in Jan. 2025. ").arg(p).arg(s);
+        t += QStringLiteral("\n\n");
+    }
+    return t;
+}
+
+} // namespace
+
+TEST(PassageSplitter, OffsetsReproduceTheTextExactly)
+{
+    const QString text = sampleText();
+    const auto spans = splitPassages(text, {300, 500});
+    ASSERT_GT(spans.size(), 3);
+    int covered = 0;
+    int lastEnd = 0;
+    for (const TextSpan &s : spans) {
+        EXPECT_GE(s.start, lastEnd) << "passages must not overlap";
+        EXPECT_LE(s.end - s.start, 500);
+        const QString piece = text.mid(s.start, s.end - s.start);
+        EXPECT_FALSE(piece.front().isSpace());
+        EXPECT_FALSE(piece.back().isSpace());
+        covered += int(piece.size());
+        lastEnd = s.end;
+    }
+    int nonBlank = 0;
+    for (QChar c : text)
+        nonBlank += c.isSpace() ? 0 : 1;
+    int coveredNonBlank = 0;
+    for (const TextSpan &s : spans)
+        for (int i = s.start; i < s.end; ++i)
+            coveredNonBlank += text[i].isSpace() ? 0 : 1;
+    EXPECT_EQ(coveredNonBlank, nonBlank) << "every visible character belongs to a passage";
+}
+
+TEST(PassageSplitter, LongParagraphIsCutAtSentenceEnds)
+{
+    QString text;
+    for (int i = 0; i < 40; ++i)
+        text += QStringLiteral("Sentence number %1 ends here. ").arg(i);
+    const auto spans = splitPassages(text, {200, 300});
+    ASSERT_GT(spans.size(), 1);
+    for (const TextSpan &s : spans)
+        EXPECT_TRUE(text.mid(s.start, s.end - s.start).endsWith(u'.'));
+}
+
+TEST(PassageSplitter, SentencesKeepAbbreviationsAndDecimals)
+{
+    const QString text = QStringLiteral("Nvidia fell 16.97% on Jan. 27. The U.S. response came later. Done!");
+    const auto s = splitSentences(text, 0, int(text.size()));
+    ASSERT_EQ(s.size(), 3);
+    EXPECT_EQ(text.mid(s[0].start, s[0].end - s[0].start), QStringLiteral("Nvidia fell 16.97% on Jan. 27."));
+    EXPECT_EQ(text.mid(s[2].start, s[2].end - s[2].start), QStringLiteral("Done!"));
+}
+
+TEST(PassageSplitter, HardCutsAnEnormousSentence)
+{
+    const QString text = QString(5000, u'x') + QStringLiteral(" tail");
+    const auto spans = splitPassages(text, {700, 1200});
+    ASSERT_GE(spans.size(), 4);
+    for (const TextSpan &s : spans)
+        EXPECT_LE(s.end - s.start, 1200);
+}
+
+TEST(PassageSplitter, EmptyAndBlankTextGiveNoPassages)
+{
+    EXPECT_TRUE(splitPassages(QString()).isEmpty());
+    EXPECT_TRUE(splitPassages(QStringLiteral("  \n\n \t\n")).isEmpty());
+}

@@ -1,0 +1,24 @@
+#include "sql_script.h"
+
+#include <gtest/gtest.h>
+
+using namespace stratos;
+
+TEST(SqlScript, SplitsStatementsAndKeepsTriggerBodiesWhole)
+{
+    const QString script = QStringLiteral(
+        "-- comment; with a semicolon\n"
+        "CREATE TABLE a (x TEXT DEFAULT 'semi;colon');\n"
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
+        "  INSERT INTO b VALUES (1);\n"
+        "  INSERT INTO b VALUES (2);\n"
+        "END;\n"
+        "CREATE INDEX i ON a(x);");
+    const QStringList s = splitSqlScript(script);
+    ASSERT_EQ(s.size(), 3);
+    EXPECT_TRUE(s[0].contains(QLatin1String("'semi;colon'")));
+    EXPECT_TRUE(s[1].startsWith(QLatin1String("CREATE TRIGGER")));
+    EXPECT_TRUE(s[1].endsWith(QLatin1String("END")));
+    EXPECT_TRUE(s[1].contains(QLatin1String("VALUES (2);")));
+    EXPECT_EQ(s[2], QStringLiteral("CREATE INDEX i ON a(x)"));
+}

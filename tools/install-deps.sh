@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks to build and test Stratos, and says what.
+set -euo pipefail
+
+case "$(uname -s)" in
+  Darwin)
+    need=()
+    for f in qt cmake ninja googletest google-benchmark; do
+      brew list --versions "$f" >/dev/null 2>&1 || need+=("$f")
+    done
+    if [ ${#need[@]} -gt 0 ]; then
+      echo "==> Installing with brew: ${need[*]}"
+      brew install "${need[@]}"
+    else
+      echo "==> All build dependencies present"
+    fi
+    exit 0 ;;
+  MINGW*|MSYS*|CYGWIN*)
+    echo "==> On Windows install Qt 6 (Qt Online Installer: Charts, WebEngine, PDF) or run"
+    echo "    'vcpkg install qtbase qtcharts qtwebengine qtsvg gtest benchmark', then use the"
+    echo "    CMake presets (see README)."
+    exit 0 ;;
+esac
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  echo "==> Not a Debian/Ubuntu system: install Qt 6 (Widgets, Charts, Sql+SQLite, Svg, WebEngine),"
+  echo "    CMake, Ninja, GoogleTest, Google Benchmark and xvfb with your package manager."
+  exit 0
+fi
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
+  qt6-webengine-dev qt6-webengine-dev-tools libqt6webenginecore6-bin qt6-pdf-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  xvfb xauth fonts-dejavu-core sqlite3
+)
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "==> All build dependencies present"
+  exit 0
+fi
+echo "==> Installing missing packages: ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+    echo "error: need root or sudo to install: ${missing[*]}" >&2; exit 1; fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "==> Installed: ${missing[*]}"

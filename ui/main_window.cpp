@@ -1,0 +1,142 @@
+#include "main_window.h"
+
+#include "about_text.h"
+#include "pages/ask_page.h"
+#include "pages/library_page.h"
+#include "pages/markets_page.h"
+#include "pages/models_page.h"
+#include "pages/overview_page.h"
+#include "pages/space_page.h"
+#include "pages/timeline_page.h"
+#include "repository.h"
+#include "store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace stratos {
+
+QStringList MainWindow::pageIds()
+{
+    return {"overview", "models", "markets", "space", "timeline", "library", "ask"};
+}
+
+MainWindow::MainWindow(Store &store, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_repo(std::make_unique<Repository>(store.database()))
+{
+    setWindowTitle(QStringLiteral("Stratos"));
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_stack = new QStackedWidget;
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_pages = {new OverviewPage, new ModelsPage, new MarketsPage, new SpacePage,
+               new TimelinePage, new LibraryPage, new AskPage};
+    for (Page *p : m_pages) {
+        auto *item = new QListWidgetItem(p->title(), m_sidebar);
+        item->setData(Qt::UserRole, p->id());
+        item->setSizeHint(QSize(180, 40));
+        m_stack->addWidget(p);
+        connect(p, &Page::navigateTo, this, [this](const QString &id) { showPage(id); });
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    m_storeLabel = new QLabel;
+    m_countsLabel = new QLabel;
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    buildMenus();
+    reloadAll();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        Page *p = m_pages[i];
+        QAction *a = view->addAction(p->title(), this, [this, i] { m_sidebar->setCurrentRow(i); });
+        a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
+    }
+    view->addSeparator();
+    QAction *reload = view->addAction(tr("&Reload data"), this, &MainWindow::reloadAll);
+    reload->setShortcut(QKeySequence::Refresh);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Stratos"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::reloadAll()
+{
+    for (Page *p : m_pages)
+        p->reload(*m_repo);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const QLocale loc;
+    m_storeLabel->setText(tr("Store: %1").arg(m_store.path()));
+    m_storeLabel->setToolTip(m_store.path());
+    QStringList parts;
+    for (const TableCount &c : m_repo->tableCounts())
+        if (c.name == QLatin1String("models") || c.name == QLatin1String("price_bars") ||
+            c.name == QLatin1String("launches") || c.name == QLatin1String("events") ||
+            c.name == QLatin1String("documents"))
+            parts << QStringLiteral("%1 %2").arg(loc.toString(c.count), QString(c.name).replace(u'_', u' '));
+    m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    const int i = int(pageIds().indexOf(id));
+    if (i < 0)
+        return false;
+    m_sidebar->setCurrentRow(i);
+    return true;
+}
+
+QString MainWindow::currentPageId() const
+{
+    return m_pages.value(m_stack->currentIndex()) ? m_pages[m_stack->currentIndex()]->id() : QString();
+}
+
+Page *MainWindow::page(const QString &id) const
+{
+    for (Page *p : m_pages)
+        if (p->id() == id)
+            return p;
+    return nullptr;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Stratos"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(aboutHtml());
+    box.exec();
+}
+
+} // namespace stratos
