@@ -6,7 +6,9 @@
 
 #include <stratos/version.h>
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <memory>
 #include <QStringList>
 
 namespace stratos::cli {
@@ -24,7 +26,8 @@ void setIdentity()
 bool takesValue(const QString &arg)
 {
     return arg == QLatin1String("--db") || arg == QLatin1String("--screenshot") ||
-           arg == QLatin1String("--page") || arg == QLatin1String("-platform");
+           arg == QLatin1String("--page") || arg == QLatin1String("--size") ||
+           arg == QLatin1String("-platform") || arg == QLatin1String("--platform");
 }
 
 } // namespace
@@ -50,13 +53,22 @@ int run(int argc, char *argv[])
     }
 
     if (commandAt > 0) {
-        QCoreApplication app(argc, argv);
         const QString name = args[commandAt];
         const Command *cmd = findCommand(name);
         if (!cmd) {
+            QCoreApplication app(argc, argv);
             printError(QStringLiteral("unknown command '%1' (commands: %2)")
                            .arg(name, commandNames().join(QStringLiteral(", "))));
             return Usage;
+        }
+        std::unique_ptr<QCoreApplication> app;
+        if (cmd->app == Command::App::Gui) {
+            // Rendering commands need a GUI application but never a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
         }
         // The command sees its name first, then every other argument (global --db included).
         QStringList cmdArgs{QStringLiteral("stratos ") + name};

@@ -8,10 +8,15 @@ namespace stratos::cli {
 
 struct Command
 {
+    enum class App { Core, Gui }; // Gui: gets a QApplication (offscreen when there is no display)
     QString name;
     QString summary;
     int (*run)(const QStringList &args);
+    App app = App::Core;
 };
+
+// Each command lives in its own cmd_*.cpp and is listed in commands.cpp.
+int statsCommand(const QStringList &args);
 
 const Command *findCommand(const QString &name);
 QStringList commandNames();

@@ -423,16 +423,18 @@ Status SeedLoader::loadAll(SeedReport &report)
     auto payloads = table(QStringLiteral("payloads.csv"));
     if (!payloads)
         return payloads.error();
-    TRY(payloads->require({"launch_tag", "piece", "name", "owner", "constellation"}));
+    TRY(payloads->require({"launch_tag", "piece", "jcat", "name", "owner", "constellation"}));
     {
         int changed = 0;
-        Upserter up(m_db, QStringLiteral("payload"), {"launch_id", "piece"},
-                    {"name", "owner", "constellation", "source_id"});
+        Upserter up(m_db, QStringLiteral("payload"), {"launch_id", "jcat"},
+                    {"piece", "name", "owner", "constellation", "source_id"});
         for (int r = 0; r < payloads->size(); ++r) {
             const QString tag = payloads->text(r, "launch_tag");
             if (!launchIds.contains(tag))
                 return payloads->errorAt(r, "launch_tag", QStringLiteral("expected a tag from launches.csv, found '%1'").arg(tag));
-            TRY(up.run({launchIds.value(tag), payloads->text(r, "piece"),
+            const QString piece = payloads->text(r, "piece");
+            const QString jcat = payloads->text(r, "jcat");
+            TRY(up.run({launchIds.value(tag), jcat.isEmpty() ? piece : jcat, piece,
                         payloads->textOrNull(r, "name"), payloads->textOrNull(r, "owner"),
                         payloads->textOrNull(r, "constellation"), gcatSource},
                        changed));

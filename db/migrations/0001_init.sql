@@ -107,14 +107,15 @@ CREATE INDEX launch_time ON launch(launched_at);
 CREATE TABLE payload (
     id            INTEGER PRIMARY KEY,
     launch_id     INTEGER NOT NULL REFERENCES launch(id) ON DELETE CASCADE,
-    piece         TEXT NOT NULL,
+    piece         TEXT NOT NULL,  -- international designation as GCAT gives it
+    jcat          TEXT NOT NULL,  -- GCAT's own object id: unique even where pieces repeat
     name          TEXT,
     owner         TEXT,
     constellation TEXT,
     source_id     INTEGER NOT NULL REFERENCES source(id),
     origin        TEXT NOT NULL DEFAULT 'seed' CHECK (origin IN ('seed', 'import', 'user')),
     batch_id      INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
-    UNIQUE (launch_id, piece)
+    UNIQUE (launch_id, jcat)
 );
 CREATE INDEX payload_constellation ON payload(constellation);
 

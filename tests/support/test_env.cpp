@@ -11,7 +11,9 @@ namespace stratos::test {
 
 QString sharedDir()
 {
-    const QString dir = qEnvironmentVariable("STRATOS_SHARED_DIR");
+    QString dir = qEnvironmentVariable("STRATOS_SHARED_DIR");
+    if (dir.isEmpty())
+        dir = QStringLiteral(STRATOS_SHARED_PATH);
     return !dir.isEmpty() && QFileInfo(dir).isDir() ? QDir(dir).absolutePath() : QString();
 }
 
@@ -24,8 +26,20 @@ QString sharedFile(const QString &relative)
     return QFileInfo::exists(path) ? path : QString();
 }
 
-QString sourceDir() { return qEnvironmentVariable("STRATOS_SOURCE_DIR"); }
-QString binaryPath() { return qEnvironmentVariable("STRATOS_BINARY"); }
+QString sourceDir()
+{
+    const QString env = qEnvironmentVariable("STRATOS_SOURCE_DIR");
+    return env.isEmpty() ? QStringLiteral(STRATOS_SOURCE_PATH) : env;
+}
+QString binaryPath()
+{
+    const QString env = qEnvironmentVariable("STRATOS_BINARY");
+#ifdef STRATOS_BINARY_PATH
+    if (env.isEmpty())
+        return QStringLiteral(STRATOS_BINARY_PATH);
+#endif
+    return env;
+}
 
 QByteArray sha256OfFile(const QString &path)
 {

@@ -4,8 +4,10 @@
 #include "pages/overview_page.h"
 #include "repository.h"
 #include "store.h"
+#include "test_env.h"
 #include "widgets/stat_card.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -47,6 +49,8 @@ TEST_F(MainWindowTest, CtrlNumberSwitchesPages)
     MainWindow w(*s_store);
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    // Xvfb has no window manager to activate windows; shortcuts need an active one.
+    QApplication::setActiveWindow(&w);
     const QStringList ids = MainWindow::pageIds();
     ASSERT_EQ(ids.size(), 7);
     for (int i = ids.size() - 1; i >= 0; --i) {

@@ -40,7 +40,7 @@ OverviewPage::OverviewPage(QWidget *parent) : Page(parent)
     addCard("models_by_country", tr("Models released, last 12 months"), "models", 0, 2);
     addCard("nvda_fall", tr("Nvidia's largest one-day fall"), "markets", 1, 0);
     addCard("deepseek_day", tr("27 Jan 2025: the DeepSeek sell-off"), "markets", 1, 1);
-    addCard("constellations", tr("Satellites launched: Starlink vs Kuiper"), "space", 1, 2);
+    addCard("constellations", tr("Satellites launched: Starlink vs Kuiper / Leo"), "space", 1, 2);
 
     auto *eventsLabel = new QLabel(tr("Latest events"));
     QFont ef = eventsLabel->font();
@@ -110,12 +110,17 @@ void OverviewPage::reload(const Repository &repo)
         m_cards["api_price"]->setContent(QStringLiteral("—"), tr("No API prices for these models"), {});
     }
 
-    // Models by country in the last 12 months
-    const QDate since = QDate::currentDate().addMonths(-12);
+    // Models by country in the 12 months up to the newest release in the store
+    // (anchored on the data, not the clock, so an old dataset still says something).
+    QDate newest;
+    for (const AiModel &m : models)
+        if (m.releasedOn.isValid() && (!newest.isValid() || m.releasedOn > newest))
+            newest = m.releasedOn;
+    const QDate since = newest.isValid() ? newest.addMonths(-12) : QDate::currentDate().addMonths(-12);
     QMap<QString, int> byCountry;
     int total = 0;
     for (const AiModel &m : models)
-        if (m.releasedOn.isValid() && m.releasedOn >= since) {
+        if (m.releasedOn.isValid() && m.releasedOn > since) {
             byCountry[m.country.isEmpty() ? QStringLiteral("?") : m.country]++;
             ++total;
         }
@@ -128,7 +133,8 @@ void OverviewPage::reload(const Repository &repo)
         parts << QStringLiteral("%1 %2").arg(ranked[i].second).arg(ranked[i].first);
     m_cards["models_by_country"]->setContent(
         total ? parts.join(QStringLiteral(" · ")) : QStringLiteral("—"),
-        tr("%n model(s) released since %1 in the store", nullptr, total).arg(loc.toString(since, QLocale::ShortFormat)),
+        tr("%n notable model(s) released in the 12 months to %1", nullptr, total)
+            .arg(loc.toString(newest, QLocale::ShortFormat)),
         tr("Source: Epoch AI and lab announcements"));
 
     // Nvidia

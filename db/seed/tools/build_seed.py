@@ -58,7 +58,7 @@ HEADERS = {
                        "adj_close", "volume"],
     "launches.csv": ["tag", "launched_at", "vehicle", "site", "country",
                      "operator", "outcome", "source_key"],
-    "payloads.csv": ["launch_tag", "piece", "name", "owner", "constellation"],
+    "payloads.csv": ["launch_tag", "piece", "jcat", "name", "owner", "constellation"],
 }
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -527,7 +527,7 @@ def constellation(r):
 #    rows on Starship flights (2025-F01, 2025-F03, 2025-U02..U04, 2026-U02,
 #    2026-U04; Type PX-D/PX-DS: 'Starlink Simulator 1..58', two numbered
 #    Starlinks and 20 'Starlink xxxxx' on 2026-U02/U04) are excluded;
-#  * payloads.csv holds one row per (Launch_Tag, Piece).
+#  * payloads.csv holds one row per (Launch_Tag, JCAT): JCAT is GCAT's own per-object id.
 # Result for that file: Starlink 7,398 -> 7,318 (all 80 removed rows are Type X
 # test articles; the orbital filter alone removes none of them, since GCAT
 # codes the Starship flights 'OS'/'OF'); Kuiper 396, Qianfan 257 and Guowang 213
@@ -606,18 +606,18 @@ def build_launches(ref, categories=("O",)):
                          "gcat"])
         seen, consts = set(), set()
         for r in trs:
-            key = (tag, r["Piece"])
+            key = (tag, r["JCAT"].strip() or r["Piece"])
             c = constellation(r)
             if key in seen:
                 # GCAT gives some objects without their own designation the
                 # piece of their carrier (rideshare cubesats, simulators):
-                # payloads.csv keeps the first row per (tag, piece).
+                # keyed on JCAT instead, so none is lost.
                 collapsed += 1
                 if c:
                     collapsed_const[c] += 1
                 continue
             seen.add(key)
-            payloads.append([tag, r["Piece"], r["Name"], r.get("SatOwner", ""), c])
+            payloads.append([tag, r["Piece"], r["JCAT"].strip(), r["Name"], r.get("SatOwner", ""), c])
             if c:
                 pay_year[c][when[:4]] += 1
                 consts.add(c)
@@ -629,10 +629,10 @@ def build_launches(ref, categories=("O",)):
     if unknown:
         log(f"  note: launch states without an ISO code, kept as GCAT writes them: {unknown}")
     log(f"  launches of category {'/'.join(categories)} from {START_DAY}: {len(launches)}; payload rows: {len(payloads)}; "
-        f"rows sharing another row's (tag, piece) left out: {collapsed}"
+        f"rows sharing another row's (tag, JCAT) left out: {collapsed}"
         + (f" (constellation rows among them: {dict(collapsed_const)})" if collapsed_const else ""))
     if collapsed_const:
-        fail("constellation satellites would be lost to the (tag, piece) de-duplication")
+        fail("constellation satellites would be lost to the (tag, JCAT) de-duplication")
 
     years = sorted({y for c in pay_year.values() for y in c} | {START_DAY[:4]})
     names = ["Starlink", "Kuiper", "OneWeb", "Guowang", "Qianfan"]
@@ -655,8 +655,9 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--reference", required=True, help="folder with epoch/, gcat/, prices/")
     ap.add_argument("--out", required=True, help="output folder (db/seed)")
-    ap.add_argument("--include-deep-space", action="store_true",
-                    help="also keep GCAT launch category D (deep space); not used for the seed")
+    ap.add_argument("--orbital-only", action="store_true",
+                    help="leave out GCAT launch category D (deep space: lunar and planetary "
+                         "missions, which also reach orbit and count in yearly launch tallies)")
     args = ap.parse_args(argv)
     ref, out = args.reference, args.out
     if not os.path.isdir(ref):
@@ -685,7 +686,7 @@ def main(argv=None):
     securities, bars = build_prices(ref, cur, orgs, sources)
     log("launches")
     launches, payloads, _ = build_launches(
-        ref, ("O", "D") if args.include_deep_space else ("O",))
+        ref, ("O",) if args.orbital_only else ("O", "D"))
 
     used = ({m[12] for m in models} | {m[13] for m in models if m[13]}
             | {s[6] for s in securities} | {o["source_key"] for o in orgs.values()} | {"gcat"})

@@ -1,5 +1,7 @@
 #include "util/csv_reader.h"
 
+#include "test_env.h"
+
 #include <gtest/gtest.h>
 
 using namespace stratos;

@@ -1,5 +1,7 @@
 #include "text/fts_query.h"
 
+#include "test_env.h"
+
 #include <gtest/gtest.h>
 
 using namespace stratos;

@@ -1,5 +1,7 @@
 #include "analytics/headlines.h"
 
+#include "test_env.h"
+
 #include <gtest/gtest.h>
 
 using namespace stratos;

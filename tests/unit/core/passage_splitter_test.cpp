@@ -1,5 +1,7 @@
 #include "text/passage_splitter.h"
 
+#include "test_env.h"
+
 #include <gtest/gtest.h>
 
 using namespace stratos;

@@ -1,6 +1,8 @@
 #include "config/store_location.h"
 
 #include <QDir>
+#include "test_env.h"
+
 #include <gtest/gtest.h>
 
 using namespace stratos;

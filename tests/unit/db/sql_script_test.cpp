@@ -1,5 +1,7 @@
 #include "sql_script.h"
 
+#include "test_env.h"
+
 #include <gtest/gtest.h>
 
 using namespace stratos;

@@ -1,0 +1,113 @@
+#pragma once
+// What the importers produce: plain records parsed from real data files
+// (Epoch AI CSV, GCAT launch log TSV, Launch Library 2 JSON, daily price CSVs),
+// with the line each came from, and every problem found as FILE:LINE:COLUMN.
+// No SQL here: the store decides what to add, update or skip.
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace stratos::import {
+
+enum class Format { Unknown, Epoch, Gcat, Ll2, Prices };
+
+QString formatName(Format format);             // "epoch", "gcat", "ll2", "prices", "unknown"
+std::optional<Format> formatFromName(const QString &name); // "auto" -> Unknown
+
+struct ParsedModel
+{
+    int line = 0;
+    QString name;
+    QString organization;     // first organization when several are listed
+    QString country;          // ISO 3166 alpha-2 where known, else as written
+    QString domain;
+    QDate publishedOn;
+    std::optional<double> parameters;
+    std::optional<double> trainingComputeFlop;
+    std::optional<double> trainingCostUsd2023; // Epoch's estimate, 2023 USD
+    std::optional<bool> openWeights;           // from "Model accessibility"
+    QString link;
+};
+
+struct ParsedPayload
+{
+    int line = 0;
+    QString piece;
+    QString jcat;          // GCAT object id; falls back to piece when absent
+    QString name;
+    QString plName;
+    QString owner;
+    QString constellation; // Starlink, Kuiper, OneWeb, Guowang, Qianfan or empty
+};
+
+struct ParsedLaunch
+{
+    int line = 0;
+    QString tag;           // GCAT Launch_Tag, or "LL2:<id>" for Launch Library 2
+    QString launchedAt;    // ISO: YYYY-MM-DD[THH:MM[:SS]] as precise as the source
+    QString vehicle;
+    QString site;
+    QString country;       // ISO alpha-2 where known
+    QString operatorName;
+    QString outcome;       // success, failure, unknown
+    bool orbital = true;
+    QList<ParsedPayload> payloads;
+};
+
+struct ParsedBar
+{
+    int line = 0;
+    QDate day;
+    std::optional<double> open, high, low;
+    double close = 0;
+    std::optional<double> adjClose;
+    std::optional<qint64> volume;
+};
+
+struct ParsedPrices
+{
+    QString symbol;
+    QString symbolFrom;     // "file", "file name" or "option"
+    bool adjusted = false;  // the file says (Adj Close column) or the user said
+    QList<ParsedBar> bars;
+};
+
+struct ParseOptions
+{
+    Format format = Format::Unknown;  // Unknown = detect from content
+    QString symbol;                   // prices: overrides file / file name
+    std::optional<bool> adjusted;     // prices: when the file cannot say
+    const std::atomic_bool *cancel = nullptr;
+    std::function<void(qint64 done, qint64 total)> progress; // bytes
+};
+
+struct ParseOutcome
+{
+    Format format = Format::Unknown;
+    QString fileName;
+    QList<ParsedModel> models;
+    QList<ParsedLaunch> launches;
+    ParsedPrices prices;
+    QList<Error> problems;   // empty = the file is good; capped at maxProblems
+    bool cancelled = false;
+    int dataLines = 0;       // data records read (excluding headers and comments)
+
+    static constexpr int maxProblems = 20;
+    bool ok() const { return problems.isEmpty() && !cancelled; }
+};
+
+// Guesses the format from the first bytes (and the file name as a hint).
+Format detectFormat(const QByteArray &head, const QString &fileName);
+
+// Parses a whole file. Bad input never throws: it fills problems.
+ParseOutcome parseFile(const QByteArray &bytes, const QString &fileName,
+                       const ParseOptions &options = {});
+
+} // namespace stratos::import
