@@ -225,6 +225,14 @@ QList<Document> Repository::documents() const
 
 namespace stratos {
 
+QString Repository::documentText(qint64 documentId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT text FROM document WHERE id = ?"));
+    q.addBindValue(documentId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 QList<PassageHit> Repository::searchPassages(const QString &userText, int limit) const
 {
     QList<PassageHit> out;

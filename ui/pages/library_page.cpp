@@ -34,6 +34,13 @@ LibraryPage::LibraryPage(QWidget *parent) : Page(parent)
     split->addWidget(m_view);
     split->addWidget(m_results);
     layout->addWidget(split, 1);
+    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &idx) {
+        if (!m_repo || !m_search->text().trimmed().isEmpty())
+            return;
+        const qint64 id = m_docs->row(idx.row()).value(4).toLongLong();
+        const QString text = m_repo->documentText(id);
+        m_results->setMarkdown(text); // QTextBrowser: rich text only, never scripts
+    });
     auto *debounce = new QTimer(this);
     debounce->setSingleShot(true);
     debounce->setInterval(150);
@@ -47,7 +54,8 @@ void LibraryPage::reload(const Repository &repo)
     QList<QVariantList> rows;
     for (const Document &d : repo.documents())
         rows.append({d.title, d.publisher, d.publishedOn.toString(Qt::ISODate),
-                     QString(d.path).replace(QLatin1String(":/corpus/"), QLatin1String("built-in: "))});
+                     QString(d.path).replace(QLatin1String(":/corpus/"), QLatin1String("built-in: ")),
+                     d.id});
     m_docs->setRows(rows);
     m_view->resizeColumnsToContents();
     m_view->setColumnWidth(0, qMin(m_view->columnWidth(0), 520));
@@ -60,8 +68,8 @@ void LibraryPage::search()
         return;
     const QString text = m_search->text();
     if (text.trimmed().isEmpty()) {
-        m_results->setHtml(tr("<p style='color:gray'>Type to search %1 documents. Matches are "
-                              "highlighted.</p>").arg(m_docs->rowCount()));
+        m_results->setHtml(tr("<p style='color:gray'>Type to search %1 documents (matches are "
+                              "highlighted), or click a document to read it.</p>").arg(m_docs->rowCount()));
         return;
     }
     QString html;
