@@ -7,6 +7,8 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {QStringLiteral("stats"), QStringLiteral("print row counts per table"), &statsCommand},
+        {QStringLiteral("import"), QStringLiteral("import data files (Epoch AI, GCAT, LL2, prices)"), &importCommand},
+        {QStringLiteral("imports"), QStringLiteral("list import batches; --remove ID undoes one"), &importsCommand},
     };
     return list;
 }

@@ -44,6 +44,31 @@ struct PassageHit
     double score = 0;
 };
 
+// Rows behind the comparison charts (queries in repository_charts.cpp).
+struct ModelPrice
+{
+    QString model, organization, country;
+    QDate releasedOn;
+    std::optional<double> inputUsdPerMTok, outputUsdPerMTok;
+    QString sourceTitle, sourceUrl; // of the price, else of the model
+};
+
+struct ConstellationLaunch
+{
+    QString constellation;
+    QString launchTag;
+    QDate day;
+    int satellites = 0; // payloads of this constellation on the launch
+};
+
+struct LaunchTally
+{
+    int year = 0;
+    QString country;
+    int attempts = 0;
+    int successes = 0;
+};
+
 class Repository
 {
 public:
@@ -60,6 +85,11 @@ public:
     QList<Document> documents() const; // without text
     QString documentText(qint64 documentId) const;
     QList<PassageHit> searchPassages(const QString &userText, int limit = 20) const;
+
+    // For charts (repository_charts.cpp). Empty dates mean unbounded.
+    QList<ModelPrice> modelPrices() const;
+    QList<ConstellationLaunch> constellationLaunches(QDate from = {}, QDate to = {}) const;
+    QList<LaunchTally> launchTallies(QDate from = {}, QDate to = {}) const;
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,8 @@
 #include "main_window.h"
 
 #include "about_text.h"
+#include "import/import_dialog.h"
+#include "import/import_history_dialog.h"
 #include "pages/ask_page.h"
 #include "pages/library_page.h"
 #include "pages/markets_page.h"
@@ -13,9 +15,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QMimeData>
+#include <QSettings>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,6 +41,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_repo(std::make_unique<Repository>(store.database()))
 {
     setWindowTitle(QStringLiteral("Stratos"));
+    setAcceptDrops(true);
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -71,6 +80,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = file->addAction(tr("&Import data…"), this, &MainWindow::chooseAndImport);
+    importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    importAction->setEnabled(!m_store.readOnly());
+    file->addAction(tr("Import &history…"), this, &MainWindow::showImportHistory);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -128,6 +142,61 @@ Page *MainWindow::page(const QString &id) const
         if (p->id() == id)
             return p;
     return nullptr;
+}
+
+void MainWindow::chooseAndImport()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("import/lastDir")).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import data"), dir,
+        tr("Data files (*.csv *.tsv *.txt *.json);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastDir"), QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (m_store.readOnly()) {
+        QMessageBox::information(this, tr("Import"), tr("This store is open read-only."));
+        return;
+    }
+    auto *dialog = new ImportDialog(m_store.path(), files, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::storeChanged, this, &MainWindow::reloadAll);
+    dialog->open();
+}
+
+void MainWindow::showImportHistory()
+{
+    ImportHistoryDialog dialog(m_store.database(), this);
+    connect(&dialog, &ImportHistoryDialog::storeChanged, this, &MainWindow::reloadAll);
+    dialog.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls())
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files << url.toLocalFile();
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(files);
 }
 
 void MainWindow::showAbout()

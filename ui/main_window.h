@@ -30,6 +30,13 @@ public:
 
 public slots:
     void showAbout();
+    void importFiles(const QStringList &files);
+    void chooseAndImport();
+    void showImportHistory();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildMenus();

@@ -45,6 +45,8 @@ struct ParsedPayload
     QString plName;
     QString owner;
     QString constellation; // Starlink, Kuiper, OneWeb, Guowang, Qianfan or empty
+    QString type;          // GCAT Type flags as written (e.g. "P A")
+    QString state;         // GCAT SatState, ISO alpha-2 where obvious
 };
 
 struct ParsedLaunch
@@ -59,6 +61,10 @@ struct ParsedLaunch
     QString outcome;       // success, failure, unknown
     bool orbital = true;
     QList<ParsedPayload> payloads;
+    QString name;          // LL2 launch name ("Falcon 9 Block 5 | Starlink Group 6-1"); GCAT: empty
+    QString pad;           // GCAT Launch_Pad, LL2 pad.name
+    QString launchCode;    // GCAT Launch_Code as written ("OS", "OF40", "DS"); LL2: status abbrev
+    bool dateUncertain = false; // GCAT marked the date with '?'
 };
 
 struct ParsedBar
@@ -98,6 +104,8 @@ struct ParseOutcome
     QList<Error> problems;   // empty = the file is good; capped at maxProblems
     bool cancelled = false;
     int dataLines = 0;       // data records read (excluding headers and comments)
+    int totalProblems = 0;   // every problem found, including those past maxProblems
+    QString layout;          // what was recognised, for previews: "yfinance, 2 header rows"
 
     static constexpr int maxProblems = 20;
     bool ok() const { return problems.isEmpty() && !cancelled; }

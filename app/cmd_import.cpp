@@ -1,0 +1,127 @@
+// `stratos import FILE...` and `stratos imports [--remove ID]`.
+#include "cli.h"
+#include "cli_common.h"
+#include "commands.h"
+#include "importer.h"
+
+#include <QFileInfo>
+
+namespace stratos::cli {
+
+int importCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Import data files into the store."));
+    parser.addOption(dbOption());
+    const QCommandLineOption formatOpt(QStringLiteral("format"),
+                                       QStringLiteral("auto (default), epoch, gcat, ll2 or prices."),
+                                       QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption symbolOpt(QStringLiteral("symbol"),
+                                       QStringLiteral("Symbol for a price file (overrides the file)."),
+                                       QStringLiteral("SYM"));
+    const QCommandLineOption adjustedOpt(QStringLiteral("adjusted"),
+                                         QStringLiteral("Whether a price file's closes are adjusted (yes/no), "
+                                                        "when the file does not say."),
+                                         QStringLiteral("yes|no"));
+    const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"),
+                                       QStringLiteral("Check and count, but write nothing."));
+    parser.addOption(formatOpt);
+    parser.addOption(symbolOpt);
+    parser.addOption(adjustedOpt);
+    parser.addOption(dryRunOpt);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
+    if (!parseOrComplain(parser, args))
+        return Usage;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        printError(QStringLiteral("import needs at least one FILE"));
+        return Usage;
+    }
+    const auto format = import::formatFromName(parser.value(formatOpt));
+    if (!format) {
+        printError(QStringLiteral("--format expects auto, epoch, gcat, ll2 or prices, found '%1'").arg(parser.value(formatOpt)));
+        return Usage;
+    }
+    ImportOptions options;
+    options.parse.format = *format;
+    options.parse.symbol = parser.value(symbolOpt).trimmed();
+    options.dryRun = parser.isSet(dryRunOpt);
+    if (parser.isSet(adjustedOpt)) {
+        const QString a = parser.value(adjustedOpt).toLower();
+        if (a != QLatin1String("yes") && a != QLatin1String("no")) {
+            printError(QStringLiteral("--adjusted expects yes or no, found '%1'").arg(parser.value(adjustedOpt)));
+            return Usage;
+        }
+        options.parse.adjusted = a == QLatin1String("yes");
+    }
+    auto store = openStoreOrComplain(parser.value(QStringLiteral("db")));
+    if (!store)
+        return Failed;
+    Importer importer(store->database());
+    int rc = Ok;
+    for (const QString &file : files) {
+        const ImportReport r = importer.importFile(file, options);
+        if (!r.ok()) {
+            rc = Failed;
+            for (const Error &e : r.problems)
+                printError(e.toString());
+            if (r.problems.size() >= import::ParseOutcome::maxProblems)
+                printError(QStringLiteral("%1: stopped after %2 problems").arg(file).arg(r.problems.size()));
+            printError(QStringLiteral("%1: rejected, the store was not changed").arg(file));
+            continue;
+        }
+        printOut(QStringLiteral("%1: %2%3 [%4%5]\n")
+                     .arg(file, r.summaryLine(), options.dryRun ? QStringLiteral(" (dry run, nothing written)") : QString(),
+                          import::formatName(r.format), r.detail.isEmpty() ? QString() : QStringLiteral(": ") + r.detail));
+    }
+    return rc;
+}
+
+int importsCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List import batches, or remove one (undo an import)."));
+    parser.addOption(dbOption());
+    const QCommandLineOption removeOpt(QStringLiteral("remove"), QStringLiteral("Remove the batch with this ID."),
+                                       QStringLiteral("ID"));
+    parser.addOption(removeOpt);
+    if (!parseOrComplain(parser, args))
+        return Usage;
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(QStringLiteral("imports takes no arguments, found '%1'").arg(parser.positionalArguments().first()));
+        return Usage;
+    }
+    qint64 removeId = 0;
+    if (parser.isSet(removeOpt)) {
+        bool ok = false;
+        removeId = parser.value(removeOpt).toLongLong(&ok);
+        if (!ok || removeId <= 0) {
+            printError(QStringLiteral("--remove expects a batch ID, found '%1'").arg(parser.value(removeOpt)));
+            return Usage;
+        }
+    }
+    auto store = openStoreOrComplain(parser.value(QStringLiteral("db")));
+    if (!store)
+        return Failed;
+    if (removeId) {
+        if (Status s = Importer::removeBatch(store->database(), removeId); !s) {
+            printError(s.error().toString());
+            return Failed;
+        }
+        printOut(QStringLiteral("removed import %1\n").arg(removeId));
+        return Ok;
+    }
+    QString out;
+    for (const ImportBatch &b : Importer::batches(store->database()))
+        out += QStringLiteral("%1\t%2\t%3\t%4\tadded %5, updated %6, unchanged %7\t%8\n")
+                   .arg(b.id)
+                   .arg(b.importedAt.toString(Qt::ISODate), b.format, b.fileName)
+                   .arg(b.added)
+                   .arg(b.updated)
+                   .arg(b.unchanged)
+                   .arg(b.detail);
+    printOut(out);
+    return Ok;
+}
+
+} // namespace stratos::cli

@@ -1,0 +1,193 @@
+#include "import/epoch_csv.h"
+
+#include "import/country_codes.h"
+#include "import/header_lookup.h"
+#include "util/csv_reader.h"
+
+namespace stratos::import::detail {
+namespace {
+
+struct EpochColumns
+{
+    int model = -1, organization = -1, date = -1, domain = -1, parameters = -1;
+    int flop = -1, cost = -1, country = -1, accessibility = -1, openWeights = -1, link = -1;
+
+    explicit EpochColumns(const HeaderLookup &h)
+    {
+        model = h.find({u"Model", u"System"});
+        organization = h.find({u"Organization", u"Organisation"});
+        date = h.find({u"Publication date", u"Release date"});
+        domain = h.find({u"Domain"});
+        parameters = h.find({u"Parameters"});
+        flop = h.find({u"Training compute (FLOP)"});
+        cost = h.find({u"Training compute cost (2023 USD)"});
+        country = h.find({u"Country (of organization)", u"Country (from Organization)",
+                          u"Country (of organisation)", u"Country"});
+        accessibility = h.find({u"Model accessibility"});
+        openWeights = h.find({u"Open model weights?"});
+        link = h.find({u"Link"});
+    }
+};
+
+QString describeLayout(const HeaderLookup &header)
+{
+    if (header.find({u"Country (from Organization)"}) >= 0)
+        return QStringLiteral("Epoch AI models, older layout (%1 columns)").arg(header.size());
+    if (header.find({u"Country (of organization)"}) >= 0)
+        return QStringLiteral("Epoch AI models, newer layout (%1 columns)").arg(header.size());
+    return QStringLiteral("Epoch AI models (%1 columns)").arg(header.size());
+}
+
+class EpochRecordParser
+{
+public:
+    EpochRecordParser(const HeaderLookup &header, const EpochColumns &cols, ParseContext &ctx)
+        : m_header(header), m_cols(cols), m_ctx(ctx)
+    {
+    }
+
+    // Returns the model, or nothing when the record had a problem (reported).
+    std::optional<ParsedModel> parse(const CsvRecord &rec)
+    {
+        m_rec = &rec;
+        m_bad = false;
+        ParsedModel m;
+        m.line = rec.line;
+        m.name = text(m_cols.model);
+        if (m.name.isEmpty())
+            report(m_cols.model, QStringLiteral("expected a model name, found an empty field"));
+        const QString org = text(m_cols.organization);
+        m.organization = org.section(u',', 0, 0).trimmed();
+        m.country = m_cols.country >= 0 ? firstCountry(field(m_cols.country)) : QString();
+        m.domain = text(m_cols.domain);
+        m.link = text(m_cols.link);
+        m.publishedOn = date(m_cols.date);
+        m.parameters = number(m_cols.parameters);
+        m.trainingComputeFlop = number(m_cols.flop);
+        m.trainingCostUsd2023 = number(m_cols.cost);
+        m.openWeights = openWeights();
+        if (m_bad)
+            return std::nullopt;
+        return m;
+    }
+
+private:
+    QStringView field(int col) const
+    {
+        return col >= 0 && col < m_rec->fields.size() ? QStringView(m_rec->fields[col]).trimmed()
+                                                      : QStringView();
+    }
+    QString text(int col) const { return field(col).toString(); }
+
+    void report(int col, const QString &message)
+    {
+        m_bad = true;
+        const int column = col >= 0 && col < m_rec->columns.size() ? m_rec->columns[col] : 1;
+        m_ctx.problem(m_rec->line, column, message);
+    }
+
+    QDate date(int col)
+    {
+        const QStringView value = field(col);
+        if (value.isEmpty())
+            return {};
+        QDate day;
+        if (value.size() == 10)
+            day = QDate::fromString(value.toString(), Qt::ISODate);
+        if (!day.isValid())
+            report(col, QStringLiteral("expected a publication date like 2025-01-20, found %1")
+                            .arg(found(value)));
+        return day;
+    }
+
+    std::optional<double> number(int col)
+    {
+        const QStringView value = field(col);
+        if (value.isEmpty())
+            return std::nullopt;
+        const std::optional<double> parsed = parseDouble(value);
+        if (!parsed || *parsed < 0) {
+            report(col, QStringLiteral("expected a number for %1 (like 3.4078e+24), found %2")
+                            .arg(m_header.names().value(col), found(value)));
+            return std::nullopt;
+        }
+        return parsed;
+    }
+
+    std::optional<bool> openWeights() const
+    {
+        const QStringView access = field(m_cols.accessibility);
+        if (!access.isEmpty())
+            return access.startsWith(u"Open weights", Qt::CaseInsensitive);
+        const QStringView yesNo = field(m_cols.openWeights);
+        if (yesNo.compare(u"Yes", Qt::CaseInsensitive) == 0)
+            return true;
+        if (yesNo.compare(u"No", Qt::CaseInsensitive) == 0)
+            return false;
+        return std::nullopt;
+    }
+
+    const HeaderLookup &m_header;
+    const EpochColumns &m_cols;
+    ParseContext &m_ctx;
+    const CsvRecord *m_rec = nullptr;
+    bool m_bad = false;
+};
+
+} // namespace
+
+void parseEpochCsv(const QByteArray &text, ParseContext &ctx)
+{
+    ParseOutcome &out = ctx.out();
+    const qint64 totalLines = qMax<qint64>(1, text.count('\n') + 1);
+    CsvReader reader(QString::fromUtf8(text), u',', ctx.fileName());
+    CsvRecord rec;
+    if (!reader.next(rec)) {
+        if (reader.hasError())
+            ctx.problem(reader.error());
+        else
+            ctx.problem(1, 1, QStringLiteral("expected a header row, found an empty file"));
+        return;
+    }
+    const HeaderLookup header(rec.fields);
+    const EpochColumns cols(header);
+    out.layout = describeLayout(header);
+    if (cols.model < 0) {
+        ctx.problem(rec.line, 1, QStringLiteral("expected a 'Model' column in the header, found %1")
+                                     .arg(header.listed()));
+        return;
+    }
+    EpochRecordParser parser(header, cols, ctx);
+    const int headerLine = rec.line;
+    int sinceCheck = 0;
+    while (reader.next(rec)) {
+        if (rec.fields.size() == 1 && rec.fields.first().trimmed().isEmpty())
+            continue; // a blank line carries no record
+        ++out.dataLines;
+        if (++sinceCheck == 512) {
+            sinceCheck = 0;
+            if (ctx.poll(qint64(text.size()) * rec.line / totalLines))
+                return;
+        }
+        if (rec.fields.size() != header.size()) {
+            const bool tooMany = rec.fields.size() > header.size();
+            const int column = tooMany ? rec.columns[header.size()]
+                                       : rec.columns.last() + int(rec.fields.last().size());
+            ctx.problem(rec.line, column, [&] {
+                return QStringLiteral("expected %1 fields as named in the header, found %2")
+                    .arg(header.size())
+                    .arg(rec.fields.size());
+            });
+            continue;
+        }
+        if (std::optional<ParsedModel> model = parser.parse(rec))
+            out.models.append(std::move(*model));
+    }
+    if (reader.hasError())
+        ctx.problem(reader.error());
+    if (out.dataLines == 0 && !reader.hasError())
+        ctx.problem(headerLine + 1, 1,
+                    QStringLiteral("expected model records after the header, found none"));
+}
+
+} // namespace stratos::import::detail

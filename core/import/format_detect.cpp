@@ -1,0 +1,78 @@
+// Format names and detection from content (the file name only breaks ties).
+#include "import/parsed.h"
+
+#include <QByteArrayView>
+#include <QList>
+
+namespace stratos::import {
+
+QString formatName(Format format)
+{
+    switch (format) {
+    case Format::Epoch: return QStringLiteral("epoch");
+    case Format::Gcat: return QStringLiteral("gcat");
+    case Format::Ll2: return QStringLiteral("ll2");
+    case Format::Prices: return QStringLiteral("prices");
+    case Format::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<Format> formatFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"auto" || n == u"unknown")
+        return Format::Unknown;
+    for (Format f : {Format::Epoch, Format::Gcat, Format::Ll2, Format::Prices})
+        if (n == formatName(f))
+            return f;
+    return std::nullopt;
+}
+
+Format detectFormat(const QByteArray &head, const QString &fileName)
+{
+    QByteArrayView v(head);
+    if (v.startsWith("\xEF\xBB\xBF"))
+        v = v.sliced(3);
+    const QByteArrayView content = v.trimmed();
+    if (content.startsWith('{')) {
+        // LL2 puts count/next/previous/results first; a .json name breaks the tie
+        // when "results" is beyond the bytes we were given.
+        if (content.contains("\"results\"") || fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return Format::Ll2;
+        return Format::Unknown;
+    }
+    qsizetype nl = v.indexOf('\n');
+    QByteArrayView line = nl < 0 ? v : v.first(nl);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (line.startsWith("#Launch_Tag") || (line.startsWith("Launch_Tag") && line.contains('\t')))
+        return Format::Gcat;
+
+    QList<QByteArray> names;
+    for (qsizetype start = 0; start <= line.size();) {
+        qsizetype comma = line.indexOf(',', start);
+        if (comma < 0)
+            comma = line.size();
+        QByteArray name = line.sliced(start, comma - start).trimmed().toByteArray().toLower();
+        start = comma + 1;
+        if (name.size() >= 2 && name.startsWith('"') && name.endsWith('"'))
+            name = name.mid(1, name.size() - 2).trimmed();
+        names.append(name);
+    }
+    const bool epoch = names.contains("model")
+        && (names.contains("publication date") || names.contains("organization"));
+    const QByteArray first = names.value(0);
+    const bool prices = names.size() >= 2
+        && (first == "date" || first == "datetime" || first == "timestamp" || first == "price");
+    if (epoch && prices)
+        return fileName.contains(QLatin1String("model"), Qt::CaseInsensitive) ? Format::Epoch
+                                                                               : Format::Prices;
+    if (epoch)
+        return Format::Epoch;
+    if (prices)
+        return Format::Prices;
+    return Format::Unknown;
+}
+
+} // namespace stratos::import

@@ -1,0 +1,24 @@
+#pragma once
+// Reading single GCAT values: launch dates at every precision the log uses,
+// and the constellation a payload belongs to.
+
+#include <QByteArrayView>
+#include <QString>
+#include <optional>
+
+namespace stratos::import::detail {
+
+struct GcatDate
+{
+    QString iso;            // "1957-10-04T19:28:34", "2019-05-24", "1967-10"
+    bool uncertain = false; // the log marked it with '?'
+};
+
+// "2025 Aug 11 1235", "1957 Oct  4 1928:34", "2019 May 24", "1962 Aug 23 1133?",
+// "1965 Jun" and "1965". Fractions of seconds are dropped. Empty on error.
+std::optional<GcatDate> parseGcatDate(QByteArrayView text);
+
+// Starlink, Kuiper, OneWeb, Guowang, Qianfan or empty; simulators belong to none.
+QString inferConstellation(const QString &name, const QString &plName, const QString &owner);
+
+} // namespace stratos::import::detail

@@ -1,0 +1,241 @@
+#include "import/ohlcv_header.h"
+
+#include "import/parse_context.h"
+
+#include <QDate>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace stratos::import::detail {
+namespace {
+
+QByteArrayView trimmed(QByteArrayView s)
+{
+    return s.trimmed();
+}
+
+bool isOneOf(QByteArrayView name, std::initializer_list<const char *> options)
+{
+    for (const char *o : options)
+        if (trimmed(name).compare(QByteArrayView(o), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+bool looksLikeSymbol(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^\\^?[A-Z0-9][A-Z0-9.\\-=]{0,19}$"));
+    return re.match(s).hasMatch();
+}
+
+bool allEmpty(const CsvRow &row, int from)
+{
+    for (qsizetype i = from; i < row.fields.size(); ++i)
+        if (!trimmed(row.fields[i]).isEmpty())
+            return false;
+    return true;
+}
+
+QString joinNames(const CsvRow &row)
+{
+    QStringList names;
+    for (const QByteArrayView f : row.fields)
+        names.append(QString::fromUtf8(trimmed(f)));
+    return names.join(QStringLiteral(","));
+}
+
+// yfinance's second row: an empty (or "Ticker") first cell, then the symbol
+// over every value column.
+bool isTickerRow(const CsvRow &row)
+{
+    if (row.fields.size() < 2 || !isOneOf(row.fields[0], {"", "Ticker"}))
+        return false;
+    bool any = false;
+    for (qsizetype i = 1; i < row.fields.size(); ++i) {
+        const QByteArrayView v = trimmed(row.fields[i]);
+        if (v.isEmpty())
+            continue;
+        if (parseDouble(v))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+QString describe(const PriceColumns &c, const CsvRow &header)
+{
+    if (c.headerRows == 3)
+        return QStringLiteral("yfinance, 3 header rows");
+    if (c.headerRows == 2)
+        return QStringLiteral("yfinance, 2 header rows");
+    const QString names = joinNames(header);
+    if (c.open < 0 && c.high < 0 && c.low < 0)
+        return QStringLiteral("close only (%1)").arg(names);
+    if (c.adjClose >= 0)
+        return QStringLiteral("Yahoo classic (%1)").arg(names);
+    if (c.close == 1)
+        return QStringLiteral("yfinance (%1)").arg(names);
+    return QStringLiteral("Stooq-style OHLCV (%1)").arg(names);
+}
+
+} // namespace
+
+std::optional<PriceColumns> recognisePriceHeader(const QList<const CsvRow *> &rows,
+                                                 HeaderProblem &problem)
+{
+    const CsvRow &h = *rows.value(0);
+    problem = {h.line, 1, {}};
+    if (h.fields.size() < 2 || !isOneOf(h.fields[0], {"Date", "Datetime", "Timestamp", "Price"})) {
+        problem.message = QStringLiteral("expected a price header like Date,Open,High,Low,Close,"
+                                         "Volume, found %1")
+                              .arg(found(QStringView(joinNames(h))));
+        return std::nullopt;
+    }
+    PriceColumns c;
+    c.count = h.fields.size();
+    c.names = joinNames(h);
+    // yfinance ticker rows: ",NVDA,NVDA,..." (2 rows) or "Ticker,NVDA,..." then
+    // "Date,,,,," (3 rows).
+    if (rows.size() > 1 && isTickerRow(*rows[1])) {
+        const CsvRow &t = *rows[1];
+        if (t.fields.size() != c.count) {
+            problem = {t.line, t.columns.last(),
+                       QStringLiteral("expected %1 fields in the ticker row as in the header, "
+                                      "found %2")
+                           .arg(c.count)
+                           .arg(t.fields.size())};
+            return std::nullopt;
+        }
+        QStringList symbols;
+        for (qsizetype i = 1; i < t.fields.size(); ++i) {
+            const QString s = QString::fromUtf8(trimmed(t.fields[i]));
+            if (!s.isEmpty() && !symbols.contains(s))
+                symbols.append(s);
+        }
+        if (symbols.size() > 1) {
+            problem = {t.line, t.columns[1],
+                       QStringLiteral("expected one symbol per file, found %1; download one "
+                                      "ticker per file")
+                           .arg(symbols.join(QStringLiteral(", ")))};
+            return std::nullopt;
+        }
+        c.symbol = symbols.value(0);
+        c.headerRows = 2;
+        if (rows.size() > 2 && isOneOf(rows[2]->fields[0], {"Date", "Datetime"})
+            && allEmpty(*rows[2], 1))
+            c.headerRows = 3;
+    }
+    QList<int> valueColumns;
+    for (int i = 1; i < int(h.fields.size()); ++i) {
+        const QByteArrayView name = h.fields[i];
+        int *slot = isOneOf(name, {"Open"})                    ? &c.open
+            : isOneOf(name, {"High"})                          ? &c.high
+            : isOneOf(name, {"Low"})                           ? &c.low
+            : isOneOf(name, {"Close"})                         ? &c.close
+            : isOneOf(name, {"Adj Close", "Adj_Close", "AdjClose", "Adj. Close",
+                             "Adjusted Close", "Adjusted_Close"}) ? &c.adjClose
+            : isOneOf(name, {"Volume", "Vol"})                 ? &c.volume
+                                                               : nullptr;
+        if (slot) {
+            if (*slot >= 0) {
+                problem = {h.line, h.columns[i],
+                           QStringLiteral("expected each column once, found %1 twice")
+                               .arg(found(trimmed(name)))};
+                return std::nullopt;
+            }
+            *slot = i;
+        } else if (!isOneOf(name, {"Dividends", "Stock Splits", "Capital Gains", "Repaired?"})) {
+            valueColumns.append(i);
+        }
+    }
+    if (c.close < 0 && c.adjClose >= 0 && valueColumns.isEmpty()) {
+        c.close = c.adjClose;
+        c.closeIsAdjusted = true;
+    } else if (c.close < 0 && valueColumns.size() == 1) {
+        c.close = valueColumns.first();
+        const QString name = QString::fromUtf8(trimmed(h.fields[c.close]));
+        if (c.symbol.isEmpty() && looksLikeSymbol(name))
+            c.symbol = name;
+    } else if (c.close < 0) {
+        problem.message = QStringLiteral("expected a Close column (or one value column named "
+                                         "after the symbol), found %1")
+                              .arg(c.names);
+        return std::nullopt;
+    }
+    c.layout = describe(c, h);
+    return c;
+}
+
+QString symbolFromFileName(const QString &fileName)
+{
+    QString base = QFileInfo(fileName).completeBaseName();
+    base = base.section(u'_', 0, 0).section(u' ', 0, 0).trimmed().toUpper();
+    if (base.endsWith(QLatin1String(".US")))
+        base.chop(3); // Stooq: nvda.us.txt
+    static const QSet<QString> indices = {
+        QStringLiteral("GSPC"), QStringLiteral("IXIC"), QStringLiteral("DJI"),
+        QStringLiteral("NDX"),  QStringLiteral("RUT"),  QStringLiteral("VIX"),
+        QStringLiteral("SOX"),  QStringLiteral("NYA"),  QStringLiteral("FTSE"),
+        QStringLiteral("N225"), QStringLiteral("HSI"),  QStringLiteral("GDAXI"),
+        QStringLiteral("FCHI"), QStringLiteral("STOXX50E")};
+    if (indices.contains(base))
+        base.prepend(u'^');
+    return looksLikeSymbol(base) ? base : QString();
+}
+
+qint64 parsePriceDay(QByteArrayView s)
+{
+    auto digit = [&](qsizetype i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
+    auto num = [&](qsizetype i, int n) {
+        int v = 0;
+        for (int k = 0; k < n; ++k)
+            v = v * 10 + (s[i + k] - '0');
+        return v;
+    };
+    if (s.size() < 10 || !digit(0) || !digit(1) || !digit(2) || !digit(3) || s[4] != '-'
+        || !digit(5) || !digit(6) || s[7] != '-' || !digit(8) || !digit(9))
+        return -1;
+    const QDate day(num(0, 4), num(5, 2), num(8, 2));
+    if (!day.isValid())
+        return -1;
+    if (s.size() == 10)
+        return day.toJulianDay();
+    // Optional time HH:MM[:SS[.fff]] and zone Z / +HH:MM / -HHMM: checked, not used.
+    qsizetype i = 10;
+    if (s[i] != ' ' && s[i] != 'T')
+        return -1;
+    ++i;
+    if (!digit(i) || !digit(i + 1) || i + 2 >= s.size() || s[i + 2] != ':' || !digit(i + 3)
+        || !digit(i + 4))
+        return -1;
+    i += 5;
+    if (i < s.size() && s[i] == ':') {
+        if (!digit(i + 1) || !digit(i + 2))
+            return -1;
+        i += 3;
+        if (i < s.size() && s[i] == '.') {
+            ++i;
+            while (digit(i))
+                ++i;
+        }
+    }
+    if (i < s.size() && s[i] == 'Z')
+        ++i;
+    else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
+        if (!digit(i + 1) || !digit(i + 2))
+            return -1;
+        i += 3;
+        if (i < s.size() && s[i] == ':')
+            ++i;
+        if (i < s.size()) {
+            if (!digit(i) || !digit(i + 1))
+                return -1;
+            i += 2;
+        }
+    }
+    return i == s.size() ? day.toJulianDay() : -1;
+}
+
+} // namespace stratos::import::detail

@@ -1,0 +1,190 @@
+#include "import/parse_context.h"
+
+#include "util/csv_reader.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+namespace stratos::import::detail {
+
+bool ParseContext::poll(qint64 doneBytes)
+{
+    if (m_options.progress)
+        m_options.progress(doneBytes, m_total);
+    if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
+        m_out.cancelled = true;
+        return true;
+    }
+    return false;
+}
+
+void ParseContext::finish() const
+{
+    if (m_options.progress && !m_out.cancelled)
+        m_options.progress(m_total, m_total);
+}
+
+Position positionOf(QByteArrayView text, qsizetype offset)
+{
+    offset = qBound(qsizetype(0), offset, text.size());
+    Position pos;
+    qsizetype lineStart = 0;
+    const char *data = text.data();
+    for (qsizetype i = 0; i < offset;) {
+        const void *nl = std::memchr(data + i, '\n', size_t(offset - i));
+        if (!nl)
+            break;
+        i = static_cast<const char *>(nl) - data + 1;
+        ++pos.line;
+        lineStart = i;
+    }
+    pos.column = charCount(text.sliced(lineStart, offset - lineStart)) + 1;
+    return pos;
+}
+
+int charCount(QByteArrayView utf8)
+{
+    int n = 0;
+    for (const char c : utf8)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) // not a continuation byte
+            ++n;
+    return n;
+}
+
+namespace {
+
+bool isAscii(QByteArrayView view)
+{
+    // Eight bytes at a time: this runs over every byte of every file.
+    const char *p = view.data();
+    const char *end = p + view.size();
+    for (; end - p >= 8; p += 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ull)
+            return false;
+    }
+    for (; p < end; ++p)
+        if (static_cast<unsigned char>(*p) >= 0x80)
+            return false;
+    return true;
+}
+
+} // namespace
+
+PreparedText prepareText(const QByteArray &raw, const QString &fileName)
+{
+    PreparedText prepared;
+    QByteArrayView view(raw);
+    if (view.startsWith("\xEF\xBB\xBF"))
+        view = view.sliced(3);
+    if (view.startsWith("\xFF\xFE") || view.startsWith("\xFE\xFF")) {
+        prepared.error = Error{QStringLiteral("expected UTF-8 text, found a UTF-16 byte order "
+                                              "mark; save the file as UTF-8"),
+                               fileName, 1, 1};
+        return prepared;
+    }
+    if (const void *nul = std::memchr(view.data(), '\0', size_t(view.size()))) {
+        const Position pos = positionOf(view, static_cast<const char *>(nul) - view.data());
+        prepared.error = Error{QStringLiteral("expected a text file, found binary data "
+                                              "(a NUL byte)"),
+                               fileName, pos.line, pos.column};
+        return prepared;
+    }
+    prepared.ascii = isAscii(view);
+    if (!prepared.ascii && !view.isValidUtf8()) {
+        // decodeUtf8Text knows how to say where the first bad byte is.
+        Result<QString> decoded = decodeUtf8Text(view.toByteArray(), fileName);
+        prepared.error = decoded.ok() ? Error{QStringLiteral("expected UTF-8 text, found invalid "
+                                                             "bytes"),
+                                              fileName, 0, 0}
+                                      : decoded.error();
+        return prepared;
+    }
+    if (view.contains('\r')) {
+        QByteArray text;
+        text.reserve(view.size());
+        for (qsizetype i = 0; i < view.size(); ++i) {
+            const char c = view[i];
+            if (c != '\r') {
+                text.append(c);
+                continue;
+            }
+            text.append('\n');
+            if (i + 1 < view.size() && view[i + 1] == '\n')
+                ++i;
+        }
+        prepared.bytes = std::move(text);
+    } else if (view.size() == raw.size()) {
+        prepared.bytes = raw; // implicitly shared: no copy
+    } else {
+        prepared.bytes = view.toByteArray();
+    }
+    return prepared;
+}
+
+QString found(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return QStringLiteral("an empty field");
+    constexpr qsizetype maxShown = 40;
+    if (text.size() <= maxShown)
+        return u'\'' + QString::fromUtf8(text) + u'\'';
+    // Cut on a character boundary so the message stays valid UTF-8.
+    qsizetype cut = maxShown;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return QStringLiteral("'%1…' (%2 characters)")
+        .arg(QString::fromUtf8(text.first(cut)))
+        .arg(charCount(text));
+}
+
+QString found(QStringView text)
+{
+    if (text.isEmpty())
+        return QStringLiteral("an empty field");
+    constexpr qsizetype maxShown = 40;
+    if (text.size() <= maxShown)
+        return u'\'' + text.toString() + u'\'';
+    return QStringLiteral("'%1…' (%2 characters)").arg(text.first(maxShown)).arg(text.size());
+}
+
+std::optional<double> parseDouble(QByteArrayView text)
+{
+    const char *begin = text.data();
+    const char *end = begin + text.size();
+    if (begin != end && *begin == '+')
+        ++begin;
+    if (begin == end)
+        return std::nullopt;
+    double value = 0;
+    const auto [ptr, ec] = std::from_chars(begin, end, value);
+    if (ec != std::errc() || ptr != end || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+std::optional<double> parseDouble(QStringView text)
+{
+    char buffer[64];
+    if (text.size() >= qsizetype(sizeof buffer))
+        return std::nullopt;
+    qsizetype n = 0;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return std::nullopt;
+        buffer[n++] = char(c.unicode());
+    }
+    return parseDouble(QByteArrayView(buffer, n));
+}
+
+QString tooLongLine(qsizetype bytes)
+{
+    return QStringLiteral("expected a line of at most %1 bytes, found one of %2 bytes "
+                          "(is this really a data file?)")
+        .arg(maxLineBytes)
+        .arg(bytes);
+}
+
+} // namespace stratos::import::detail

@@ -1,0 +1,408 @@
+#include "importer.h"
+
+#include "row_writer.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace stratos {
+
+using import::Format;
+
+namespace {
+
+QVariant opt(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+QVariant text(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+bool cancelled(const std::atomic_bool *cancel) { return cancel && cancel->load(); }
+
+Error sqlError(const QString &what, const QSqlQuery &q)
+{
+    return Error{QStringLiteral("%1: %2").arg(what, q.lastError().text())};
+}
+
+void count(ImportReport &r, RowChange c)
+{
+    switch (c) {
+    case RowChange::Added: ++r.added; break;
+    case RowChange::Updated: ++r.updated; break;
+    case RowChange::Unchanged: ++r.unchanged; break;
+    }
+}
+
+QString num(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'g', 10) : QString();
+}
+
+// The first rows as the parser understood them, so users see what will be written.
+void fillPreview(const import::ParseOutcome &parsed, ImportReport &report)
+{
+    constexpr int kRows = 50;
+    switch (parsed.format) {
+    case Format::Epoch:
+        report.previewHeader = {"Model", "Organization", "Country", "Published", "Parameters",
+                                "Compute (FLOP)", "Cost (2023 USD)", "Open weights"};
+        for (int i = 0; i < parsed.models.size() && i < kRows; ++i) {
+            const auto &m = parsed.models[i];
+            report.previewRows.append({m.name, m.organization, m.country, m.publishedOn.toString(Qt::ISODate),
+                                       num(m.parameters), num(m.trainingComputeFlop), num(m.trainingCostUsd2023),
+                                       m.openWeights ? (*m.openWeights ? "yes" : "no") : QString()});
+        }
+        break;
+    case Format::Gcat:
+    case Format::Ll2:
+        report.previewHeader = {"Tag", "Launched", "Vehicle", "Site", "Country", "Outcome", "Orbital", "Payloads"};
+        for (int i = 0; i < parsed.launches.size() && i < kRows; ++i) {
+            const auto &l = parsed.launches[i];
+            report.previewRows.append({l.tag, l.launchedAt, l.vehicle, l.site, l.country, l.outcome,
+                                       l.orbital ? "yes" : "no", QString::number(l.payloads.size())});
+        }
+        break;
+    case Format::Prices:
+        report.previewHeader = {"Symbol", "Day", "Open", "High", "Low", "Close", "Adj close", "Volume"};
+        for (int i = 0; i < parsed.prices.bars.size() && i < kRows; ++i) {
+            const auto &b = parsed.prices.bars[i];
+            report.previewRows.append({parsed.prices.symbol, b.day.toString(Qt::ISODate), num(b.open), num(b.high),
+                                       num(b.low), QString::number(b.close, 'g', 10), num(b.adjClose),
+                                       b.volume ? QString::number(*b.volume) : QString()});
+        }
+        break;
+    case Format::Unknown:
+        break;
+    }
+}
+
+} // namespace
+
+QString ImportReport::summaryLine() const
+{
+    QString s = QStringLiteral("added %1, updated %2, unchanged %3").arg(added).arg(updated).arg(unchanged);
+    if (skipped)
+        s += QStringLiteral(", skipped %1").arg(skipped);
+    return s;
+}
+
+void Importer::progress(int percent, const QString &stage)
+{
+    if (m_progress)
+        m_progress(percent, stage);
+}
+
+ImportReport Importer::importFile(const QString &path, const ImportOptions &options)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ImportReport r;
+        r.fileName = path;
+        r.problems.append(Error{QStringLiteral("cannot read the file: %1").arg(f.errorString()), path});
+        return r;
+    }
+    return importBytes(f.readAll(), path, options);
+}
+
+ImportReport Importer::importBytes(const QByteArray &bytes, const QString &fileName,
+                                   const ImportOptions &options)
+{
+    ImportReport report;
+    report.fileName = fileName;
+    report.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+    import::ParseOptions parseOptions = options.parse;
+    auto userProgress = parseOptions.progress;
+    parseOptions.progress = [this, userProgress](qint64 done, qint64 total) {
+        if (userProgress)
+            userProgress(done, total);
+        if (total > 0)
+            progress(int(done * 50 / total), QStringLiteral("Reading"));
+    };
+    progress(0, QStringLiteral("Reading"));
+    const import::ParseOutcome parsed = import::parseFile(bytes, fileName, parseOptions);
+    report.format = parsed.format;
+    fillPreview(parsed, report);
+    if (parsed.cancelled || cancelled(options.parse.cancel)) {
+        report.cancelled = true;
+        return report;
+    }
+    if (!parsed.problems.isEmpty()) {
+        report.problems = parsed.problems;
+        return report;
+    }
+
+    if (!m_db.transaction()) {
+        report.problems.append(Error{QStringLiteral("cannot start the import: %1").arg(m_db.lastError().text())});
+        return report;
+    }
+    Status s = write(parsed, report, options.parse.cancel);
+    if (s && cancelled(options.parse.cancel))
+        report.cancelled = true;
+    if (!s || report.cancelled || options.dryRun) {
+        m_db.rollback();
+        if (!s)
+            report.problems.append(s.error());
+        report.batchId = 0;
+        return report;
+    }
+    if (report.added + report.updated == 0) {
+        // Nothing changed: keep no empty batch in the history.
+        m_db.rollback();
+        report.batchId = 0;
+        return report;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE import_batch SET rows_added = ?, rows_updated = ?, rows_unchanged = ?, "
+                             "detail = ? WHERE id = ?"));
+    q.addBindValue(report.added);
+    q.addBindValue(report.updated);
+    q.addBindValue(report.unchanged);
+    q.addBindValue(report.detail);
+    q.addBindValue(report.batchId);
+    if (!q.exec() || !m_db.commit()) {
+        m_db.rollback();
+        report.problems.append(Error{QStringLiteral("cannot finish the import: %1").arg(m_db.lastError().text())});
+        report.batchId = 0;
+    }
+    progress(100, QStringLiteral("Done"));
+    return report;
+}
+
+Status Importer::write(const import::ParseOutcome &parsed, ImportReport &report,
+                       const std::atomic_bool *cancel)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO import_batch(file_name, sha256, format, imported_at) VALUES (?,?,?,?)"));
+    q.addBindValue(QFileInfo(report.fileName).fileName());
+    q.addBindValue(report.sha256);
+    q.addBindValue(import::formatName(parsed.format));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot record the import"), q);
+    m_batchId = report.batchId = q.lastInsertId().toLongLong();
+
+    // Each imported file is a source of its own, so every row can be traced to it.
+    q.prepare(QStringLiteral("INSERT INTO source(key, kind, title, origin) VALUES (?, 'import', ?, 'import') "
+                             "ON CONFLICT(key) DO UPDATE SET title = excluded.title"));
+    const QString key = QStringLiteral("import:%1").arg(report.sha256);
+    q.addBindValue(key);
+    q.addBindValue(QStringLiteral("%1 (%2 file)").arg(QFileInfo(report.fileName).fileName(),
+                                                       import::formatName(parsed.format)));
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot record the file as a source"), q);
+    q.prepare(QStringLiteral("SELECT id FROM source WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("cannot read the file's source"), q);
+    const qint64 sourceId = q.value(0).toLongLong();
+
+    switch (parsed.format) {
+    case Format::Epoch:
+        return writeModels(parsed, report, sourceId, cancel);
+    case Format::Gcat:
+    case Format::Ll2:
+        return writeLaunches(parsed, report, sourceId, cancel);
+    case Format::Prices:
+        return writePrices(parsed, report, sourceId, cancel);
+    case Format::Unknown:
+        break;
+    }
+    return Error{QStringLiteral("expected an Epoch AI CSV, a GCAT launch log, a Launch Library 2 "
+                                "JSON page or a daily price CSV, found a file Stratos cannot read"),
+                 report.fileName, 1, 1};
+}
+
+Status Importer::writeModels(const import::ParseOutcome &parsed, ImportReport &report,
+                             qint64 sourceId, const std::atomic_bool *cancel)
+{
+    RowWriter orgs(m_db, QStringLiteral("organization"), {"name"}, {"country"}, m_batchId, sourceId);
+    if (Status s = orgs.preload(); !s)
+        return s;
+    // Organizations are a side effect; the counts the user sees are of models.
+    for (const auto &m : parsed.models) {
+        if (m.organization.isEmpty())
+            continue;
+        auto c = orgs.write({m.organization}, {text(m.country)});
+        if (!c)
+            return c.error();
+    }
+    QHash<QString, qint64> orgIds;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT id, name FROM organization"));
+    while (q.next())
+        orgIds.insert(q.value(1).toString(), q.value(0).toLongLong());
+
+    RowWriter models(m_db, QStringLiteral("ai_model"), {"name"},
+                     {"organization_id", "country", "released_on", "domain", "parameters",
+                      "training_compute_flop", "training_cost_usd", "cost_basis", "open_weights"},
+                     m_batchId, sourceId);
+    models.setInsertDefault(QStringLiteral("open_weights"), 0);
+    if (Status s = models.preload(); !s)
+        return s;
+    int i = 0;
+    for (const auto &m : parsed.models) {
+        if ((++i & 255) == 0) {
+            if (cancelled(cancel))
+                return {};
+            progress(50 + i * 50 / int(parsed.models.size()), QStringLiteral("Writing models"));
+        }
+        const QVariant org = m.organization.isEmpty() ? QVariant(QMetaType::fromType<qlonglong>())
+                                                      : QVariant(orgIds.value(m.organization));
+        auto c = models.write({m.name},
+                              {org, text(m.country),
+                               m.publishedOn.isValid() ? QVariant(m.publishedOn.toString(Qt::ISODate)) : text({}),
+                               text(m.domain), opt(m.parameters), opt(m.trainingComputeFlop),
+                               opt(m.trainingCostUsd2023),
+                               m.trainingCostUsd2023 ? QVariant(QStringLiteral("epoch_2023_usd")) : text({}),
+                               m.openWeights ? QVariant(*m.openWeights ? 1 : 0) : QVariant(QMetaType::fromType<int>())});
+        if (!c)
+            return Error{c.error().message, report.fileName, m.line, 0};
+        count(report, *c);
+    }
+    report.detail = QStringLiteral("%1 models").arg(parsed.models.size());
+    return {};
+}
+
+Status Importer::writeLaunches(const import::ParseOutcome &parsed, ImportReport &report,
+                               qint64 sourceId, const std::atomic_bool *cancel)
+{
+    RowWriter launches(m_db, QStringLiteral("launch"), {"tag"},
+                       {"launched_at", "vehicle", "site", "country", "operator", "outcome"},
+                       m_batchId, sourceId);
+    launches.setInsertDefault(QStringLiteral("outcome"), QStringLiteral("unknown"));
+    if (Status s = launches.preload(); !s)
+        return s;
+    int i = 0;
+    const int total = int(parsed.launches.size());
+    for (const auto &l : parsed.launches) {
+        if ((++i & 255) == 0) {
+            if (cancelled(cancel))
+                return {};
+            progress(50 + i * 25 / qMax(1, total), QStringLiteral("Writing launches"));
+        }
+        if (!l.orbital) {
+            ++report.skipped;
+            continue;
+        }
+        auto c = launches.write({l.tag}, {l.launchedAt, text(l.vehicle), text(l.site), text(l.country),
+                                          text(l.operatorName), l.outcome.isEmpty() ? QStringLiteral("unknown") : l.outcome});
+        if (!c)
+            return Error{c.error().message, report.fileName, l.line, 0};
+        count(report, *c);
+    }
+    QHash<QString, qint64> ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, tag FROM launch"));
+    while (q.next())
+        ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+
+    RowWriter payloads(m_db, QStringLiteral("payload"), {"launch_id", "jcat"},
+                       {"piece", "name", "owner", "constellation"}, m_batchId, sourceId);
+    if (Status s = payloads.preload(); !s)
+        return s;
+    int payloadRows = 0;
+    i = 0;
+    for (const auto &l : parsed.launches) {
+        if ((++i & 255) == 0) {
+            if (cancelled(cancel))
+                return {};
+            progress(75 + i * 25 / qMax(1, total), QStringLiteral("Writing payloads"));
+        }
+        if (!l.orbital)
+            continue;
+        const qint64 launchId = ids.value(l.tag);
+        for (const auto &p : l.payloads) {
+            auto c = payloads.write({launchId, p.jcat.isEmpty() ? p.piece : p.jcat},
+                                    {p.piece, text(p.name), text(p.owner), text(p.constellation)});
+            if (!c)
+                return Error{c.error().message, report.fileName, p.line, 0};
+            ++payloadRows;
+            if (*c == RowChange::Added)
+                ++report.added;
+            else if (*c == RowChange::Updated)
+                ++report.updated;
+            else
+                ++report.unchanged;
+        }
+    }
+    report.detail = QStringLiteral("%1 launches, %2 payloads").arg(total - report.skipped).arg(payloadRows);
+    return {};
+}
+
+Status Importer::writePrices(const import::ParseOutcome &parsed, ImportReport &report,
+                             qint64 sourceId, const std::atomic_bool *cancel)
+{
+    const import::ParsedPrices &p = parsed.prices;
+    if (p.symbol.isEmpty())
+        return Error{QStringLiteral("expected a symbol in the file or its name; give one with --symbol"),
+                     report.fileName, 1, 1};
+    RowWriter securities(m_db, QStringLiteral("security"), {"symbol"}, {"kind", "adjusted"}, m_batchId, sourceId);
+    if (Status s = securities.preload(QStringLiteral("symbol = ?"), {p.symbol}); !s)
+        return s;
+    auto sc = securities.write({p.symbol}, {p.symbol.startsWith(u'^') ? QStringLiteral("index") : QStringLiteral("stock"),
+                                            p.adjusted ? 1 : 0});
+    if (!sc)
+        return sc.error();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id FROM security WHERE symbol = ?"));
+    q.addBindValue(p.symbol);
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("cannot read the security"), q);
+    const qint64 securityId = q.value(0).toLongLong();
+
+    RowWriter bars(m_db, QStringLiteral("price_bar"), {"security_id", "day"},
+                   {"open", "high", "low", "close", "adj_close", "volume"}, m_batchId, sourceId);
+    if (Status s = bars.preload(QStringLiteral("security_id = ?"), {securityId}); !s)
+        return s;
+    const int total = int(p.bars.size());
+    int i = 0;
+    for (const auto &b : p.bars) {
+        if ((++i & 4095) == 0) {
+            if (cancelled(cancel))
+                return {};
+            progress(50 + i * 50 / qMax(1, total), QStringLiteral("Writing prices"));
+        }
+        auto c = bars.write({securityId, b.day.toString(Qt::ISODate)},
+                            {opt(b.open), opt(b.high), opt(b.low), b.close, opt(b.adjClose),
+                             b.volume ? QVariant(*b.volume) : QVariant(QMetaType::fromType<qlonglong>())});
+        if (!c)
+            return Error{c.error().message, report.fileName, b.line, 0};
+        count(report, *c);
+    }
+    report.detail = QStringLiteral("%1, %2 bars, %3").arg(p.symbol).arg(total).arg(p.adjusted ? QStringLiteral("adjusted") : QStringLiteral("not adjusted"));
+    return {};
+}
+
+QList<ImportBatch> Importer::batches(QSqlDatabase db)
+{
+    QList<ImportBatch> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, file_name, sha256, format, imported_at, rows_added, rows_updated, "
+                          "rows_unchanged, detail FROM import_batch ORDER BY id"));
+    while (q.next()) {
+        ImportBatch b;
+        b.id = q.value(0).toLongLong();
+        b.fileName = q.value(1).toString();
+        b.sha256 = q.value(2).toString();
+        b.format = q.value(3).toString();
+        b.importedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+        b.added = q.value(5).toInt();
+        b.updated = q.value(6).toInt();
+        b.unchanged = q.value(7).toInt();
+        b.detail = q.value(8).toString();
+        out.append(b);
+    }
+    return out;
+}
+
+} // namespace stratos

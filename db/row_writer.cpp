@@ -1,0 +1,160 @@
+#include "row_writer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <cmath>
+
+namespace stratos {
+
+namespace {
+// A NULL column must stay NULL in JSON (fromVariant turns a null integer into 0).
+QJsonValue json(const QVariant &v) { return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(v); }
+} // namespace
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() && b.isNull();
+    const auto numeric = [](const QVariant &v) {
+        const int t = v.typeId();
+        return t == QMetaType::Double || t == QMetaType::Int || t == QMetaType::LongLong ||
+               t == QMetaType::UInt || t == QMetaType::ULongLong || t == QMetaType::Bool;
+    };
+    if (numeric(a) || numeric(b)) {
+        bool okA = false, okB = false;
+        const double x = a.toDouble(&okA), y = b.toDouble(&okB);
+        if (okA && okB)
+            return x == y || std::abs(x - y) <= 1e-12 * std::max(std::abs(x), std::abs(y));
+    }
+    return a.toString() == b.toString();
+}
+
+RowWriter::RowWriter(QSqlDatabase db, QString table, QStringList keyColumns,
+                     QStringList valueColumns, qint64 batchId, qint64 sourceId)
+    : m_db(db), m_table(std::move(table)), m_keys(std::move(keyColumns)),
+      m_values(std::move(valueColumns)), m_batchId(batchId), m_sourceId(sourceId), m_insert(db),
+      m_update(db), m_undo(db)
+{
+    const QStringList cols = m_keys + m_values;
+    const QStringList marks(cols.size() + 2, QStringLiteral("?"));
+    QStringList sets, where;
+    for (const QString &v : m_values)
+        sets << QStringLiteral("%1 = coalesce(?, %1)").arg(v);
+    for (const QString &k : m_keys)
+        where << QStringLiteral("%1 = ?").arg(k);
+    m_prepared =
+        m_insert.prepare(QStringLiteral("INSERT INTO %1 (%2, source_id, batch_id, origin) VALUES (%3, 'import')")
+                             .arg(m_table, cols.join(u','), marks.join(u','))) &&
+        m_update.prepare(QStringLiteral("UPDATE %1 SET %2, source_id = ?, batch_id = ?, origin = 'import' WHERE %3")
+                             .arg(m_table, sets.join(u','), where.join(QStringLiteral(" AND ")))) &&
+        m_undo.prepare(QStringLiteral("INSERT OR IGNORE INTO import_undo(batch_id, table_name, row_key, old_values) "
+                                      "VALUES (?, ?, ?, ?)"));
+}
+
+QString RowWriter::keyString(const QVariantList &key) const
+{
+    QStringList parts;
+    for (const QVariant &k : key)
+        parts << k.toString();
+    return parts.join(QChar(0x1f));
+}
+
+Status RowWriter::preload(const QString &where, const QVariantList &binds)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT %1, %2, source_id, origin, batch_id FROM %3%4")
+                            .arg(m_keys.join(u','), m_values.join(u','), m_table,
+                                 where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    if (!q.prepare(sql))
+        return Error{QStringLiteral("cannot read %1: %2").arg(m_table, q.lastError().text())};
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return Error{QStringLiteral("cannot read %1: %2").arg(m_table, q.lastError().text())};
+    const int nk = int(m_keys.size());
+    const int nv = int(m_values.size());
+    while (q.next()) {
+        QVariantList key, rest;
+        for (int i = 0; i < nk; ++i)
+            key << q.value(i);
+        for (int i = 0; i < nv + 3; ++i)
+            rest << q.value(nk + i);
+        m_existing.insert(keyString(key), rest);
+    }
+    return {};
+}
+
+Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &values)
+{
+    if (!m_prepared)
+        return Error{QStringLiteral("cannot prepare writes to %1: %2")
+                         .arg(m_table, m_insert.lastError().text() + m_update.lastError().text())};
+    const QString ks = keyString(key);
+    auto it = m_existing.find(ks);
+    if (it == m_existing.end()) {
+        int i = 0;
+        for (const QVariant &k : key)
+            m_insert.bindValue(i++, k);
+        for (int j = 0; j < values.size(); ++j)
+            m_insert.bindValue(i++, values[j].isNull() ? m_defaults.value(m_values[j], values[j]) : values[j]);
+        m_insert.bindValue(i++, m_sourceId);
+        m_insert.bindValue(i++, m_batchId);
+        if (!m_insert.exec())
+            return Error{QStringLiteral("cannot add a row to %1: %2").arg(m_table, m_insert.lastError().text())};
+        m_lastId = m_insert.lastInsertId().toLongLong();
+        QVariantList rest = values;
+        for (int j = 0; j < rest.size(); ++j)
+            if (rest[j].isNull())
+                rest[j] = m_defaults.value(m_values[j], rest[j]);
+        rest << m_sourceId << QStringLiteral("import") << m_batchId;
+        m_existing.insert(ks, rest); // a file repeating a key updates, it does not duplicate
+        return RowChange::Added;
+    }
+    QVariantList &old = it.value();
+    bool differs = false;
+    for (int i = 0; i < values.size(); ++i)
+        if (!values[i].isNull() && !sameValue(values[i], old[i])) {
+            differs = true;
+            break;
+        }
+    if (!differs)
+        return RowChange::Unchanged;
+
+    // Keep the old values once per batch so removing the batch restores them.
+    if (old.value(int(m_values.size()) + 2).toLongLong() != m_batchId) {
+        QJsonObject keyJson, oldJson;
+        for (int i = 0; i < m_keys.size(); ++i)
+            keyJson.insert(m_keys[i], json(key[i]));
+        for (int i = 0; i < m_values.size(); ++i)
+            oldJson.insert(m_values[i], json(old[i]));
+        oldJson.insert(QStringLiteral("source_id"), json(old[m_values.size()]));
+        oldJson.insert(QStringLiteral("origin"), json(old[m_values.size() + 1]));
+        oldJson.insert(QStringLiteral("batch_id"), json(old[m_values.size() + 2]));
+        m_undo.bindValue(0, m_batchId);
+        m_undo.bindValue(1, m_table);
+        m_undo.bindValue(2, QString::fromUtf8(QJsonDocument(keyJson).toJson(QJsonDocument::Compact)));
+        m_undo.bindValue(3, QString::fromUtf8(QJsonDocument(oldJson).toJson(QJsonDocument::Compact)));
+        if (!m_undo.exec())
+            return Error{QStringLiteral("cannot record undo for %1: %2").arg(m_table, m_undo.lastError().text())};
+    }
+    int i = 0;
+    for (const QVariant &v : values)
+        m_update.bindValue(i++, v);
+    m_update.bindValue(i++, m_sourceId);
+    m_update.bindValue(i++, m_batchId);
+    for (const QVariant &k : key)
+        m_update.bindValue(i++, k);
+    if (!m_update.exec())
+        return Error{QStringLiteral("cannot update a row of %1: %2").arg(m_table, m_update.lastError().text())};
+    for (int j = 0; j < values.size(); ++j)
+        if (!values[j].isNull())
+            old[j] = values[j];
+    old[m_values.size()] = m_sourceId;
+    old[m_values.size() + 1] = QStringLiteral("import");
+    old[m_values.size() + 2] = m_batchId;
+    return RowChange::Updated;
+}
+
+} // namespace stratos

@@ -1,0 +1,56 @@
+#pragma once
+// Writes imported rows into one table by natural key: inserts new rows, updates
+// rows whose values differ (keeping their old values for undo) and counts rows
+// that are already as the file says. Existing rows are preloaded once so a
+// million-row import does not pay a SELECT per row.
+
+#include "util/result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace stratos {
+
+enum class RowChange { Added, Updated, Unchanged };
+
+class RowWriter
+{
+public:
+    RowWriter(QSqlDatabase db, QString table, QStringList keyColumns, QStringList valueColumns,
+              qint64 batchId, qint64 sourceId);
+
+    // Loads existing rows (optionally only those matching `where`, e.g. "security_id = ?").
+    Status preload(const QString &where = {}, const QVariantList &binds = {});
+
+    // A null value in `values` means "the file does not say": it never erases
+    // a value already in the store.
+    Result<RowChange> write(const QVariantList &key, const QVariantList &values);
+
+    qint64 lastInsertId() const { return m_lastId; }
+    // Value written for a new row when the file does not say (NOT NULL columns).
+    void setInsertDefault(const QString &column, const QVariant &value) { m_defaults.insert(column, value); }
+
+private:
+    QString keyString(const QVariantList &key) const;
+
+    QSqlDatabase m_db;
+    QString m_table;
+    QStringList m_keys;
+    QStringList m_values;
+    qint64 m_batchId;
+    qint64 m_sourceId;
+    QHash<QString, QVariant> m_defaults;
+    QHash<QString, QVariantList> m_existing; // key -> values..., source_id, origin, batch_id
+    QSqlQuery m_insert;
+    QSqlQuery m_update;
+    QSqlQuery m_undo;
+    bool m_prepared = false;
+    qint64 m_lastId = 0;
+};
+
+bool sameValue(const QVariant &a, const QVariant &b);
+
+} // namespace stratos

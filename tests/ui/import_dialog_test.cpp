@@ -1,0 +1,108 @@
+// The import preview dialog and history dialog, driven like a user would.
+#include "import/import_dialog.h"
+#include "import/import_history_dialog.h"
+#include "store.h"
+#include "test_env.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace stratos;
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(content);
+    return path;
+}
+
+int count(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+std::unique_ptr<Store> emptyStore(const QTemporaryDir &dir)
+{
+    Store::Options o;
+    o.loadSeed = false;
+    auto s = Store::open(dir.filePath("s.sqlite"), o);
+    return s.ok() ? std::move(*s) : nullptr;
+}
+
+} // namespace
+
+TEST(ImportDialog, PreviewsThenImportsAndShowsASummary)
+{
+    QTemporaryDir dir;
+    auto store = emptyStore(dir);
+    ASSERT_TRUE(store);
+    const QString csv = writeFile(dir, "ACME.csv",
+                                  "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                  "2025-01-24,10,11,9,10.5,10.4,1000\n"
+                                  "2025-01-27,10.5,10.6,8,8.2,8.1,5000\n");
+    ImportDialog dialog(store->path(), {csv});
+    dialog.show();
+    QSignalSpy changed(&dialog, &ImportDialog::storeChanged);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.busy() && dialog.importButton()->isEnabled(); }, 10000));
+    EXPECT_TRUE(dialog.countsLabel()->text().startsWith(QLatin1String("2 to add, 0 to update")))
+        << qPrintable(dialog.countsLabel()->text());
+    EXPECT_EQ(count(store->database(), "SELECT count(*) FROM price_bar"), 0) << "preview writes nothing";
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.results().size() == 1 && !dialog.busy(); }, 10000));
+    EXPECT_TRUE(dialog.results().first().ok());
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(count(store->database(), "SELECT count(*) FROM price_bar"), 2);
+    EXPECT_TRUE(dialog.countsLabel()->text().contains(QLatin1String("ACME.csv: added 2")))
+        << qPrintable(dialog.countsLabel()->text());
+}
+
+TEST(ImportDialog, BrokenFileShowsLocatedProblemsAndCannotBeImported)
+{
+    QTemporaryDir dir;
+    auto store = emptyStore(dir);
+    ASSERT_TRUE(store);
+    const QString csv = writeFile(dir, "NVDA.csv",
+                                  "Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                  "2025-01-24,10,11,9,10.5,10.4\n");
+    ImportDialog dialog(store->path(), {csv});
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.busy() && !dialog.problemsView()->toPlainText().isEmpty(); }, 10000));
+    EXPECT_TRUE(dialog.problemsView()->toPlainText().startsWith(csv + QStringLiteral(":2:")))
+        << qPrintable(dialog.problemsView()->toPlainText());
+    EXPECT_FALSE(dialog.importButton()->isEnabled());
+}
+
+TEST(ImportHistoryDialog, RemoveUndoesTheImport)
+{
+    QTemporaryDir dir;
+    auto store = emptyStore(dir);
+    ASSERT_TRUE(store);
+    const QString csv = writeFile(dir, "ACME.csv", "Date,Close\n2025-01-24,10.5\n2025-01-27,8.2\n");
+    ImportDialog dialog(store->path(), {csv});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog.busy() && dialog.importButton()->isEnabled(); }, 10000));
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.results().size() == 1 && !dialog.busy(); }, 10000));
+    ASSERT_EQ(count(store->database(), "SELECT count(*) FROM price_bar"), 2);
+
+    ImportHistoryDialog history(store->database());
+    ASSERT_EQ(history.table()->rowCount(), 1);
+    EXPECT_EQ(history.table()->item(0, 3)->text(), QStringLiteral("ACME.csv"));
+    history.table()->selectRow(0);
+    ASSERT_TRUE(history.removeSelected(false));
+    EXPECT_EQ(history.table()->rowCount(), 0);
+    EXPECT_EQ(count(store->database(), "SELECT count(*) FROM price_bar"), 0);
+    EXPECT_EQ(count(store->database(), "SELECT count(*) FROM security"), 0);
+}

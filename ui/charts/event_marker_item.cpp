@@ -1,0 +1,89 @@
+#include "charts/event_marker_item.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace stratos {
+
+EventMarkerItem::EventMarkerItem(charts::Marker marker, QColor color, QColor background,
+                                 QGraphicsItem *parent)
+    : QGraphicsObject(parent), m_marker(std::move(marker)), m_color(color), m_background(background)
+{
+    setAcceptHoverEvents(true);
+    setAcceptedMouseButtons(Qt::LeftButton);
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(QStringLiteral("%1\n%2").arg(m_marker.label, charts::xToDay(m_marker.x).toString(Qt::ISODate)));
+    setZValue(20); // above the series
+}
+
+void EventMarkerItem::place(qreal x, qreal top, qreal bottom)
+{
+    prepareGeometryChange();
+    m_x = x;
+    m_top = top;
+    m_bottom = bottom;
+}
+
+void EventMarkerItem::setHighlighted(bool on)
+{
+    if (on == m_highlighted)
+        return;
+    m_highlighted = on;
+    setZValue(on ? 21 : 20);
+    update();
+}
+
+QRectF EventMarkerItem::boundingRect() const
+{
+    // Wider than the drawing so the line is easy to hit with a mouse.
+    return QRectF(m_x - kHandle - 2, m_top, 2 * (kHandle + 2), std::max<qreal>(0, m_bottom - m_top));
+}
+
+void EventMarkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    p->setRenderHint(QPainter::Antialiasing);
+    const bool strong = m_highlighted || m_hovered;
+    QColor line = m_color;
+    line.setAlpha(strong ? 230 : 130);
+    QPen pen(line, strong ? 1.6 : 1.0, Qt::DashLine);
+    pen.setCosmetic(true);
+    p->setPen(pen);
+    p->drawLine(QPointF(m_x, m_top + 2 * kHandle), QPointF(m_x, m_bottom));
+    QPainterPath diamond;
+    const QPointF c = handleCenter();
+    const qreal r = strong ? kHandle : kHandle - 1;
+    diamond.moveTo(c.x(), c.y() - r);
+    diamond.lineTo(c.x() + r, c.y());
+    diamond.lineTo(c.x(), c.y() + r);
+    diamond.lineTo(c.x() - r, c.y());
+    diamond.closeSubpath();
+    p->setPen(QPen(m_background, 1));
+    p->setBrush(m_color);
+    p->drawPath(diamond);
+}
+
+void EventMarkerItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    event->accept(); // keep the press from starting a rubber band under the marker
+}
+
+void EventMarkerItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (boundingRect().contains(event->pos()))
+        emit clicked(m_marker.key);
+}
+
+void EventMarkerItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = true;
+    update();
+}
+
+void EventMarkerItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = false;
+    update();
+}
+
+} // namespace stratos

@@ -1,0 +1,241 @@
+// SpecChart's decorations and interaction: title, subtitle and source line,
+// event markers, point labels, hover text and legend toggles.
+#include "charts/spec_chart.h"
+
+#include "charts/event_marker_item.h"
+
+#include <QAbstractBarSeries>
+#include <QAreaSeries>
+#include <QBarLegendMarker>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QFont>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QTextDocument>
+#include <QXYSeries>
+#include <cmath>
+
+namespace stratos {
+
+using namespace charts;
+
+namespace {
+
+QFont scaled(qreal factor, bool bold = false)
+{
+    QFont f;
+    f.setPointSizeF(f.pointSizeF() * factor);
+    f.setBold(bold);
+    return f;
+}
+
+QString defaultTooltip(const ChartSpec &spec, const Series &s, qsizetype i)
+{
+    const QPointF p = s.points.value(i);
+    const QString x = spec.x.kind == AxisKind::Date ? xToDay(p.x()).toString(Qt::ISODate)
+                                                    : formatValue(p.x(), spec.x.format);
+    return QStringLiteral("%1 · %2\n%3").arg(s.name, x, formatValue(p.y(), spec.y.format));
+}
+
+} // namespace
+
+void SpecChart::createDecorations(const QString &attribution)
+{
+    m_title = new QGraphicsSimpleTextItem(m_spec.title, this);
+    m_title->setFont(scaled(1.35, true));
+    m_title->setBrush(m_colors.text);
+    m_subtitle = new QGraphicsTextItem(this);
+    m_subtitle->document()->setDocumentMargin(0);
+    m_subtitle->setFont(scaled(0.95));
+    m_subtitle->setDefaultTextColor(m_colors.mutedText);
+    m_subtitle->setPlainText(m_spec.subtitle);
+    m_footer = new QGraphicsTextItem(this);
+    m_footer->document()->setDocumentMargin(0);
+    m_footer->setFont(scaled(0.8));
+    m_footer->setDefaultTextColor(m_colors.mutedText);
+    QStringList footer;
+    if (!m_spec.source.isEmpty())
+        footer << m_spec.source;
+    if (!attribution.isEmpty())
+        footer << attribution;
+    m_footer->setPlainText(footer.join(u'\n'));
+    bool any = false;
+    for (const Series &s : m_spec.series)
+        any = any || s.size() > 0;
+    if (!any) {
+        m_empty = new QGraphicsSimpleTextItem(tr("No data for this selection"), this);
+        m_empty->setFont(scaled(1.1));
+        m_empty->setBrush(m_colors.mutedText);
+    }
+    for (const Marker &m : m_spec.markers) {
+        auto *item = new EventMarkerItem(m, laneColor(m.lane, m_colors.dark), m_colors.background, this);
+        connect(item, &EventMarkerItem::clicked, this, [this](const QString &key) {
+            highlightMarker(key);
+            emit markerClicked(key);
+        });
+        m_markers.append(item);
+    }
+    for (const Annotation &a : m_spec.annotations) {
+        auto *label = new QGraphicsSimpleTextItem(a.text, this);
+        label->setFont(scaled(0.85, true));
+        label->setBrush(m_colors.text);
+        label->setZValue(15);
+        m_annotations.append(label);
+    }
+    layoutDecorations();
+}
+
+void SpecChart::layoutDecorations()
+{
+    const QRectF r = rect();
+    const qreal pad = 16;
+    m_title->setPos(pad, pad - 4);
+    qreal y = m_title->pos().y() + m_title->boundingRect().height() + 2;
+    m_subtitle->setTextWidth(std::max<qreal>(50, r.width() - 2 * pad));
+    m_subtitle->setPos(pad, y);
+    if (!m_spec.subtitle.isEmpty())
+        y += m_subtitle->boundingRect().height();
+    m_footer->setTextWidth(std::max<qreal>(50, r.width() - 2 * pad));
+    const qreal footerHeight = m_footer->boundingRect().height();
+    m_footer->setPos(pad, r.height() - footerHeight - 8);
+    // Qt Charts lays out legend, axes and plot inside these margins.
+    setMargins(QMargins(int(pad) - 8, int(y) - 4, int(pad) - 4, int(footerHeight) + 6));
+    updateOverlays();
+}
+
+QPointF SpecChart::toPixel(QPointF v) const
+{
+    const QRectF plot = plotArea();
+    if (!m_axes.xTicks || !m_axes.yTicks)
+        return {};
+    const double x0 = m_axes.xTicks->min(), x1 = m_axes.xTicks->max();
+    const double y0 = m_axes.yTicks->min(), y1 = m_axes.yTicks->max();
+    return {plot.left() + (v.x() - x0) / (x1 - x0) * plot.width(),
+            plot.bottom() - (v.y() - y0) / (y1 - y0) * plot.height()};
+}
+
+void SpecChart::updateOverlays()
+{
+    const QRectF plot = plotArea();
+    if (m_empty)
+        m_empty->setPos(plot.center() - m_empty->boundingRect().center());
+    for (EventMarkerItem *item : m_markers) {
+        const qreal x = toPixel({item->marker().x, 0}).x();
+        item->setVisible(m_axes.xTicks && x >= plot.left() && x <= plot.right());
+        item->place(x, plot.top(), plot.bottom());
+    }
+    for (qsizetype i = 0; i < m_annotations.size(); ++i) {
+        const Annotation &a = m_spec.annotations[i];
+        QGraphicsSimpleTextItem *label = m_annotations[i];
+        const QPointF at = toPixel({a.at.x(), toAxisY(a.at.y())});
+        const QRectF box = label->boundingRect();
+        QPointF pos(at.x() + 8, at.y() - box.height() - 1);
+        if (pos.x() + box.width() > plot.right())
+            pos.setX(at.x() - 8 - box.width());
+        label->setPos(pos);
+        label->setVisible(!m_hidden.contains(a.seriesKey) && plot.contains(at));
+    }
+}
+
+void SpecChart::highlightMarker(const QString &key)
+{
+    for (EventMarkerItem *item : m_markers)
+        item->setHighlighted(item->marker().key == key);
+}
+
+void SpecChart::connectHover()
+{
+    for (const PlotSeries &p : m_series) {
+        auto show = [this, p](const QPointF &pt, bool on) {
+            emit hoverText(on ? tooltipFor(p, pt) : QString());
+        };
+        if (p.xy)
+            connect(p.xy, &QXYSeries::hovered, this, show);
+        else if (p.area)
+            connect(p.area, &QAreaSeries::hovered, this, show);
+        else if (p.set) {
+            const int si = p.specIndex;
+            connect(p.set, &QBarSet::hovered, this, [this, si](bool on, int index) {
+                const Series &s = m_spec.series[si];
+                if (!on || m_hidden.contains(s.key)) {
+                    emit hoverText(QString());
+                    return;
+                }
+                QString text = s.tooltips.value(index);
+                if (text.isEmpty())
+                    text = QStringLiteral("%1 · %2\n%3").arg(s.name, m_spec.categories.value(index),
+                                                            formatValue(s.values.value(index), m_spec.y.format));
+                emit hoverText(text);
+            });
+        }
+    }
+}
+
+QString SpecChart::tooltipFor(const PlotSeries &p, QPointF qtPoint)
+{
+    const Series &s = m_spec.series[p.specIndex];
+    if (s.points.isEmpty())
+        return {};
+    qsizetype best = 0;
+    if (s.kind == SeriesKind::Scatter) {
+        // Several models share a release day: pick the nearest on screen.
+        const QPointF target = toPixel(qtPoint);
+        double bestD = INFINITY;
+        for (qsizetype i = 0; i < s.points.size(); ++i) {
+            const QPointF d = toPixel({s.points[i].x(), toAxisY(s.points[i].y())}) - target;
+            const double dist = d.x() * d.x() + d.y() * d.y();
+            if (dist < bestD) {
+                bestD = dist;
+                best = i;
+            }
+        }
+    } else {
+        const auto it = std::lower_bound(s.points.begin(), s.points.end(), qtPoint.x(),
+                                         [](const QPointF &a, double x) { return a.x() < x; });
+        best = std::clamp<qsizetype>(it - s.points.begin(), 0, s.points.size() - 1);
+        if (best > 0 && std::abs(s.points[best - 1].x() - qtPoint.x()) < std::abs(s.points[best].x() - qtPoint.x()))
+            --best;
+    }
+    const QString text = s.tooltips.value(best);
+    return text.isEmpty() ? defaultTooltip(m_spec, s, best) : text;
+}
+
+void SpecChart::connectLegend()
+{
+    for (const PlotSeries &p : m_series) {
+        const QString key = m_spec.series[p.specIndex].key;
+        for (QLegendMarker *m : legend()->markers(p.qtSeries())) {
+            if (auto *bm = qobject_cast<QBarLegendMarker *>(m); p.set && (!bm || bm->barset() != p.set))
+                continue;
+            connect(m, &QLegendMarker::clicked, this,
+                    [this, key] { setSeriesHidden(key, !isSeriesHidden(key)); });
+        }
+    }
+}
+
+void SpecChart::styleLegendMarker(const QString &key)
+{
+    const bool hidden = m_hidden.contains(key);
+    for (const PlotSeries &p : m_series) {
+        if (m_spec.series[p.specIndex].key != key)
+            continue;
+        for (QLegendMarker *m : legend()->markers(p.qtSeries())) {
+            if (auto *bm = qobject_cast<QBarLegendMarker *>(m); p.set && (!bm || bm->barset() != p.set))
+                continue;
+            // Hiding a series hides its legend entry too; keep it, dimmed, so it can come back.
+            m->setVisible(true);
+            QColor label = m_colors.text, swatch = p.color;
+            label.setAlphaF(hidden ? 0.35 : 1.0);
+            swatch.setAlphaF(hidden ? 0.25 : 1.0);
+            m->setLabelBrush(label);
+            m->setBrush(swatch);
+            m->setPen(QPen(swatch));
+        }
+    }
+}
+
+} // namespace stratos

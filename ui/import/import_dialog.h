@@ -1,0 +1,67 @@
+#pragma once
+// File → Import… and drag-and-drop: a preview of what a file will change
+// (format, first rows as parsed, counts to add / update / skip, problems)
+// before anything is written; then the import with progress and Cancel.
+
+#include "importer.h"
+
+#include <QDialog>
+#include <memory>
+
+class QLabel;
+class QTableWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QComboBox;
+class QLineEdit;
+
+namespace stratos {
+
+class ImportJob;
+
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(QString storePath, QStringList files, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // For tests and the status bar: what happened to each file.
+    const QList<ImportReport> &results() const { return m_results; }
+    bool busy() const;
+    QPushButton *importButton() const { return m_import; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPlainTextEdit *problemsView() const { return m_problems; }
+    QLabel *countsLabel() const { return m_counts; }
+
+signals:
+    void storeChanged();
+
+private:
+    void preview();
+    void runImport();
+    void showPreview(const ImportReport &r);
+    void showSummary();
+    ImportOptions options() const;
+    void setBusy(bool busy, const QString &stage = {});
+
+    QString m_storePath;
+    QStringList m_files;
+    int m_current = 0;
+    QList<ImportReport> m_results;
+    std::unique_ptr<ImportJob> m_job;
+    QLabel *m_fileLabel;
+    QLabel *m_format;
+    QLabel *m_counts;
+    QComboBox *m_formatChoice;
+    QLineEdit *m_symbol;
+    QTableWidget *m_rows;
+    QPlainTextEdit *m_problems;
+    QProgressBar *m_progress;
+    QPushButton *m_import;
+    QPushButton *m_skip;
+    QPushButton *m_cancel;
+};
+
+} // namespace stratos

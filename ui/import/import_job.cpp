@@ -1,0 +1,70 @@
+#include "import/import_job.h"
+
+#include <QAtomicInt>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace stratos {
+
+ImportJob::ImportJob(QString storePath, QString filePath, ImportOptions options, QObject *parent)
+    : QObject(parent), m_storePath(std::move(storePath)), m_filePath(std::move(filePath)),
+      m_options(std::move(options)), m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    connect(&m_watcher, &QFutureWatcher<ImportReport>::finished, this,
+            [this] { emit finished(m_watcher.result()); });
+}
+
+ImportJob::~ImportJob()
+{
+    cancel();
+    wait();
+}
+
+bool ImportJob::isRunning() const { return m_watcher.isRunning(); }
+
+void ImportJob::wait() { m_watcher.waitForFinished(); }
+
+void ImportJob::start()
+{
+    static QAtomicInt counter;
+    const QString connection = QStringLiteral("import-%1").arg(counter.fetchAndAddRelaxed(1));
+    ImportOptions options = m_options;
+    options.parse.cancel = m_cancel.get();
+    auto cancelFlag = m_cancel; // keeps the flag alive for the worker
+    QPointer<ImportJob> self(this);
+    const QString storePath = m_storePath;
+    const QString filePath = m_filePath;
+    m_watcher.setFuture(QtConcurrent::run([connection, options, cancelFlag, self, storePath, filePath]() -> ImportReport {
+        Q_UNUSED(cancelFlag);
+        ImportReport report;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(storePath);
+            if (!db.open()) {
+                report.fileName = filePath;
+                report.problems.append(Error{QStringLiteral("cannot open the store: %1").arg(db.lastError().text()), storePath});
+            } else {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+                q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+                Importer importer(db);
+                importer.setProgress([self](int percent, const QString &stage) {
+                    if (self)
+                        QMetaObject::invokeMethod(self, [self, percent, stage] {
+                            if (self)
+                                emit self->progress(percent, stage);
+                        }, Qt::QueuedConnection);
+                });
+                report = importer.importFile(filePath, options);
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return report;
+    }));
+}
+
+} // namespace stratos
