@@ -7,9 +7,16 @@
 #include <stratos/version.h>
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <memory>
 #include <QStringList>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace stratos::cli {
 namespace {
@@ -28,6 +35,21 @@ bool takesValue(const QString &arg)
     return arg == QLatin1String("--db") || arg == QLatin1String("--screenshot") ||
            arg == QLatin1String("--page") || arg == QLatin1String("--size") ||
            arg == QLatin1String("-platform") || arg == QLatin1String("--platform");
+}
+
+// Cron jobs and containers have no XDG_RUNTIME_DIR; Qt then warns on stderr on
+// every run, which scripts take for an error. Give it the private folder it
+// would fall back to anyway.
+void provideRuntimeDir()
+{
+#ifdef Q_OS_UNIX
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QStringLiteral("%1/runtime-stratos-%2").arg(QDir::tempPath()).arg(::getuid());
+    if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) &&
+        QFileInfo(dir).ownerId() == ::getuid())
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+#endif
 }
 
 } // namespace
@@ -66,6 +88,7 @@ int run(int argc, char *argv[])
             // Rendering commands need a GUI application but never a display.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
+            provideRuntimeDir();
             app = std::make_unique<QApplication>(argc, argv);
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);

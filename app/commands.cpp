@@ -7,6 +7,9 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {QStringLiteral("stats"), QStringLiteral("print row counts per table"), &statsCommand},
+        {QStringLiteral("list-charts"), QStringLiteral("print the chart ids export-chart knows"), &listChartsCommand},
+        {QStringLiteral("export-chart"), QStringLiteral("write a chart as PNG, SVG, PDF or CSV"),
+         &exportChartCommand, Command::App::Gui},
         {QStringLiteral("import"), QStringLiteral("import data files (Epoch AI, GCAT, LL2, prices)"), &importCommand},
         {QStringLiteral("imports"), QStringLiteral("list import batches; --remove ID undoes one"), &importsCommand},
     };

@@ -17,6 +17,8 @@ struct Command
 
 // Each command lives in its own cmd_*.cpp and is listed in commands.cpp.
 int statsCommand(const QStringList &args);
+int listChartsCommand(const QStringList &args);
+int exportChartCommand(const QStringList &args);
 int importCommand(const QStringList &args);
 int importsCommand(const QStringList &args);
 

@@ -30,22 +30,36 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a.toString() == b.toString();
 }
 
+namespace {
+// Rows per multi-row INSERT: per-statement overhead in QtSql dominates
+// single-row inserts.
+constexpr int kChunk = 64;
+} // namespace
+
 RowWriter::RowWriter(QSqlDatabase db, QString table, QStringList keyColumns,
                      QStringList valueColumns, qint64 batchId, qint64 sourceId)
     : m_db(db), m_table(std::move(table)), m_keys(std::move(keyColumns)),
       m_values(std::move(valueColumns)), m_batchId(batchId), m_sourceId(sourceId), m_insert(db),
-      m_update(db), m_undo(db)
+      m_insertMany(db), m_update(db), m_undo(db)
 {
     const QStringList cols = m_keys + m_values;
-    const QStringList marks(cols.size() + 2, QStringLiteral("?"));
+    // source, batch and origin are the same for every row of an import: spelled
+    // out in the statement, not bound (each bind costs thousands of
+    // instructions in QtSql).
+    const QStringList marks(cols.size(), QStringLiteral("?"));
+    const QString tuple = QStringLiteral("(%1, %2, %3, 'import')").arg(marks.join(u',')).arg(m_sourceId).arg(m_batchId);
+    const QStringList tuples(kChunk, tuple);
     QStringList sets, where;
     for (const QString &v : m_values)
         sets << QStringLiteral("%1 = coalesce(?, %1)").arg(v);
     for (const QString &k : m_keys)
         where << QStringLiteral("%1 = ?").arg(k);
     m_prepared =
-        m_insert.prepare(QStringLiteral("INSERT INTO %1 (%2, source_id, batch_id, origin) VALUES (%3, 'import')")
-                             .arg(m_table, cols.join(u','), marks.join(u','))) &&
+        m_insert.prepare(QStringLiteral("INSERT INTO %1 (%2, source_id, batch_id, origin) VALUES %3")
+                             .arg(m_table, cols.join(u','), tuple)) &&
+        m_insertMany.prepare(QStringLiteral("INSERT INTO %1 (%2, source_id, batch_id, origin) VALUES %3")
+                                 .arg(m_table, cols.join(u','), tuples.join(u','))) &&
+
         m_update.prepare(QStringLiteral("UPDATE %1 SET %2, source_id = ?, batch_id = ?, origin = 'import' WHERE %3")
                              .arg(m_table, sets.join(u','), where.join(QStringLiteral(" AND ")))) &&
         m_undo.prepare(QStringLiteral("INSERT OR IGNORE INTO import_undo(batch_id, table_name, row_key, old_values) "
@@ -58,6 +72,35 @@ QString RowWriter::keyString(const QVariantList &key) const
     for (const QVariant &k : key)
         parts << k.toString();
     return parts.join(QChar(0x1f));
+}
+
+Status RowWriter::flush()
+{
+    // Whatever is left after the last full chunk goes one row at a time.
+    const int perRow = int(m_keys.size() + m_values.size());
+    const QVariantList pending = m_pending;
+    const int rows = m_pendingRows;
+    m_pending.clear();
+    m_pendingRows = 0;
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < perRow; ++c)
+            m_insert.bindValue(c, pending[r * perRow + c]);
+        if (!m_insert.exec())
+            return Error{QStringLiteral("cannot add a row to %1: %2").arg(m_table, m_insert.lastError().text())};
+    }
+    return {};
+}
+
+Status RowWriter::flushRows(int rows)
+{
+    const int perRow = int(m_keys.size() + m_values.size());
+    for (int i = 0; i < rows * perRow; ++i)
+        m_insertMany.bindValue(i, m_pending[i]);
+    if (!m_insertMany.exec())
+        return Error{QStringLiteral("cannot add rows to %1: %2").arg(m_table, m_insertMany.lastError().text())};
+    m_pending.clear();
+    m_pendingRows = 0;
+    return {};
 }
 
 Status RowWriter::preload(const QString &where, const QVariantList &binds)
@@ -93,23 +136,31 @@ Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &
                          .arg(m_table, m_insert.lastError().text() + m_update.lastError().text())};
     const QString ks = keyString(key);
     auto it = m_existing.find(ks);
-    if (it == m_existing.end()) {
+    if (m_added.contains(ks)) {
+        // The file repeats a key it already added: the later row wins, in place.
+        if (Status st = flush(); !st)
+            return st.error();
         int i = 0;
+        for (const QVariant &v : values)
+            m_update.bindValue(i++, v);
+        m_update.bindValue(i++, m_sourceId);
+        m_update.bindValue(i++, m_batchId);
         for (const QVariant &k : key)
-            m_insert.bindValue(i++, k);
+            m_update.bindValue(i++, k);
+        if (!m_update.exec())
+            return Error{QStringLiteral("cannot update a row of %1: %2").arg(m_table, m_update.lastError().text())};
+        return RowChange::Unchanged;
+    }
+    if (it == m_existing.end()) {
+        for (const QVariant &k : key)
+            m_pending << k;
         for (int j = 0; j < values.size(); ++j)
-            m_insert.bindValue(i++, values[j].isNull() ? m_defaults.value(m_values[j], values[j]) : values[j]);
-        m_insert.bindValue(i++, m_sourceId);
-        m_insert.bindValue(i++, m_batchId);
-        if (!m_insert.exec())
-            return Error{QStringLiteral("cannot add a row to %1: %2").arg(m_table, m_insert.lastError().text())};
-        m_lastId = m_insert.lastInsertId().toLongLong();
-        QVariantList rest = values;
-        for (int j = 0; j < rest.size(); ++j)
-            if (rest[j].isNull())
-                rest[j] = m_defaults.value(m_values[j], rest[j]);
-        rest << m_sourceId << QStringLiteral("import") << m_batchId;
-        m_existing.insert(ks, rest); // a file repeating a key updates, it does not duplicate
+            m_pending << (values[j].isNull() ? m_defaults.value(m_values[j], values[j]) : values[j]);
+        m_added.insert(ks);
+        if (++m_pendingRows == kChunk) {
+            if (Status st = flushRows(kChunk); !st)
+                return st.error();
+        }
         return RowChange::Added;
     }
     QVariantList &old = it.value();

@@ -7,6 +7,7 @@
 #include "util/result.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
@@ -28,13 +29,15 @@ public:
     // A null value in `values` means "the file does not say": it never erases
     // a value already in the store.
     Result<RowChange> write(const QVariantList &key, const QVariantList &values);
+    // New rows are written in multi-row INSERTs; call before reading the table back.
+    Status flush();
 
-    qint64 lastInsertId() const { return m_lastId; }
     // Value written for a new row when the file does not say (NOT NULL columns).
     void setInsertDefault(const QString &column, const QVariant &value) { m_defaults.insert(column, value); }
 
 private:
     QString keyString(const QVariantList &key) const;
+    Status flushRows(int rows);
 
     QSqlDatabase m_db;
     QString m_table;
@@ -44,11 +47,14 @@ private:
     qint64 m_sourceId;
     QHash<QString, QVariant> m_defaults;
     QHash<QString, QVariantList> m_existing; // key -> values..., source_id, origin, batch_id
-    QSqlQuery m_insert;
+    QSet<QString> m_added; // keys this writer inserted (values not kept: a million-row file must fit)
+    QSqlQuery m_insert;     // one row
+    QSqlQuery m_insertMany; // kChunk rows at once
+    QVariantList m_pending; // bound values of rows waiting for the next multi-row INSERT
+    int m_pendingRows = 0;
     QSqlQuery m_update;
     QSqlQuery m_undo;
     bool m_prepared = false;
-    qint64 m_lastId = 0;
 };
 
 bool sameValue(const QVariant &a, const QVariant &b);

@@ -8,3 +8,5 @@ for b in "$build_dir"/tests/bench/stratos_bench_*; do
   echo "==> $(basename "$b")"
   "$b" --benchmark_counters_tabular=true
 done
+echo "==> import_bench.sh (whole process vs the sqlite3 shell)"
+bash "$(dirname "$0")/../tests/bench/import_bench.sh" "$build_dir/app/stratos"

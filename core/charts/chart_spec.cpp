@@ -1,15 +1,17 @@
 #include "charts/chart_spec.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <cmath>
 
 namespace stratos::charts {
 namespace {
 
-// U+2212: a real minus reads better than a hyphen next to digits.
+// U+2212: a real minus reads better than a hyphen next to digits; thousands get commas.
 QString signedText(double v, int decimals)
 {
-    const QString digits = QString::number(std::abs(v), 'f', decimals);
+    static const QLocale english(QLocale::English);
+    const QString digits = english.toString(std::abs(v), 'f', decimals);
     return v < 0 ? QStringLiteral("\u2212") + digits : digits;
 }
 

@@ -153,8 +153,9 @@ void parseEpochCsv(const QByteArray &text, ParseContext &ctx)
     const EpochColumns cols(header);
     out.layout = describeLayout(header);
     if (cols.model < 0) {
-        ctx.problem(rec.line, 1, QStringLiteral("expected a 'Model' column in the header, found %1")
-                                     .arg(header.listed()));
+        ctx.problem(rec.line, 1,
+                    QStringLiteral("expected a 'Model' column in the header, found %1")
+                        .arg(header.listed()));
         return;
     }
     EpochRecordParser parser(header, cols, ctx);

@@ -9,11 +9,16 @@ namespace stratos::import {
 QString formatName(Format format)
 {
     switch (format) {
-    case Format::Epoch: return QStringLiteral("epoch");
-    case Format::Gcat: return QStringLiteral("gcat");
-    case Format::Ll2: return QStringLiteral("ll2");
-    case Format::Prices: return QStringLiteral("prices");
-    case Format::Unknown: break;
+    case Format::Epoch:
+        return QStringLiteral("epoch");
+    case Format::Gcat:
+        return QStringLiteral("gcat");
+    case Format::Ll2:
+        return QStringLiteral("ll2");
+    case Format::Prices:
+        return QStringLiteral("prices");
+    case Format::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -38,7 +43,8 @@ Format detectFormat(const QByteArray &head, const QString &fileName)
     if (content.startsWith('{')) {
         // LL2 puts count/next/previous/results first; a .json name breaks the tie
         // when "results" is beyond the bytes we were given.
-        if (content.contains("\"results\"") || fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        if (content.contains("\"results\"") ||
+            fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
             return Format::Ll2;
         return Format::Unknown;
     }
@@ -60,14 +66,14 @@ Format detectFormat(const QByteArray &head, const QString &fileName)
             name = name.mid(1, name.size() - 2).trimmed();
         names.append(name);
     }
-    const bool epoch = names.contains("model")
-        && (names.contains("publication date") || names.contains("organization"));
+    const bool epoch = names.contains("model") &&
+                       (names.contains("publication date") || names.contains("organization"));
     const QByteArray first = names.value(0);
-    const bool prices = names.size() >= 2
-        && (first == "date" || first == "datetime" || first == "timestamp" || first == "price");
+    const bool prices = names.size() >= 2 && (first == "date" || first == "datetime" ||
+                                              first == "timestamp" || first == "price");
     if (epoch && prices)
         return fileName.contains(QLatin1String("model"), Qt::CaseInsensitive) ? Format::Epoch
-                                                                               : Format::Prices;
+                                                                              : Format::Prices;
     if (epoch)
         return Format::Epoch;
     if (prices)

@@ -36,7 +36,10 @@ int monthFromName(QByteArrayView s)
     return 0;
 }
 
-QString twoDigits(int v) { return QString::number(v).rightJustified(2, u'0'); }
+QString twoDigits(int v)
+{
+    return QString::number(v).rightJustified(2, u'0');
+}
 
 } // namespace
 
@@ -77,7 +80,8 @@ std::optional<GcatDate> parseGcatDate(QByteArrayView text)
     date.iso += u'-' + twoDigits(month);
     if (parts.size() == 2)
         return date;
-    if (parts[2].size() > 2 || !allDigits(parts[2]) || !QDate(year, month, toInt(parts[2])).isValid())
+    if (parts[2].size() > 2 || !allDigits(parts[2]) ||
+        !QDate(year, month, toInt(parts[2])).isValid())
         return std::nullopt;
     date.iso += u'-' + twoDigits(toInt(parts[2]));
     if (parts.size() == 3)
@@ -100,7 +104,8 @@ std::optional<GcatDate> parseGcatDate(QByteArrayView text)
     if (second > 60) // 60: leap seconds appear in the log
         return std::nullopt;
     const QByteArrayView fraction = time.sliced(3);
-    if (!fraction.isEmpty() && (fraction[0] != '.' || (fraction.size() > 1 && !allDigits(fraction.sliced(1)))))
+    if (!fraction.isEmpty() &&
+        (fraction[0] != '.' || (fraction.size() > 1 && !allDigits(fraction.sliced(1)))))
         return std::nullopt;
     date.iso += u':' + twoDigits(second);
     return date;
@@ -108,8 +113,8 @@ std::optional<GcatDate> parseGcatDate(QByteArrayView text)
 
 QString inferConstellation(const QString &name, const QString &plName, const QString &owner)
 {
-    if (name.contains(u"simulator", Qt::CaseInsensitive)
-        || plName.contains(u"simulator", Qt::CaseInsensitive))
+    if (name.contains(u"simulator", Qt::CaseInsensitive) ||
+        plName.contains(u"simulator", Qt::CaseInsensitive))
         return {};
     if (name.startsWith(u"Starlink", Qt::CaseInsensitive))
         return QStringLiteral("Starlink");
@@ -117,9 +122,9 @@ QString inferConstellation(const QString &name, const QString &plName, const QSt
         return QStringLiteral("Kuiper");
     if (name.startsWith(u"OneWeb", Qt::CaseInsensitive))
         return QStringLiteral("OneWeb");
-    if (plName.startsWith(u"Xingwang", Qt::CaseInsensitive)
-        || name.contains(u"Guowang", Qt::CaseInsensitive)
-        || plName.contains(u"Guowang", Qt::CaseInsensitive))
+    if (plName.startsWith(u"Xingwang", Qt::CaseInsensitive) ||
+        name.contains(u"Guowang", Qt::CaseInsensitive) ||
+        plName.contains(u"Guowang", Qt::CaseInsensitive))
         return QStringLiteral("Guowang");
     if (name.startsWith(u"Qianfan", Qt::CaseInsensitive))
         return QStringLiteral("Qianfan");

@@ -70,7 +70,10 @@ public:
     void run();
 
 private:
-    QByteArrayView at(int col) const { return col >= 0 ? trimSpaces(m_fields[col]) : QByteArrayView(); }
+    QByteArrayView at(int col) const
+    {
+        return col >= 0 ? trimSpaces(m_fields[col]) : QByteArrayView();
+    }
     // GCAT writes '-' for "none".
     QString str(int col) const
     {
@@ -97,8 +100,9 @@ private:
 bool GcatParser::readHeader(QByteArrayView line)
 {
     if (!line.startsWith("#Launch_Tag") && !line.startsWith("Launch_Tag")) {
-        m_ctx.problem(1, 1, QStringLiteral("expected a GCAT header line starting #Launch_Tag, found %1")
-                                .arg(found(line)));
+        m_ctx.problem(1, 1,
+                      QStringLiteral("expected a GCAT header line starting #Launch_Tag, found %1")
+                          .arg(found(line)));
         return false;
     }
     splitTabs(line.startsWith('#') ? line.sliced(1) : line, m_fields);
@@ -109,17 +113,19 @@ bool GcatParser::readHeader(QByteArrayView line)
     m_cols.emplace(names);
     for (const char *required : {"Launch_Date", "Launch_Code"}) {
         if (!names.contains(QByteArray(required))) {
-            m_ctx.problem(1, 1, QStringLiteral("expected a %1 column in the GCAT header, found %2 "
-                                               "tab-separated names")
-                                    .arg(QLatin1String(required))
-                                    .arg(names.size()));
+            m_ctx.problem(1, 1,
+                          QStringLiteral("expected a %1 column in the GCAT header, found %2 "
+                                         "tab-separated names")
+                              .arg(QLatin1String(required))
+                              .arg(names.size()));
             return false;
         }
     }
     ParseOutcome &out = m_ctx.out();
-    out.layout = m_cols->owner < 0 && m_cols->lvState < 0
-        ? QStringLiteral("GCAT launch log, %1 columns (older layout)").arg(m_columnCount)
-        : QStringLiteral("GCAT launch log, %1 columns").arg(m_columnCount);
+    out.layout =
+        m_cols->owner < 0 && m_cols->lvState < 0
+            ? QStringLiteral("GCAT launch log, %1 columns (older layout)").arg(m_columnCount)
+            : QStringLiteral("GCAT launch log, %1 columns").arg(m_columnCount);
     return true;
 }
 
@@ -143,8 +149,9 @@ bool GcatParser::startLaunch(int lineNo, QByteArrayView tag)
     launch.dateUncertain = date->uncertain;
     const QByteArrayView code = at(c.code);
     if (code.isEmpty() || code == "-") {
-        m_ctx.problem(lineNo, columnOf(c.code),
-                      QStringLiteral("expected a Launch_Code like OS or OF, found %1").arg(found(code)));
+        m_ctx.problem(
+            lineNo, columnOf(c.code),
+            QStringLiteral("expected a Launch_Code like OS or OF, found %1").arg(found(code)));
         return false;
     }
     launch.launchCode = QString::fromUtf8(code);
@@ -152,9 +159,9 @@ bool GcatParser::startLaunch(int lineNo, QByteArrayView tag)
     // suborbital flights, tests and launches from other worlds.
     launch.orbital = code[0] == 'O' || code[0] == 'D';
     const char result = code.size() > 1 ? code[1] : ' ';
-    launch.outcome = result == 'S' ? QStringLiteral("success")
-        : result == 'F'            ? QStringLiteral("failure")
-                                   : QStringLiteral("unknown");
+    launch.outcome = result == 'S'   ? QStringLiteral("success")
+                     : result == 'F' ? QStringLiteral("failure")
+                                     : QStringLiteral("unknown");
     launch.vehicle = str(c.vehicle);
     launch.site = str(c.site);
     launch.pad = str(c.pad);
@@ -176,7 +183,8 @@ void GcatParser::readRow(int lineNo)
         const bool tooMany = m_fields.size() > m_columnCount;
         const int column = tooMany ? columnOf(int(m_columnCount)) : charCount(m_line) + 1;
         m_ctx.problem(lineNo, column, [&] {
-            return QStringLiteral("expected %1 tab-separated fields as named in the header, found %2")
+            return QStringLiteral(
+                       "expected %1 tab-separated fields as named in the header, found %2")
                 .arg(m_columnCount)
                 .arg(m_fields.size());
         });

@@ -13,13 +13,20 @@ namespace {
 QString jsonTypeName(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a true/false value");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("a list");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a true/false value");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("a list");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("nothing");
 }
@@ -52,8 +59,8 @@ QString outcomeOf(const QJsonObject &status)
     const QString abbrev = status.value(QLatin1String("abbrev")).toString();
     if (abbrev.compare(u"Success", Qt::CaseInsensitive) == 0)
         return QStringLiteral("success");
-    if (abbrev.compare(u"Failure", Qt::CaseInsensitive) == 0
-        || abbrev.compare(u"Partial Failure", Qt::CaseInsensitive) == 0)
+    if (abbrev.compare(u"Failure", Qt::CaseInsensitive) == 0 ||
+        abbrev.compare(u"Partial Failure", Qt::CaseInsensitive) == 0)
         return QStringLiteral("failure");
     if (abbrev.isEmpty()) { // older exports: only a name like "Launch Successful"
         const QString name = status.value(QLatin1String("name")).toString();
@@ -106,9 +113,12 @@ private:
 
 void Ll2Parser::readEntry(const QJsonValue &value, Position where)
 {
-    auto problem = [&](const QString &message) { m_ctx.problem(where.line, where.column, message); };
+    auto problem = [&](const QString &message) {
+        m_ctx.problem(where.line, where.column, message);
+    };
     if (!value.isObject()) {
-        problem(QStringLiteral("expected a launch object in \"results\", found %1").arg(jsonTypeName(value)));
+        problem(QStringLiteral("expected a launch object in \"results\", found %1")
+                    .arg(jsonTypeName(value)));
         return;
     }
     const QJsonObject obj = value.toObject();
@@ -168,9 +178,10 @@ void Ll2Parser::run()
     }();
     const Position start = positionOf(text, firstChar);
     if (!doc.isObject()) {
-        m_ctx.problem(start.line, start.column,
-                      QStringLiteral("expected a JSON object with a \"results\" list, found %1")
-                          .arg(doc.isArray() ? QStringLiteral("a list") : QStringLiteral("nothing")));
+        m_ctx.problem(
+            start.line, start.column,
+            QStringLiteral("expected a JSON object with a \"results\" list, found %1")
+                .arg(doc.isArray() ? QStringLiteral("a list") : QStringLiteral("nothing")));
         return;
     }
     const QJsonObject root = doc.object();
@@ -185,10 +196,10 @@ void Ll2Parser::run()
     const QList<qsizetype> offsets = ll2ResultOffsets(text);
     ParseOutcome &out = m_ctx.out();
     out.layout = root.contains(QLatin1String("count"))
-        ? QStringLiteral("Launch Library 2 JSON, %1 of %2 launches")
-              .arg(list.size())
-              .arg(root.value(QLatin1String("count")).toInteger())
-        : QStringLiteral("Launch Library 2 JSON, %1 launches").arg(list.size());
+                     ? QStringLiteral("Launch Library 2 JSON, %1 of %2 launches")
+                           .arg(list.size())
+                           .arg(root.value(QLatin1String("count")).toInteger())
+                     : QStringLiteral("Launch Library 2 JSON, %1 launches").arg(list.size());
     if (list.isEmpty()) {
         m_ctx.problem(start.line, start.column,
                       QStringLiteral("expected launches in \"results\", found an empty list"));

@@ -3,6 +3,7 @@
 #include "import/ohlcv_header.h"
 #include "util/csv_reader.h"
 
+#include <QLocale>
 #include <QVarLengthArray>
 #include <algorithm>
 #include <cmath>
@@ -21,8 +22,6 @@ QByteArrayView trimSpaces(QByteArrayView s)
     return s;
 }
 
-// Remembers the line of every date seen in a flat table indexed by Julian day
-// (O(1) per row, no allocation per row). Four-digit years bound it to ~3.7M days.
 qsizetype countLines(QByteArrayView text)
 {
     qsizetype n = 1;
@@ -32,6 +31,8 @@ qsizetype countLines(QByteArrayView text)
     return n;
 }
 
+// Remembers the line of every date seen in a flat table indexed by Julian day
+// (O(1) per row, no allocation per row). Four-digit years bound it to ~3.7M days.
 class SeenDays
 {
 public:
@@ -76,6 +77,16 @@ public:
     void run(bool fast);
 
 private:
+    enum class Value
+    {
+        Open,
+        High,
+        Low,
+        Close,
+        AdjClose,
+        Volume
+    };
+
     // Feeds every row; header rows first. Returns false to stop.
     bool feed(const CsvRow &row);
     bool finishHeader();
@@ -87,12 +98,9 @@ private:
 
     const QByteArray &m_text;
     ParseContext &m_ctx;
-    enum class Value { Open, High, Low, Close, AdjClose, Volume };
-
     QList<CsvRow> m_headerRows; // the first rows until the header is known
     std::optional<PriceColumns> m_cols;
     QVarLengthArray<std::pair<int, Value>, 8> m_valueColumns; // sorted by column
-    int m_rowsSeen = 0;
     bool m_firstDataRow = true;
     bool m_stop = false;      // nothing more can be read
     bool m_countOnly = false; // the rows no longer match the header: only count them
@@ -111,8 +119,9 @@ void PriceParser::run(bool fast)
     if (!m_cols && !m_headerRows.isEmpty())
         finishHeader(); // a file of fewer than three lines
     if (!m_cols && m_headerRows.isEmpty() && !m_ctx.hasProblems())
-        m_ctx.problem(1, 1, QStringLiteral("expected a price header like Date,Open,High,Low,"
-                                           "Close,Volume, found an empty file"));
+        m_ctx.problem(1, 1,
+                      QStringLiteral("expected a price header like Date,Open,High,Low,"
+                                     "Close,Volume, found an empty file"));
     else if (m_cols && m_ctx.out().dataLines == 0 && !m_ctx.hasProblems())
         m_ctx.problem(m_headerRows.last().line + 1, 1,
                       QStringLiteral("expected price rows after the header, found none"));
@@ -145,9 +154,12 @@ bool PriceParser::finishHeader()
         m_stop = true;
         return false;
     }
-    for (const auto &[col, kind] : {std::pair{m_cols->open, Value::Open}, {m_cols->high, Value::High},
-                                    {m_cols->low, Value::Low}, {m_cols->close, Value::Close},
-                                    {m_cols->adjClose, Value::AdjClose}, {m_cols->volume, Value::Volume}})
+    for (const auto &[col, kind] : {std::pair{m_cols->open, Value::Open},
+                                    {m_cols->high, Value::High},
+                                    {m_cols->low, Value::Low},
+                                    {m_cols->close, Value::Close},
+                                    {m_cols->adjClose, Value::AdjClose},
+                                    {m_cols->volume, Value::Volume}})
         if (col >= 0 && !(kind == Value::AdjClose && m_cols->closeIsAdjusted))
             m_valueColumns.append({col, kind});
     std::sort(m_valueColumns.begin(), m_valueColumns.end());
@@ -165,8 +177,9 @@ bool PriceParser::finishHeader()
         prices.symbol = fromName;
         prices.symbolFrom = QStringLiteral("file name");
     } else {
-        m_ctx.problem(1, 1, QStringLiteral("expected a symbol in the file or in its name, found "
-                                           "none; give one (--symbol)"));
+        m_ctx.problem(1, 1,
+                      QStringLiteral("expected a symbol in the file or in its name, found "
+                                     "none; give one (--symbol)"));
     }
     prices.adjusted = m_cols->adjClose >= 0 || options.adjusted.value_or(false);
     // Rows after the header that were read ahead are data.
@@ -199,8 +212,8 @@ void PriceParser::readBar(const CsvRow &row)
     ++out.dataLines;
     if (row.fields.size() != c.count) {
         const bool tooMany = row.fields.size() > c.count;
-        const int column = tooMany ? row.columns[c.count]
-                                   : row.columns.last() + charCount(row.fields.last());
+        const int column =
+            tooMany ? row.columns[c.count] : row.columns.last() + charCount(row.fields.last());
         if (m_firstDataRow) {
             // Every row is then likely off: say it once, clearly, and only
             // count the rest.
@@ -244,15 +257,24 @@ void PriceParser::readBar(const CsvRow &row)
     // In column order, so a row's problems read left to right.
     for (const auto &[col, kind] : m_valueColumns) {
         switch (kind) {
-        case Value::Open: bar.open = number(row, col, "Open", false); break;
-        case Value::High: bar.high = number(row, col, "High", false); break;
-        case Value::Low: bar.low = number(row, col, "Low", false); break;
+        case Value::Open:
+            bar.open = number(row, col, "Open", false);
+            break;
+        case Value::High:
+            bar.high = number(row, col, "High", false);
+            break;
+        case Value::Low:
+            bar.low = number(row, col, "Low", false);
+            break;
         case Value::Close:
-            bar.close = number(row, col, c.closeIsAdjusted ? "Adj Close" : "Close", true).value_or(0);
+            bar.close =
+                number(row, col, c.closeIsAdjusted ? "Adj Close" : "Close", true).value_or(0);
             if (c.closeIsAdjusted)
                 bar.adjClose = bar.close;
             break;
-        case Value::AdjClose: bar.adjClose = number(row, col, "Adj Close", true); break;
+        case Value::AdjClose:
+            bar.adjClose = number(row, col, "Adj Close", true);
+            break;
         case Value::Volume:
             if (!trimSpaces(row.fields[col]).isEmpty())
                 if (const std::optional<double> volume = number(row, col, "Volume", false))
@@ -263,8 +285,8 @@ void PriceParser::readBar(const CsvRow &row)
     if (bar.high && bar.low && *bar.high < *bar.low) {
         m_ctx.problem(row.line, row.columns[c.high], [&] {
             return QStringLiteral("expected High at least Low, found High %1 below Low %2")
-                .arg(*bar.high)
-                .arg(*bar.low);
+                .arg(*bar.high, 0, 'g', QLocale::FloatingPointShortest)
+                .arg(*bar.low, 0, 'g', QLocale::FloatingPointShortest);
         });
     }
     if (out.totalProblems == before)
@@ -325,6 +347,7 @@ void PriceParser::runFast()
 void PriceParser::runGeneral()
 {
     // Quoted fields or non-ASCII text: the RFC 4180 reader, then the same rows.
+    const qint64 totalLines = countLines(m_text);
     CsvReader reader(QString::fromUtf8(m_text), u',', m_ctx.fileName());
     CsvRecord rec;
     CsvRow row;
@@ -333,7 +356,7 @@ void PriceParser::runGeneral()
     while (!m_stop && reader.next(rec)) {
         if (++sinceCheck == 4096) {
             sinceCheck = 0;
-            if (m_ctx.poll(qint64(m_text.size()) / 2))
+            if (m_ctx.poll(qint64(m_text.size()) * rec.line / totalLines))
                 return;
         }
         if (rec.fields.size() == 1 && rec.fields.first().trimmed().isEmpty())

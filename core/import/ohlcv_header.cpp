@@ -123,21 +123,22 @@ std::optional<PriceColumns> recognisePriceHeader(const QList<const CsvRow *> &ro
         }
         c.symbol = symbols.value(0);
         c.headerRows = 2;
-        if (rows.size() > 2 && isOneOf(rows[2]->fields[0], {"Date", "Datetime"})
-            && allEmpty(*rows[2], 1))
+        if (rows.size() > 2 && isOneOf(rows[2]->fields[0], {"Date", "Datetime"}) &&
+            allEmpty(*rows[2], 1))
             c.headerRows = 3;
     }
     QList<int> valueColumns;
     for (int i = 1; i < int(h.fields.size()); ++i) {
         const QByteArrayView name = h.fields[i];
-        int *slot = isOneOf(name, {"Open"})                    ? &c.open
-            : isOneOf(name, {"High"})                          ? &c.high
-            : isOneOf(name, {"Low"})                           ? &c.low
-            : isOneOf(name, {"Close"})                         ? &c.close
-            : isOneOf(name, {"Adj Close", "Adj_Close", "AdjClose", "Adj. Close",
-                             "Adjusted Close", "Adjusted_Close"}) ? &c.adjClose
-            : isOneOf(name, {"Volume", "Vol"})                 ? &c.volume
-                                                               : nullptr;
+        int *slot = isOneOf(name, {"Open"})    ? &c.open
+                    : isOneOf(name, {"High"})  ? &c.high
+                    : isOneOf(name, {"Low"})   ? &c.low
+                    : isOneOf(name, {"Close"}) ? &c.close
+                    : isOneOf(name, {"Adj Close", "Adj_Close", "AdjClose", "Adj. Close",
+                                     "Adjusted Close", "Adjusted_Close"})
+                        ? &c.adjClose
+                    : isOneOf(name, {"Volume", "Vol"}) ? &c.volume
+                                                       : nullptr;
         if (slot) {
             if (*slot >= 0) {
                 problem = {h.line, h.columns[i],
@@ -175,10 +176,10 @@ QString symbolFromFileName(const QString &fileName)
     if (base.endsWith(QLatin1String(".US")))
         base.chop(3); // Stooq: nvda.us.txt
     static const QSet<QString> indices = {
-        QStringLiteral("GSPC"), QStringLiteral("IXIC"), QStringLiteral("DJI"),
-        QStringLiteral("NDX"),  QStringLiteral("RUT"),  QStringLiteral("VIX"),
-        QStringLiteral("SOX"),  QStringLiteral("NYA"),  QStringLiteral("FTSE"),
-        QStringLiteral("N225"), QStringLiteral("HSI"),  QStringLiteral("GDAXI"),
+        QStringLiteral("GSPC"), QStringLiteral("IXIC"),    QStringLiteral("DJI"),
+        QStringLiteral("NDX"),  QStringLiteral("RUT"),     QStringLiteral("VIX"),
+        QStringLiteral("SOX"),  QStringLiteral("NYA"),     QStringLiteral("FTSE"),
+        QStringLiteral("N225"), QStringLiteral("HSI"),     QStringLiteral("GDAXI"),
         QStringLiteral("FCHI"), QStringLiteral("STOXX50E")};
     if (indices.contains(base))
         base.prepend(u'^');
@@ -194,8 +195,8 @@ qint64 parsePriceDay(QByteArrayView s)
             v = v * 10 + (s[i + k] - '0');
         return v;
     };
-    if (s.size() < 10 || !digit(0) || !digit(1) || !digit(2) || !digit(3) || s[4] != '-'
-        || !digit(5) || !digit(6) || s[7] != '-' || !digit(8) || !digit(9))
+    if (s.size() < 10 || !digit(0) || !digit(1) || !digit(2) || !digit(3) || s[4] != '-' ||
+        !digit(5) || !digit(6) || s[7] != '-' || !digit(8) || !digit(9))
         return -1;
     const QDate day(num(0, 4), num(5, 2), num(8, 2));
     if (!day.isValid())
@@ -207,8 +208,8 @@ qint64 parsePriceDay(QByteArrayView s)
     if (s[i] != ' ' && s[i] != 'T')
         return -1;
     ++i;
-    if (!digit(i) || !digit(i + 1) || i + 2 >= s.size() || s[i + 2] != ':' || !digit(i + 3)
-        || !digit(i + 4))
+    if (!digit(i) || !digit(i + 1) || i + 2 >= s.size() || s[i + 2] != ':' || !digit(i + 3) ||
+        !digit(i + 4))
         return -1;
     i += 5;
     if (i < s.size() && s[i] == ':') {

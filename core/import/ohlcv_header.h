@@ -21,12 +21,12 @@ struct PriceColumns
 {
     int date = 0;
     int open = -1, high = -1, low = -1, close = -1, adjClose = -1, volume = -1;
-    qsizetype count = 0;      // fields per row, as the header names them
-    int headerRows = 1;       // 1, or 2-3 for yfinance's ticker rows
-    QString symbol;           // from a ticker row or a column named after the symbol
+    qsizetype count = 0;          // fields per row, as the header names them
+    int headerRows = 1;           // 1, or 2-3 for yfinance's ticker rows
+    QString symbol;               // from a ticker row or a column named after the symbol
     bool closeIsAdjusted = false; // the only value column is "Adj Close"
     QString layout;
-    QString names;            // the header names, for messages
+    QString names; // the header names, for messages
 };
 
 struct HeaderProblem

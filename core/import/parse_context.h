@@ -27,7 +27,7 @@ public:
     // Records a problem; past maxProblems only counts it. make() builds the
     // message lazily so a file with a million bad rows stays fast.
     template <typename MakeMessage>
-        requires std::invocable<MakeMessage>
+    requires std::invocable<MakeMessage>
     void problem(int line, int column, MakeMessage &&make)
     {
         ++m_out.totalProblems;

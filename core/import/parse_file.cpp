@@ -8,7 +8,8 @@
 
 namespace stratos::import {
 
-ParseOutcome parseFile(const QByteArray &bytes, const QString &fileName, const ParseOptions &options)
+ParseOutcome parseFile(const QByteArray &bytes, const QString &fileName,
+                       const ParseOptions &options)
 {
     using namespace detail;
     ParseOutcome out;
@@ -29,8 +30,8 @@ ParseOutcome parseFile(const QByteArray &bytes, const QString &fileName, const P
         return out;
     }
     if (out.format == Format::Unknown)
-        out.format = detectFormat(text.bytes.first(qMin<qsizetype>(text.bytes.size(), 64 * 1024)),
-                                  fileName);
+        out.format =
+            detectFormat(text.bytes.first(qMin<qsizetype>(text.bytes.size(), 64 * 1024)), fileName);
     switch (out.format) {
     case Format::Epoch:
         parseEpochCsv(text.bytes, ctx);
@@ -46,11 +47,13 @@ ParseOutcome parseFile(const QByteArray &bytes, const QString &fileName, const P
         break;
     case Format::Unknown: {
         const qsizetype nl = text.bytes.indexOf('\n');
-        const QByteArrayView first = QByteArrayView(text.bytes).first(nl < 0 ? text.bytes.size() : nl);
-        ctx.problem(1, 1, QStringLiteral("expected an Epoch AI models CSV, a GCAT launch log, a "
-                                         "Launch Library 2 JSON page or a daily price CSV, found "
-                                         "a first line %1")
-                              .arg(found(first)));
+        const QByteArrayView first =
+            QByteArrayView(text.bytes).first(nl < 0 ? text.bytes.size() : nl);
+        ctx.problem(1, 1,
+                    QStringLiteral("expected an Epoch AI models CSV, a GCAT launch log, a "
+                                   "Launch Library 2 JSON page or a daily price CSV, found "
+                                   "a first line %1")
+                        .arg(found(first)));
         break;
     }
     }

@@ -46,7 +46,11 @@ QList<Marker> marketMarkers(const Repository &repo, const QStringList &symbols, 
     for (const Event &e : repo.events()) {
         if ((from.isValid() && e.day < from) || (to.isValid() && e.day > to))
             continue;
-        bool concerns = e.lane == QLatin1String("market");
+        // Events about the chosen securities, and market-wide ones that name no security.
+        const bool aboutAnySecurity = std::any_of(e.concerns.begin(), e.concerns.end(), [](const QString &c) {
+            return c.startsWith(QLatin1String("security:"));
+        });
+        bool concerns = e.lane == QLatin1String("market") && !aboutAnySecurity && e.importance >= 2;
         for (const QString &sym : symbols)
             concerns = concerns || e.concerns.contains(QStringLiteral("security:") + sym);
         if (!concerns)

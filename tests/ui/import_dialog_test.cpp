@@ -19,6 +19,14 @@ using namespace stratos;
 
 namespace {
 
+// With STRATOS_SHOTS_DIR set, saves what the user would see, for a human to look at.
+void shoot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("STRATOS_SHOTS_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
     const QString path = dir.filePath(name);
@@ -60,6 +68,7 @@ TEST(ImportDialog, PreviewsThenImportsAndShowsASummary)
     EXPECT_TRUE(dialog.countsLabel()->text().startsWith(QLatin1String("2 to add, 0 to update")))
         << qPrintable(dialog.countsLabel()->text());
     EXPECT_EQ(count(store->database(), "SELECT count(*) FROM price_bar"), 0) << "preview writes nothing";
+    shoot(dialog, QStringLiteral("import-preview"));
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialog.results().size() == 1 && !dialog.busy(); }, 10000));
     EXPECT_TRUE(dialog.results().first().ok());
@@ -67,6 +76,7 @@ TEST(ImportDialog, PreviewsThenImportsAndShowsASummary)
     EXPECT_EQ(count(store->database(), "SELECT count(*) FROM price_bar"), 2);
     EXPECT_TRUE(dialog.countsLabel()->text().contains(QLatin1String("ACME.csv: added 2")))
         << qPrintable(dialog.countsLabel()->text());
+    shoot(dialog, QStringLiteral("import-summary"));
 }
 
 TEST(ImportDialog, BrokenFileShowsLocatedProblemsAndCannotBeImported)
@@ -83,6 +93,7 @@ TEST(ImportDialog, BrokenFileShowsLocatedProblemsAndCannotBeImported)
     EXPECT_TRUE(dialog.problemsView()->toPlainText().startsWith(csv + QStringLiteral(":2:")))
         << qPrintable(dialog.problemsView()->toPlainText());
     EXPECT_FALSE(dialog.importButton()->isEnabled());
+    shoot(dialog, QStringLiteral("import-broken"));
 }
 
 TEST(ImportHistoryDialog, RemoveUndoesTheImport)

@@ -149,7 +149,7 @@ void buildPlot(QChart *chart, const ChartSpec &spec, const ChartColors &c, QList
     for (const PlotSeries &p : out)
         if (p.set) {
             p.set->setColor(p.color);
-            p.set->setBorderColor(p.color);
+            p.set->setPen(Qt::NoPen); // a zero-height segment would still draw its border
         } else if (p.area) {
             QColor fill = p.color;
             fill.setAlpha(spec.series.size() > 1 ? 210 : 255);

@@ -42,7 +42,7 @@ struct PlotAxes
     QAbstractAxis *x = nullptr, *y = nullptr;
     QCategoryAxis *xTicks = nullptr, *yTicks = nullptr; // numeric axes, ticks placed by us
     QBarCategoryAxis *categories = nullptr;             // bar charts
-    QAbstractAxis *valueAxis() const { return yTicks ? static_cast<QAbstractAxis *>(yTicks) : y; }
+    QAbstractAxis *valueAxis() const { return y; } // the numeric axis, also of bar charts
 };
 
 // Adds every series of `spec` to `chart`, with axes and colours; fills the XY

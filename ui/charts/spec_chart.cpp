@@ -172,6 +172,25 @@ void SpecChart::zoomX(double factor, double centre)
     setXRange(newLo, newHi);
 }
 
+void SpecChart::zoomCategories(double factor, double along)
+{
+    if (!m_axes.categories || m_spec.categories.isEmpty() || factor <= 0)
+        return;
+    const QStringList &cats = m_spec.categories;
+    const int lo = int(cats.indexOf(m_axes.categories->min()));
+    const int hi = int(cats.indexOf(m_axes.categories->max()));
+    if (lo < 0 || hi < lo)
+        return;
+    const int shown = hi - lo + 1;
+    const int wanted = std::clamp(int(std::lround(shown / factor)), 3, int(cats.size()));
+    if (wanted == shown)
+        return;
+    const double centre = lo + std::clamp(along, 0.0, 1.0) * shown;
+    const int from = std::clamp(int(std::lround(centre - wanted * std::clamp(along, 0.0, 1.0))), 0,
+                          int(cats.size()) - wanted);
+    m_axes.categories->setRange(cats[from], cats[from + wanted - 1]);
+}
+
 void SpecChart::resetRange()
 {
     if (m_axes.categories && !m_spec.categories.isEmpty())
@@ -184,6 +203,10 @@ void SpecChart::resetRange()
 
 bool SpecChart::isZoomedIn() const
 {
+    if (m_axes.categories)
+        return !m_spec.categories.isEmpty() &&
+               (m_axes.categories->min() != m_spec.categories.first() ||
+                m_axes.categories->max() != m_spec.categories.last());
     if (!m_axes.xTicks)
         return false;
     const auto [lo, hi] = xRange();
@@ -253,19 +276,31 @@ void SpecChart::refill()
     updateOverlays();
 }
 
-void SpecChart::fillBars(const PlotSeries &p, double xMin, double xMax, int pixels, int slot, int slots)
+void SpecChart::fillBars(const PlotSeries &p, double xMin, double xMax, int pixels, int barIndex, int barCount)
 {
     const Series &s = m_spec.series[p.specIndex];
     // Two pixels per bar at most: each bar is four corners, so the area holds <= 2 points per pixel.
-    const QList<qsizetype> idx =
-        m_decimate ? decimateLargestMagnitudeIndices(s.points, xMin, xMax, std::max(1, pixels / 2))
-                   : [&] { QList<qsizetype> all(s.points.size()); std::iota(all.begin(), all.end(), 0); return all; }();
-    double step = (xMax - xMin) / std::max(1, pixels / 2);
+    QList<qsizetype> idx;
+    if (m_decimate) {
+        idx = decimateLargestMagnitudeIndices(s.points, xMin, xMax, std::max(1, pixels / 2));
+    } else {
+        idx.resize(s.points.size());
+        std::iota(idx.begin(), idx.end(), qsizetype(0));
+    }
+    // A bar is as wide as the gap to its nearest neighbour (a trading day, or a pixel column).
+    double step = idx.size() > 1 ? INFINITY : (xMax - xMin) / std::max(1, pixels / 2);
     for (qsizetype k = 1; k < idx.size(); ++k)
         step = std::min(step, s.points[idx[k]].x() - s.points[idx[k - 1]].x());
     step = std::max(step, (xMax - xMin) / std::max(1, pixels)); // never thinner than a pixel
-    const double width = step * 0.8 / slots;
-    const double offset = -step * 0.4 + width * slot;
+    // Side by side while bars are wide enough to tell apart; when they shrink to a
+    // few pixels, full-width and overlapping (the later series on top) read better.
+    const double pxPerUnit = pixels / std::max(xMax - xMin, 1e-9);
+    double width = step * 0.8 / barCount;
+    double offset = -step * 0.4 + width * barIndex;
+    if (width * pxPerUnit < 3) {
+        width = step;
+        offset = -step / 2;
+    }
     QList<QPointF> upper;
     upper.reserve(idx.size() * 4);
     for (qsizetype i : idx) {
@@ -324,7 +359,19 @@ ChartSpec SpecChart::visibleSpec() const
     for (const Series &s : out.series)
         keys << s.key;
     out.annotations.removeIf([&keys](const Annotation &a) { return !keys.contains(a.seriesKey); });
-    if (isZoomedIn()) {
+    if (m_axes.categories && isZoomedIn()) {
+        const qsizetype lo = m_spec.categories.indexOf(m_axes.categories->min());
+        const qsizetype hi = m_spec.categories.indexOf(m_axes.categories->max());
+        if (lo >= 0 && hi >= lo) {
+            out.categories = m_spec.categories.mid(lo, hi - lo + 1);
+            for (Series &s : out.series) {
+                s.values = s.values.mid(lo, hi - lo + 1);
+                s.labels = s.labels.mid(lo, hi - lo + 1);
+                s.tooltips = s.tooltips.mid(lo, hi - lo + 1);
+                s.sources = s.sources.mid(lo, hi - lo + 1);
+            }
+        }
+    } else if (isZoomedIn()) {
         const auto [lo, hi] = xRange();
         out.x.min = lo;
         out.x.max = hi;

@@ -41,6 +41,8 @@ public:
     QPair<double, double> xRange() const;
     void setXRange(double min, double max);
     void zoomX(double factor, double centre);
+    // Bar charts: show fewer (factor > 1) or more categories around `along` (0..1 of the axis).
+    void zoomCategories(double factor, double along);
     void resetRange();
     bool isZoomedIn() const;
 
@@ -75,7 +77,7 @@ private:
     void styleLegendMarker(const QString &key);
     QString tooltipFor(const PlotSeries &p, QPointF qtPoint);
     double toAxisY(double y) const;
-    void fillBars(const PlotSeries &p, double xMin, double xMax, int pixels, int slot, int slots);
+    void fillBars(const PlotSeries &p, double xMin, double xMax, int pixels, int barIndex, int barCount);
 
     charts::ChartSpec m_spec;
     ChartColors m_colors;

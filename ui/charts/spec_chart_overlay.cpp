@@ -10,7 +10,10 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
+#include <QPainter>
+#include <QPainterPath>
 #include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
@@ -32,6 +35,27 @@ QFont scaled(qreal factor, bool bold = false)
     f.setBold(bold);
     return f;
 }
+
+// A label with a halo of the background colour, readable on top of points and lines.
+class HaloText : public QGraphicsSimpleTextItem
+{
+public:
+    HaloText(const QString &text, QColor halo, QGraphicsItem *parent)
+        : QGraphicsSimpleTextItem(text, parent), m_halo(halo)
+    {
+    }
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        QPainterPath path;
+        path.addText(QPointF(0, QFontMetricsF(font()).ascent()), font(), text());
+        p->setRenderHint(QPainter::Antialiasing);
+        p->strokePath(path, QPen(m_halo, 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p->fillPath(path, brush());
+    }
+
+private:
+    QColor m_halo;
+};
 
 QString defaultTooltip(const ChartSpec &spec, const Series &s, qsizetype i)
 {
@@ -80,7 +104,7 @@ void SpecChart::createDecorations(const QString &attribution)
         m_markers.append(item);
     }
     for (const Annotation &a : m_spec.annotations) {
-        auto *label = new QGraphicsSimpleTextItem(a.text, this);
+        auto *label = new HaloText(a.text, m_colors.background, this);
         label->setFont(scaled(0.85, true));
         label->setBrush(m_colors.text);
         label->setZValue(15);
@@ -128,16 +152,35 @@ void SpecChart::updateOverlays()
         item->setVisible(m_axes.xTicks && x >= plot.left() && x <= plot.right());
         item->place(x, plot.top(), plot.bottom());
     }
+    // Labels try four corners around their point and take the first that overlaps
+    // no label placed before it (DeepSeek-V3 and R1 sit a month apart).
+    QList<QRectF> taken;
     for (qsizetype i = 0; i < m_annotations.size(); ++i) {
         const Annotation &a = m_spec.annotations[i];
         QGraphicsSimpleTextItem *label = m_annotations[i];
         const QPointF at = toPixel({a.at.x(), toAxisY(a.at.y())});
-        const QRectF box = label->boundingRect();
-        QPointF pos(at.x() + 8, at.y() - box.height() - 1);
-        if (pos.x() + box.width() > plot.right())
-            pos.setX(at.x() - 8 - box.width());
-        label->setPos(pos);
-        label->setVisible(!m_hidden.contains(a.seriesKey) && plot.contains(at));
+        const QSizeF box = label->boundingRect().size();
+        const bool shown = !m_hidden.contains(a.seriesKey) && plot.contains(at);
+        label->setVisible(shown);
+        if (!shown)
+            continue;
+        const QPointF corners[] = {{at.x() + 8, at.y() - box.height() - 1}, {at.x() + 8, at.y() + 3},
+                                   {at.x() - 8 - box.width(), at.y() - box.height() - 1},
+                                   {at.x() - 8 - box.width(), at.y() + 3}};
+        QRectF chosen(corners[0], box);
+        for (const QPointF &c : corners) {
+            const QRectF r(c, box);
+            const bool inside = plot.contains(r);
+            const bool clear = std::none_of(taken.begin(), taken.end(), [&r](const QRectF &t) { return t.intersects(r); });
+            if (inside && clear) {
+                chosen = r;
+                break;
+            }
+            if (inside && !plot.contains(chosen))
+                chosen = r;
+        }
+        label->setPos(chosen.topLeft());
+        taken.append(chosen);
     }
 }
 

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -109,6 +110,7 @@ void ImportDialog::setBusy(bool busy, const QString &stage)
     m_formatChoice->setEnabled(!busy);
     m_symbol->setEnabled(!busy);
     m_progress->setFormat(busy ? stage + QStringLiteral(" %p%") : QString());
+    m_progress->setVisible(busy);
     if (!busy)
         m_progress->setValue(0);
 }
@@ -137,7 +139,12 @@ void ImportDialog::preview()
 void ImportDialog::showPreview(const ImportReport &r)
 {
     setBusy(false);
-    m_format->setText(r.format == import::Format::Unknown ? tr("not recognised") : import::formatName(r.format));
+    static const QMap<QString, QString> names = {{"epoch", tr("Epoch AI models CSV")},
+                                                 {"gcat", tr("GCAT launch log")},
+                                                 {"ll2", tr("Launch Library 2 JSON")},
+                                                 {"prices", tr("Daily prices CSV")}};
+    const QString name = names.value(import::formatName(r.format), tr("not recognised"));
+    m_format->setText(r.detail.isEmpty() ? name : QStringLiteral("%1 — %2").arg(name, r.detail));
     if (r.ok())
         m_counts->setText(tr("%1 to add, %2 to update, %3 already up to date%4")
                               .arg(r.added).arg(r.updated).arg(r.unchanged)

@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+class QSettings;
+
 namespace stratos {
 
 class Repository;
@@ -16,8 +18,20 @@ public:
     virtual QString title() const = 0; // shown in the sidebar
     virtual void reload(const Repository &repo) = 0;
 
+    // Shows a chart from a link ("markets.rebased?from=2024-12-16&event=KEY", see
+    // ChartLink); false when the page has no such chart.
+    virtual bool showChart(const QString &link)
+    {
+        Q_UNUSED(link);
+        return false;
+    }
+    // The user's choices (chart, series, ranges), in a group of their own.
+    virtual void saveState(QSettings &settings) const { Q_UNUSED(settings); }
+    virtual void restoreState(QSettings &settings) { Q_UNUSED(settings); }
+
 signals:
     void navigateTo(const QString &pageId);
+    void openChart(const QString &link); // handled by the main window
 };
 
 } // namespace stratos

@@ -40,10 +40,19 @@ const ParsedModel *modelNamed(const ParseOutcome &o, const QString &name)
 // The newer layout: 47 columns, different order, "Country (of organization)".
 QByteArray newerHeader()
 {
-    QStringList names = {"Model", "Organization", "Publication date", "Domain", "Task",
-                         "Parameters", "Training compute (FLOP)", "Training dataset size (total)",
-                         "Training compute cost (2023 USD)", "Country (of organization)",
-                         "Model accessibility", "Open model weights?", "Link"};
+    QStringList names = {"Model",
+                         "Organization",
+                         "Publication date",
+                         "Domain",
+                         "Task",
+                         "Parameters",
+                         "Training compute (FLOP)",
+                         "Training dataset size (total)",
+                         "Training compute cost (2023 USD)",
+                         "Country (of organization)",
+                         "Model accessibility",
+                         "Open model weights?",
+                         "Link"};
     for (int i = int(names.size()); i < 47; ++i)
         names.append(QStringLiteral("Extra %1").arg(i));
     return names.join(u',').toUtf8() + '\n';
@@ -58,7 +67,8 @@ QByteArray newerRow(const QByteArray &first13)
 
 TEST(EpochCsv, ReferenceFileMatchesTheRawRecordCount)
 {
-    const QString path = stratos::test::sharedFile(QStringLiteral("reference/epoch/notable_ai_models.csv"));
+    const QString path =
+        stratos::test::sharedFile(QStringLiteral("reference/epoch/notable_ai_models.csv"));
     STRATOS_SKIP_WITHOUT(path);
     const QByteArray bytes = readAll(path);
     const ParseOutcome o = parseFile(bytes, QStringLiteral("notable_ai_models.csv"));
@@ -91,15 +101,16 @@ TEST(EpochCsv, ReferenceFileMatchesTheRawRecordCount)
 
     // Every country came out as an ISO code or empty.
     for (const ParsedModel &m : o.models)
-        EXPECT_TRUE(m.country.isEmpty() || m.country.size() == 2) << m.name.toStdString() << " "
-                                                                 << m.country.toStdString();
+        EXPECT_TRUE(m.country.isEmpty() || m.country.size() == 2)
+            << m.name.toStdString() << " " << m.country.toStdString();
 }
 
 TEST(EpochCsv, CountryNamesToIso)
 {
     using stratos::import::detail::firstCountry;
     EXPECT_EQ(firstCountry(u"United States of America"), QStringLiteral("US"));
-    EXPECT_EQ(firstCountry(u"United Kingdom of Great Britain and Northern Ireland"), QStringLiteral("GB"));
+    EXPECT_EQ(firstCountry(u"United Kingdom of Great Britain and Northern Ireland"),
+              QStringLiteral("GB"));
     EXPECT_EQ(firstCountry(u"Korea (Republic of)"), QStringLiteral("KR"));
     EXPECT_EQ(firstCountry(u"United Arab Emirates"), QStringLiteral("AE"));
     EXPECT_EQ(firstCountry(u"Multinational,United States of America"), QStringLiteral("US"));
@@ -143,32 +154,39 @@ TEST(EpochCsv, NewerLayoutWithQuotedCommasAndNewlines)
 
 TEST(EpochCsv, BadValuesAreProblemsWithLineAndColumn)
 {
-    const QByteArray text = "Model,Organization,Publication date,Parameters,Training compute (FLOP)\n"
-                            "A,Lab,2025-01-20,12e9,1e24\n"
-                            "B,Lab,20/01/2025,12e9,1e24\n"
-                            "C,Lab,2025-01-20,about 7B,1e24\n"
-                            ",Lab,2025-01-20,,\n"
-                            "D,Lab,2025-01-20,1\n";
+    const QByteArray text =
+        "Model,Organization,Publication date,Parameters,Training compute (FLOP)\n"
+        "A,Lab,2025-01-20,12e9,1e24\n"
+        "B,Lab,20/01/2025,12e9,1e24\n"
+        "C,Lab,2025-01-20,about 7B,1e24\n"
+        ",Lab,2025-01-20,,\n"
+        "D,Lab,2025-01-20,1\n";
     const ParseOutcome o = parseText(text, QStringLiteral("models.csv"));
     ASSERT_EQ(o.problems.size(), 4) << problemsOf(o);
     EXPECT_EQ(where(o.problems[0]), QStringLiteral("3:7"));
-    EXPECT_EQ(o.problems[0].message, QStringLiteral("expected a publication date like 2025-01-20, found '20/01/2025'"));
+    EXPECT_EQ(o.problems[0].message,
+              QStringLiteral("expected a publication date like 2025-01-20, found '20/01/2025'"));
     EXPECT_EQ(where(o.problems[1]), QStringLiteral("4:18"));
-    EXPECT_EQ(o.problems[1].message,
-              QStringLiteral("expected a number for Parameters (like 3.4078e+24), found 'about 7B'"));
+    EXPECT_EQ(
+        o.problems[1].message,
+        QStringLiteral("expected a number for Parameters (like 3.4078e+24), found 'about 7B'"));
     EXPECT_EQ(where(o.problems[2]), QStringLiteral("5:1"));
     EXPECT_EQ(o.problems[2].message, QStringLiteral("expected a model name, found an empty field"));
     EXPECT_EQ(where(o.problems[3]), QStringLiteral("6:19"));
-    EXPECT_EQ(o.problems[3].message, QStringLiteral("expected 5 fields as named in the header, found 4"));
+    EXPECT_EQ(o.problems[3].message,
+              QStringLiteral("expected 5 fields as named in the header, found 4"));
     EXPECT_EQ(o.dataLines, 5);
     EXPECT_EQ(o.models.size(), 1);
 }
 
 TEST(EpochCsv, HeaderWithoutModelColumn)
 {
-    const ParseOutcome o = parseText("Name,Organization,Publication date\nA,B,2025-01-01\n",
-                                     QStringLiteral("x.csv"), ParseOptions{Format::Epoch, {}, {}, nullptr, {}});
+    const ParseOutcome o =
+        parseText("Name,Organization,Publication date\nA,B,2025-01-01\n", QStringLiteral("x.csv"),
+                  ParseOptions{Format::Epoch, {}, {}, nullptr, {}});
     ASSERT_EQ(o.problems.size(), 1);
-    EXPECT_EQ(o.problems[0].message,
-              QStringLiteral("expected a 'Model' column in the header, found Name, Organization, Publication date"));
+    EXPECT_EQ(
+        o.problems[0].message,
+        QStringLiteral(
+            "expected a 'Model' column in the header, found Name, Organization, Publication date"));
 }

@@ -10,13 +10,17 @@ TEST(FormatDetect, FromContent)
     EXPECT_EQ(detectFormat("#Launch_Tag\tLaunch_Date\tPiece\n", any), Format::Gcat);
     EXPECT_EQ(detectFormat("\xEF\xBB\xBF#Launch_Tag\tLaunch_Date\n", any), Format::Gcat);
     EXPECT_EQ(detectFormat("  {\"count\": 3, \"next\": null, \"results\": [", any), Format::Ll2);
-    EXPECT_EQ(detectFormat("Model,Domain,Organization,Organization categorization\n", any), Format::Epoch);
+    EXPECT_EQ(detectFormat("Model,Domain,Organization,Organization categorization\n", any),
+              Format::Epoch);
     EXPECT_EQ(detectFormat("Model,Organization,Publication date,Domain\r\n", any), Format::Epoch);
     EXPECT_EQ(detectFormat("\"Model\",\"Publication date\"\n", any), Format::Epoch);
     EXPECT_EQ(detectFormat("Date,Open,High,Low,Close,Adj Close,Volume\n", any), Format::Prices);
     EXPECT_EQ(detectFormat("Price,Close,High,Low,Open,Volume\nTicker,NVDA", any), Format::Prices);
     EXPECT_EQ(detectFormat("Date,NVDA\n2025-01-27,1\n", any), Format::Prices);
-    EXPECT_EQ(detectFormat("\xEF\xBB\xBF" "Date,Close\r\n", any), Format::Prices);
+    EXPECT_EQ(detectFormat("\xEF\xBB\xBF"
+                           "Date,Close\r\n",
+                           any),
+              Format::Prices);
 }
 
 TEST(FormatDetect, UnknownContentIsNotGuessedFromTheName)
@@ -52,9 +56,11 @@ TEST(FormatDetect, ParseFileUsesTheForcedFormat)
 {
     ParseOptions options;
     options.format = Format::Gcat;
-    const ParseOutcome o = parseFile("Date,Close\n2025-01-27,1\n", QStringLiteral("NVDA.csv"), options);
+    const ParseOutcome o =
+        parseFile("Date,Close\n2025-01-27,1\n", QStringLiteral("NVDA.csv"), options);
     EXPECT_EQ(o.format, Format::Gcat);
     ASSERT_EQ(o.problems.size(), 1);
-    EXPECT_EQ(o.problems[0].message,
-              QStringLiteral("expected a GCAT header line starting #Launch_Tag, found 'Date,Close'"));
+    EXPECT_EQ(
+        o.problems[0].message,
+        QStringLiteral("expected a GCAT header line starting #Launch_Tag, found 'Date,Close'"));
 }

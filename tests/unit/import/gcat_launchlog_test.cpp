@@ -13,21 +13,23 @@ using namespace stratos::import::test;
 
 namespace {
 
-const char *kHeader20 = "#Launch_Tag\tLaunch_Date\tPiece\tType\tName\tPLName\tJCAT\tSatOwner\tSatState\t"
-                        "LV_Type\tFlight_ID\tPlatform\tLaunch_Site\tLaunch_Pad\tAscent_Site\t"
-                        "Ascent_Pad\tAgency\tLVState\tLaunch_Code\tLTCite\n";
-const char *kHeader17 = "#Launch_Tag\tLaunch_Date\tPiece\tType\tName\tPLName\tJCAT\tLV_Type\tFlight_ID\t"
-                        "Platform\tLaunch_Site\tLaunch_Pad\tAscent_Site\tAscent_Pad\tAgency\t"
-                        "Launch_Code\tLTCite\n";
+const char *kHeader20 =
+    "#Launch_Tag\tLaunch_Date\tPiece\tType\tName\tPLName\tJCAT\tSatOwner\tSatState\t"
+    "LV_Type\tFlight_ID\tPlatform\tLaunch_Site\tLaunch_Pad\tAscent_Site\t"
+    "Ascent_Pad\tAgency\tLVState\tLaunch_Code\tLTCite\n";
+const char *kHeader17 =
+    "#Launch_Tag\tLaunch_Date\tPiece\tType\tName\tPLName\tJCAT\tLV_Type\tFlight_ID\t"
+    "Platform\tLaunch_Site\tLaunch_Pad\tAscent_Site\tAscent_Pad\tAgency\t"
+    "Launch_Code\tLTCite\n";
 
 // A 20-column row; fields space-padded the way GCAT pads them.
 QByteArray row20(const char *tag, const char *date, const char *piece, const char *name,
                  const char *plName, const char *owner, const char *satState, const char *lvState,
                  const char *code, const char *vehicle = "Falcon 9")
 {
-    return QByteArray(tag) + " \t" + date + '\t' + piece + "\tP           \t" + name + '\t' + plName
-        + "\tS00001    \t" + owner + '\t' + satState + '\t' + vehicle + "\tF1\t-\tCCSFS\tSLC40\t-\t-\tSPX\t"
-        + lvState + '\t' + code + "  \tWire\n";
+    return QByteArray(tag) + " \t" + date + '\t' + piece + "\tP           \t" + name + '\t' +
+           plName + "\tS00001    \t" + owner + '\t' + satState + '\t' + vehicle +
+           "\tF1\t-\tCCSFS\tSLC40\t-\t-\tSPX\t" + lvState + '\t' + code + "  \tWire\n";
 }
 
 struct RawCounts
@@ -74,7 +76,8 @@ TEST(GcatLaunchLog, ReferenceFilesMatchCountsFromTheRawText)
 {
     for (const char *name : {"launchlog_1957_2024.tsv", "launchlog_2024_2026.tsv"}) {
         SCOPED_TRACE(name);
-        const QString path = stratos::test::sharedFile(QStringLiteral("reference/gcat/") + QLatin1String(name));
+        const QString path =
+            stratos::test::sharedFile(QStringLiteral("reference/gcat/") + QLatin1String(name));
         STRATOS_SKIP_WITHOUT(path);
         const QByteArray bytes = readAll(path);
         const RawCounts raw = countRaw(bytes);
@@ -87,7 +90,8 @@ TEST(GcatLaunchLog, ReferenceFilesMatchCountsFromTheRawText)
         for (const ParsedLaunch &l : o.launches) {
             orbital += l.orbital;
             payloads += int(l.payloads.size());
-            EXPECT_TRUE(raw.orbitalTags.contains(l.tag.toUtf8()) == l.orbital) << l.tag.toStdString();
+            EXPECT_TRUE(raw.orbitalTags.contains(l.tag.toUtf8()) == l.orbital)
+                << l.tag.toStdString();
         }
         EXPECT_EQ(orbital, raw.orbitalTags.size());
         EXPECT_EQ(payloads, raw.rows);
@@ -96,7 +100,8 @@ TEST(GcatLaunchLog, ReferenceFilesMatchCountsFromTheRawText)
 
 TEST(GcatLaunchLog, SpotValuesFromTheFirstLaunches)
 {
-    const QString path = stratos::test::sharedFile(QStringLiteral("reference/gcat/launchlog_1957_2024.tsv"));
+    const QString path =
+        stratos::test::sharedFile(QStringLiteral("reference/gcat/launchlog_1957_2024.tsv"));
     STRATOS_SKIP_WITHOUT(path);
     const ParseOutcome o = parseFile(readAll(path), QStringLiteral("launchlog_1957_2024.tsv"));
     ASSERT_TRUE(o.ok()) << problemsOf(o);
@@ -117,7 +122,8 @@ TEST(GcatLaunchLog, SpotValuesFromTheFirstLaunches)
 
 TEST(GcatLaunchLog, ConstellationsIn2024To2026)
 {
-    const QString path = stratos::test::sharedFile(QStringLiteral("reference/gcat/launchlog_2024_2026.tsv"));
+    const QString path =
+        stratos::test::sharedFile(QStringLiteral("reference/gcat/launchlog_2024_2026.tsv"));
     STRATOS_SKIP_WITHOUT(path);
     const QByteArray bytes = readAll(path);
     // Starlink payloads straight from the text: Name starts "Starlink", not a simulator.
@@ -162,7 +168,9 @@ TEST(GcatLaunchLog, ConstellationsIn2024To2026)
     for (const ParsedPayload &p : ft12->payloads) {
         const bool simulator = p.name.startsWith(u"Starlink Simulator");
         simulators += simulator;
-        EXPECT_EQ(p.constellation, simulator || !p.name.startsWith(u"Starlink") ? QString() : QStringLiteral("Starlink"))
+        EXPECT_EQ(p.constellation, simulator || !p.name.startsWith(u"Starlink")
+                                       ? QString()
+                                       : QStringLiteral("Starlink"))
             << p.name.toStdString();
     }
     EXPECT_GT(simulators, 0);
@@ -203,15 +211,23 @@ TEST(GcatLaunchLog, TwentyColumnsGroupedIntoLaunches)
 {
     QByteArray text = kHeader20;
     text += "# Updated 2026 Sep 28\n";
-    text += row20("2025-101", "2025 Aug 11 1235", "2025-101A", "Starlink 34741", "Starlink V2 Mini", "SPXS", "US", "US", "OS");
-    text += row20("2025-101", "2025 Aug 11 1235", "2025-101B", "Starlink 34742", "Starlink V2 Mini", "SPXS", "US", "US", "OS");
-    text += row20("2025-102", "2025 Aug 12", "2025-102A", "Kuiper-00081", "Kuiper LA02-01", "KUIP", "US", "-", "OS", "Atlas V");
-    text += row20("2025-103", "2025 Aug 13 0101?", "2025-103A", "WHDW 01-01", "Xingwang Digui 01-01", "CASC", "CN", "CN", "OS");
-    text += row20("2025-104", "2025 Aug 14", "2025-104A", "Qianfan Jigui 01", "Qianfan Xingzuo I-2-01", "SSST", "CN", "CN", "OS");
-    text += row20("2025-105", "2025 Aug 15", "2025-105A", "OneWeb-0700", "OneWeb", "ONEWEBN", "UK", "F", "OS");
-    text += row20("2025-F02", "2025 Aug 16", "2025-F02", "Starlink Simulator 1", "Starlink Simulator", "SPXS", "US", "US", "OF", "Starship");
+    text += row20("2025-101", "2025 Aug 11 1235", "2025-101A", "Starlink 34741", "Starlink V2 Mini",
+                  "SPXS", "US", "US", "OS");
+    text += row20("2025-101", "2025 Aug 11 1235", "2025-101B", "Starlink 34742", "Starlink V2 Mini",
+                  "SPXS", "US", "US", "OS");
+    text += row20("2025-102", "2025 Aug 12", "2025-102A", "Kuiper-00081", "Kuiper LA02-01", "KUIP",
+                  "US", "-", "OS", "Atlas V");
+    text += row20("2025-103", "2025 Aug 13 0101?", "2025-103A", "WHDW 01-01",
+                  "Xingwang Digui 01-01", "CASC", "CN", "CN", "OS");
+    text += row20("2025-104", "2025 Aug 14", "2025-104A", "Qianfan Jigui 01",
+                  "Qianfan Xingzuo I-2-01", "SSST", "CN", "CN", "OS");
+    text += row20("2025-105", "2025 Aug 15", "2025-105A", "OneWeb-0700", "OneWeb", "ONEWEBN", "UK",
+                  "F", "OS");
+    text += row20("2025-F02", "2025 Aug 16", "2025-F02", "Starlink Simulator 1",
+                  "Starlink Simulator", "SPXS", "US", "US", "OF", "Starship");
     text += row20("2026-U02", "2026 Jan  2", "2026-U02", "Test", "Test", "SPXS", "US", "US", "NS");
-    text += row20("2025-106", "2025 Aug 17", "2025-106A", "Probe", "Probe", "NASA", "US", "US", "DS");
+    text +=
+        row20("2025-106", "2025 Aug 17", "2025-106A", "Probe", "Probe", "NASA", "US", "US", "DS");
     text += row20("2025-107", "2025 Aug 18", "2025-107A", "Sat", "Sat", "J", "J", "J", "O");
     const ParseOutcome o = parseText(text, QStringLiteral("launchlog.tsv"));
     ASSERT_TRUE(o.ok()) << problemsOf(o);
@@ -227,7 +243,8 @@ TEST(GcatLaunchLog, TwentyColumnsGroupedIntoLaunches)
     EXPECT_EQ(first.operatorName, QStringLiteral("SPX"));
     EXPECT_EQ(first.pad, QStringLiteral("SLC40"));
     EXPECT_EQ(o.launches[1].payloads[0].constellation, QStringLiteral("Kuiper"));
-    EXPECT_EQ(o.launches[1].country, QStringLiteral("US")) << "no LVState: the first payload's SatState";
+    EXPECT_EQ(o.launches[1].country, QStringLiteral("US"))
+        << "no LVState: the first payload's SatState";
     EXPECT_EQ(o.launches[2].payloads[0].constellation, QStringLiteral("Guowang"));
     EXPECT_TRUE(o.launches[2].dateUncertain);
     EXPECT_EQ(o.launches[3].payloads[0].constellation, QStringLiteral("Qianfan"));
@@ -258,7 +275,8 @@ TEST(GcatLaunchLog, SeventeenColumnLayout)
     ASSERT_EQ(o.launches.size(), 1);
     EXPECT_EQ(o.launches[0].launchedAt, QStringLiteral("1957-10-04T19:28:34"));
     EXPECT_EQ(o.launches[0].payloads.size(), 2);
-    EXPECT_EQ(o.launches[0].payloads[1].jcat, QStringLiteral("1957 ALP 1")) << "JCAT '-' falls back to Piece";
+    EXPECT_EQ(o.launches[0].payloads[1].jcat, QStringLiteral("1957 ALP 1"))
+        << "JCAT '-' falls back to Piece";
     EXPECT_EQ(o.launches[0].payloads[0].owner, QString());
     EXPECT_EQ(o.launches[0].country, QString()) << "no state columns in this layout";
 }
@@ -273,9 +291,10 @@ TEST(GcatLaunchLog, BadRowsAreProblemsWithLineAndColumn)
     const ParseOutcome o = parseText(text, QStringLiteral("bad.tsv"));
     ASSERT_EQ(o.problems.size(), 3) << problemsOf(o);
     EXPECT_EQ(where(o.problems[0]), QStringLiteral("3:11"));
-    EXPECT_EQ(o.problems[0].message,
-              QStringLiteral("expected a launch date like '2025 Aug 11 1235' or '1957 Oct  4 1928:34', "
-                             "found '2025 Aug 32'"));
+    EXPECT_EQ(
+        o.problems[0].message,
+        QStringLiteral("expected a launch date like '2025 Aug 11 1235' or '1957 Oct  4 1928:34', "
+                       "found '2025 Aug 32'"));
     EXPECT_EQ(where(o.problems[1]), QStringLiteral("4:40"));
     EXPECT_EQ(o.problems[1].message,
               QStringLiteral("expected 20 tab-separated fields as named in the header, found 3"));
@@ -286,7 +305,8 @@ TEST(GcatLaunchLog, BadRowsAreProblemsWithLineAndColumn)
 
 TEST(GcatLaunchLog, SeventyThousandRowsQuickly)
 {
-    const QString path = stratos::test::sharedFile(QStringLiteral("reference/gcat/launchlog_1957_2024.tsv"));
+    const QString path =
+        stratos::test::sharedFile(QStringLiteral("reference/gcat/launchlog_1957_2024.tsv"));
     STRATOS_SKIP_WITHOUT(path);
     // 70,000 rows from the real file, tags made distinct per copy.
     const QList<QByteArray> lines = linesOf(readAll(path));
@@ -295,7 +315,8 @@ TEST(GcatLaunchLog, SeventyThousandRowsQuickly)
     for (int copy = 0; rows < 70000; ++copy)
         for (qsizetype i = 1; i < lines.size() && rows < 70000; ++i, ++rows) {
             const qsizetype tab = lines[i].indexOf('\t');
-            text += lines[i].left(tab).trimmed() + "-R" + QByteArray::number(copy) + lines[i].mid(tab) + '\n';
+            text += lines[i].left(tab).trimmed() + "-R" + QByteArray::number(copy) +
+                    lines[i].mid(tab) + '\n';
         }
     QElapsedTimer timer;
     timer.start();

@@ -80,7 +80,8 @@ TEST(Ll2Json, PageOfLaunches)
 
 TEST(Ll2Json, ResultOffsetsPointAtEachEntry)
 {
-    const QByteArray json = R"({"count":2,"x":{"results":[9]},"results":[ {"a":"]"} , [1,2], "s,\"" ,7 ]})";
+    const QByteArray json =
+        R"({"count":2,"x":{"results":[9]},"results":[ {"a":"]"} , [1,2], "s,\"" ,7 ]})";
     const QList<qsizetype> offsets = stratos::import::detail::ll2ResultOffsets(json);
     ASSERT_EQ(offsets.size(), 4);
     EXPECT_EQ(json.mid(offsets[0], 4), QByteArray("{\"a\""));
@@ -91,36 +92,45 @@ TEST(Ll2Json, ResultOffsetsPointAtEachEntry)
 
 TEST(Ll2Json, StrictAboutResultsIdAndNet)
 {
-    const ParseOutcome notList = parseText(R"({"count": 1, "results": {"id": "x"}})", QStringLiteral("a.json"));
+    const ParseOutcome notList =
+        parseText(R"({"count": 1, "results": {"id": "x"}})", QStringLiteral("a.json"));
     ASSERT_EQ(notList.problems.size(), 1);
-    EXPECT_EQ(notList.problems[0].message, QStringLiteral("expected a \"results\" list of launches, found an object"));
+    EXPECT_EQ(notList.problems[0].message,
+              QStringLiteral("expected a \"results\" list of launches, found an object"));
 
     const ParseOutcome missing = parseText(R"({"next": null})", QStringLiteral("a.json"));
     ASSERT_EQ(missing.problems.size(), 1);
-    EXPECT_EQ(missing.problems[0].message, QStringLiteral("expected a \"results\" list of launches, found nothing"));
+    EXPECT_EQ(missing.problems[0].message,
+              QStringLiteral("expected a \"results\" list of launches, found nothing"));
 
-    const ParseOutcome empty = parseText(R"({"count": 0, "results": []})", QStringLiteral("a.json"));
+    const ParseOutcome empty =
+        parseText(R"({"count": 0, "results": []})", QStringLiteral("a.json"));
     ASSERT_EQ(empty.problems.size(), 1);
     EXPECT_TRUE(empty.problems[0].message.contains(QStringLiteral("empty list")));
 
-    const ParseOutcome entries = parseText("{\"results\": [\n"
-                                           "  {\"id\": \"a\", \"net\": \"2025-01-27T05:00:00Z\"},\n"
-                                           "  {\"name\": \"no id\", \"net\": \"2025-01-27T05:00:00Z\"},\n"
-                                           "  {\"id\": \"c\"},\n"
-                                           "  {\"id\": \"d\", \"net\": \"soon\"},\n"
-                                           "  \"x\"\n"
-                                           "]}\n",
-                                           QStringLiteral("page.json"));
+    const ParseOutcome entries =
+        parseText("{\"results\": [\n"
+                  "  {\"id\": \"a\", \"net\": \"2025-01-27T05:00:00Z\"},\n"
+                  "  {\"name\": \"no id\", \"net\": \"2025-01-27T05:00:00Z\"},\n"
+                  "  {\"id\": \"c\"},\n"
+                  "  {\"id\": \"d\", \"net\": \"soon\"},\n"
+                  "  \"x\"\n"
+                  "]}\n",
+                  QStringLiteral("page.json"));
     ASSERT_EQ(entries.problems.size(), 4) << problemsOf(entries);
     EXPECT_EQ(where(entries.problems[0]), QStringLiteral("3:3"));
-    EXPECT_EQ(entries.problems[0].message, QStringLiteral("expected a launch with an \"id\", found nothing"));
+    EXPECT_EQ(entries.problems[0].message,
+              QStringLiteral("expected a launch with an \"id\", found nothing"));
     EXPECT_EQ(where(entries.problems[1]), QStringLiteral("4:3"));
-    EXPECT_EQ(entries.problems[1].message, QStringLiteral("expected a \"net\" date-time in launch c, found nothing"));
+    EXPECT_EQ(entries.problems[1].message,
+              QStringLiteral("expected a \"net\" date-time in launch c, found nothing"));
     EXPECT_EQ(where(entries.problems[2]), QStringLiteral("5:3"));
     EXPECT_EQ(entries.problems[2].message,
-              QStringLiteral("expected \"net\" to be a date-time like 2025-01-27T05:00:00Z, found 'soon' (launch d)"));
+              QStringLiteral("expected \"net\" to be a date-time like 2025-01-27T05:00:00Z, found "
+                             "'soon' (launch d)"));
     EXPECT_EQ(where(entries.problems[3]), QStringLiteral("6:3"));
-    EXPECT_EQ(entries.problems[3].message, QStringLiteral("expected a launch object in \"results\", found a string"));
+    EXPECT_EQ(entries.problems[3].message,
+              QStringLiteral("expected a launch object in \"results\", found a string"));
     EXPECT_EQ(entries.dataLines, 5);
     EXPECT_EQ(entries.launches.size(), 1);
 }

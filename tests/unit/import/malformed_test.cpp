@@ -12,7 +12,8 @@ namespace {
 
 QString corpusFile(const char *name)
 {
-    return QDir(stratos::test::sourceDir()).filePath(QStringLiteral("tests/data/malformed/") + QLatin1String(name));
+    return QDir(stratos::test::sourceDir())
+        .filePath(QStringLiteral("tests/data/malformed/") + QLatin1String(name));
 }
 
 struct Case
@@ -65,16 +66,16 @@ TEST(Malformed, EachFileYieldsTheExpectedError)
 
 TEST(Malformed, FiftyMegabyteSingleLine)
 {
-    constexpr qsizetype size = 50 * 1024 * 1024;
+    constexpr qsizetype size = qsizetype(50) * 1024 * 1024;
     QElapsedTimer timer;
     timer.start();
     // No newline at all: nothing recognisable.
     const ParseOutcome garbage = parseFile(QByteArray(size, 'A'), QStringLiteral("huge.csv"));
     ASSERT_EQ(garbage.problems.size(), 1);
     EXPECT_EQ(where(garbage.problems[0]), QStringLiteral("1:1"));
-    EXPECT_TRUE(garbage.problems[0].message.startsWith(
-        QStringLiteral("expected an Epoch AI models CSV, a GCAT launch log, a Launch Library 2 JSON "
-                       "page or a daily price CSV, found a first line 'AAAA")))
+    EXPECT_TRUE(garbage.problems[0].message.startsWith(QStringLiteral(
+        "expected an Epoch AI models CSV, a GCAT launch log, a Launch Library 2 JSON "
+        "page or a daily price CSV, found a first line 'AAAA")))
         << garbage.problems[0].message.toStdString();
     EXPECT_TRUE(garbage.problems[0].message.endsWith(QStringLiteral("(52428800 characters)")));
 

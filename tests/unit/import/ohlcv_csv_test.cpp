@@ -64,7 +64,8 @@ TEST(OhlcvCsv, EveryReferenceFileParsesWithCountsFromTheRawFile)
 
 TEST(OhlcvCsv, SpotValuesMatchTheFiles)
 {
-    const QString nvdaPath = stratos::test::sharedFile(QStringLiteral("reference/prices/NVDA_yfinance_adjusted.csv"));
+    const QString nvdaPath =
+        stratos::test::sharedFile(QStringLiteral("reference/prices/NVDA_yfinance_adjusted.csv"));
     STRATOS_SKIP_WITHOUT(nvdaPath);
     const QByteArray nvdaBytes = readAll(nvdaPath);
     const ParseOutcome nvda = parseFile(nvdaBytes, QFileInfo(nvdaPath).fileName());
@@ -79,7 +80,8 @@ TEST(OhlcvCsv, SpotValuesMatchTheFiles)
     EXPECT_TRUE(bar->open && bar->high && bar->low && bar->volume);
     EXPECT_FALSE(bar->adjClose);
 
-    const QString babaPath = stratos::test::sharedFile(QStringLiteral("reference/prices/BABA_with_timestamps.csv"));
+    const QString babaPath =
+        stratos::test::sharedFile(QStringLiteral("reference/prices/BABA_with_timestamps.csv"));
     const ParseOutcome baba = parseFile(readAll(babaPath), QFileInfo(babaPath).fileName());
     ASSERT_TRUE(baba.ok()) << problemsOf(baba);
     EXPECT_TRUE(baba.prices.adjusted) << "the file has an Adj Close column";
@@ -88,8 +90,10 @@ TEST(OhlcvCsv, SpotValuesMatchTheFiles)
     ASSERT_TRUE(b->adjClose);
     EXPECT_GT(*b->adjClose, 0);
 
-    for (const char *file : {"IXIC_2005_2025_with_dividends_columns.csv", "IXIC_2020_2025_yfinance.csv"}) {
-        const QString path = stratos::test::sharedFile(QStringLiteral("reference/prices/") + QLatin1String(file));
+    for (const char *file :
+         {"IXIC_2005_2025_with_dividends_columns.csv", "IXIC_2020_2025_yfinance.csv"}) {
+        const QString path =
+            stratos::test::sharedFile(QStringLiteral("reference/prices/") + QLatin1String(file));
         const ParseOutcome ixic = parseFile(readAll(path), QLatin1String(file));
         ASSERT_TRUE(ixic.ok()) << problemsOf(ixic);
         EXPECT_EQ(ixic.prices.symbol, QStringLiteral("^IXIC")) << file;
@@ -97,7 +101,8 @@ TEST(OhlcvCsv, SpotValuesMatchTheFiles)
         ASSERT_NE(x, nullptr) << file;
         EXPECT_NEAR(x->close, 19341.83, 0.01) << file;
     }
-    const QString gspcPath = stratos::test::sharedFile(QStringLiteral("reference/prices/GSPC_no_volume.csv"));
+    const QString gspcPath =
+        stratos::test::sharedFile(QStringLiteral("reference/prices/GSPC_no_volume.csv"));
     const ParseOutcome gspc = parseFile(readAll(gspcPath), QStringLiteral("GSPC_no_volume.csv"));
     EXPECT_EQ(gspc.prices.symbol, QStringLiteral("^GSPC"));
     ASSERT_NE(barOn(gspc, QDate(2025, 1, 27)), nullptr);
@@ -160,16 +165,18 @@ TEST(OhlcvCsv, YfinanceThreeHeaderRows)
 
 TEST(OhlcvCsv, RejectsSeveralTickersInOneFile)
 {
-    const ParseOutcome o = parseText("Price,Close,Close\nTicker,AAPL,MSFT\nDate,,\n2025-01-27,1,2\n",
-                                     QStringLiteral("multi.csv"));
+    const ParseOutcome o =
+        parseText("Price,Close,Close\nTicker,AAPL,MSFT\nDate,,\n2025-01-27,1,2\n",
+                  QStringLiteral("multi.csv"));
     ASSERT_EQ(o.problems.size(), 1);
     EXPECT_TRUE(o.problems[0].message.contains(QStringLiteral("AAPL, MSFT"))) << problemsOf(o);
 }
 
 TEST(OhlcvCsv, StooqAndExtraColumnsIgnored)
 {
-    const ParseOutcome stooq = parseText("Date,Open,High,Low,Close,Volume\n2025-01-27,1,3,0.5,2,100\n",
-                                         QStringLiteral("nvda.us.txt"));
+    const ParseOutcome stooq =
+        parseText("Date,Open,High,Low,Close,Volume\n2025-01-27,1,3,0.5,2,100\n",
+                  QStringLiteral("nvda.us.txt"));
     ASSERT_TRUE(stooq.ok()) << problemsOf(stooq);
     EXPECT_EQ(stooq.prices.symbol, QStringLiteral("NVDA"));
     EXPECT_EQ(stooq.prices.bars[0].close, 2);
@@ -192,7 +199,8 @@ TEST(OhlcvCsv, CloseOnlyFiles)
     EXPECT_EQ(close.prices.bars.size(), 2);
     EXPECT_FALSE(close.prices.bars[0].open);
 
-    const ParseOutcome named = parseText("Date,NVDA\n2025-01-27,118.4\n", QStringLiteral("series.csv"));
+    const ParseOutcome named =
+        parseText("Date,NVDA\n2025-01-27,118.4\n", QStringLiteral("series.csv"));
     ASSERT_TRUE(named.ok()) << problemsOf(named);
     EXPECT_EQ(named.prices.symbol, QStringLiteral("NVDA"));
     EXPECT_EQ(named.prices.symbolFrom, QStringLiteral("file"));
@@ -216,7 +224,8 @@ TEST(OhlcvCsv, TimestampsWithZoneGiveTheCalendarDayAsWritten)
 
 TEST(OhlcvCsv, BomAndCrlf)
 {
-    const ParseOutcome o = parseText("\xEF\xBB\xBF" "Date,Close\r\n2025-01-27,1.5\r\n2025-01-28,2.5\r\n",
+    const ParseOutcome o = parseText("\xEF\xBB\xBF"
+                                     "Date,Close\r\n2025-01-27,1.5\r\n2025-01-28,2.5\r\n",
                                      QStringLiteral("GOOGL.csv"));
     ASSERT_TRUE(o.ok()) << problemsOf(o);
     ASSERT_EQ(o.prices.bars.size(), 2);
@@ -226,7 +235,8 @@ TEST(OhlcvCsv, BomAndCrlf)
 
 TEST(OhlcvCsv, QuotedFieldsUseTheGeneralReader)
 {
-    const ParseOutcome o = parseText("\"Date\",\"Close\"\n\"2025-01-27\",\"1.5\"\n", QStringLiteral("TSM.csv"));
+    const ParseOutcome o =
+        parseText("\"Date\",\"Close\"\n\"2025-01-27\",\"1.5\"\n", QStringLiteral("TSM.csv"));
     ASSERT_TRUE(o.ok()) << problemsOf(o);
     ASSERT_EQ(o.prices.bars.size(), 1);
     EXPECT_EQ(o.prices.bars[0].close, 1.5);
@@ -234,7 +244,8 @@ TEST(OhlcvCsv, QuotedFieldsUseTheGeneralReader)
 
 TEST(OhlcvCsv, RejectsLatin1)
 {
-    const ParseOutcome o = parseText("Date,Cl\xF4ture\n2025-01-27,1.5\n", QStringLiteral("CAC.csv"));
+    const ParseOutcome o =
+        parseText("Date,Cl\xF4ture\n2025-01-27,1.5\n", QStringLiteral("CAC.csv"));
     ASSERT_EQ(o.problems.size(), 1);
     EXPECT_TRUE(o.problems[0].message.contains(QStringLiteral("UTF-8")));
     EXPECT_EQ(where(o.problems[0]), QStringLiteral("1:8"));
@@ -243,8 +254,10 @@ TEST(OhlcvCsv, RejectsLatin1)
 TEST(OhlcvCsv, SymbolRule)
 {
     using stratos::import::detail::symbolFromFileName;
-    EXPECT_EQ(symbolFromFileName(QStringLiteral("/data/NVDA_yfinance_adjusted.csv")), QStringLiteral("NVDA"));
-    EXPECT_EQ(symbolFromFileName(QStringLiteral("IXIC_2005_2025_with_dividends_columns.csv")), QStringLiteral("^IXIC"));
+    EXPECT_EQ(symbolFromFileName(QStringLiteral("/data/NVDA_yfinance_adjusted.csv")),
+              QStringLiteral("NVDA"));
+    EXPECT_EQ(symbolFromFileName(QStringLiteral("IXIC_2005_2025_with_dividends_columns.csv")),
+              QStringLiteral("^IXIC"));
     EXPECT_EQ(symbolFromFileName(QStringLiteral("GSPC_no_volume.csv")), QStringLiteral("^GSPC"));
     EXPECT_EQ(symbolFromFileName(QStringLiteral("nvda.us.txt")), QStringLiteral("NVDA"));
     EXPECT_EQ(symbolFromFileName(QStringLiteral("BRK-B.csv")), QStringLiteral("BRK-B"));
@@ -254,7 +267,8 @@ TEST(OhlcvCsv, SymbolRule)
     ParseOptions options;
     options.symbol = QStringLiteral("^NDX");
     options.adjusted = true;
-    const ParseOutcome o = parseText("Date,Close\n2025-01-27,1.5\n", QStringLiteral("NVDA.csv"), options);
+    const ParseOutcome o =
+        parseText("Date,Close\n2025-01-27,1.5\n", QStringLiteral("NVDA.csv"), options);
     ASSERT_TRUE(o.ok()) << problemsOf(o);
     EXPECT_EQ(o.prices.symbol, QStringLiteral("^NDX"));
     EXPECT_EQ(o.prices.symbolFrom, QStringLiteral("option"));
@@ -272,9 +286,10 @@ TEST(OhlcvCsv, RejectsHeaderThatDoesNotMatchRows)
                                      "2025-01-28,1,2,0.5,1.5,100\n",
                                      QStringLiteral("NVDA.csv"));
     ASSERT_EQ(o.problems.size(), 1) << problemsOf(o);
-    EXPECT_EQ(o.problems[0].message,
-              QStringLiteral("expected 7 fields per row as the header names (Date,Open,High,Low,"
-                             "Close,Adj Close,Volume), found 6: the header does not match the rows"));
+    EXPECT_EQ(
+        o.problems[0].message,
+        QStringLiteral("expected 7 fields per row as the header names (Date,Open,High,Low,"
+                       "Close,Adj Close,Volume), found 6: the header does not match the rows"));
     EXPECT_EQ(where(o.problems[0]), QStringLiteral("2:27"));
     EXPECT_TRUE(o.prices.bars.isEmpty()) << "never a silent shift of columns";
     EXPECT_EQ(o.dataLines, 2);
@@ -336,10 +351,10 @@ QByteArray generatedPrices(int rows)
     QDate day(1900, 1, 1);
     for (int i = 0; i < rows; ++i, day = day.addDays(1)) {
         const double p = 100 + (i % 1000) * 0.25;
-        text += day.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(p, 'f', 6) + ','
-            + QByteArray::number(p + 1, 'f', 6) + ',' + QByteArray::number(p - 1, 'f', 6) + ','
-            + QByteArray::number(p + 0.5, 'f', 6) + ',' + QByteArray::number(p + 0.4, 'f', 6) + ','
-            + QByteArray::number(1000000 + i) + '\n';
+        text += day.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(p, 'f', 6) + ',' +
+                QByteArray::number(p + 1, 'f', 6) + ',' + QByteArray::number(p - 1, 'f', 6) + ',' +
+                QByteArray::number(p + 0.5, 'f', 6) + ',' + QByteArray::number(p + 0.4, 'f', 6) +
+                ',' + QByteArray::number(1000000 + i) + '\n';
     }
     return text;
 }
