@@ -3,6 +3,7 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "gui.h"
+#include "screenshot_scenario.h"
 
 #include <stratos/version.h>
 
@@ -34,7 +35,8 @@ bool takesValue(const QString &arg)
 {
     return arg == QLatin1String("--db") || arg == QLatin1String("--screenshot") ||
            arg == QLatin1String("--page") || arg == QLatin1String("--size") ||
-           arg == QLatin1String("-platform") || arg == QLatin1String("--platform");
+           arg == QLatin1String("-platform") || arg == QLatin1String("--platform") ||
+           screenshotScenarioValueOptions().contains(arg);
 }
 
 // Cron jobs and containers have no XDG_RUNTIME_DIR; Qt then warns on stderr on

@@ -73,7 +73,7 @@ int exportChartCommand(const QStringList &args)
         printError(QStringLiteral("--chart ID is required (charts: %1)").arg(charts::chartIds().join(QStringLiteral(", "))));
         return Usage;
     }
-    if (!charts::findChart(id)) {
+    if (!charts::findChart(id) && id != QLatin1String("timeline")) {
         printError(QStringLiteral("unknown chart '%1' (charts: %2)").arg(id, charts::chartIds().join(QStringLiteral(", "))));
         return Usage;
     }
@@ -109,6 +109,8 @@ int exportChartCommand(const QStringList &args)
     if (!store)
         return Failed;
     const Repository repo(store->database());
+    if (id == QLatin1String("timeline")) // drawn by the timeline, not a ChartSpec (cmd_timeline_export.cpp)
+        return exportTimelineChart(repo, options, request);
     auto spec = charts::buildChart(repo, id, options);
     if (!spec) {
         printError(spec.error().toString());

@@ -11,7 +11,10 @@ const QList<Command> &commands()
         {QStringLiteral("export-chart"), QStringLiteral("write a chart as PNG, SVG, PDF or CSV"),
          &exportChartCommand, Command::App::Gui},
         {QStringLiteral("import"), QStringLiteral("import data files (Epoch AI, GCAT, LL2, prices)"), &importCommand},
+        {QStringLiteral("import-docs"), QStringLiteral("import documents and folders (.txt .md .html .pdf) into the library"),
+         &importDocsCommand, Command::App::Gui},
         {QStringLiteral("imports"), QStringLiteral("list import batches; --remove ID undoes one"), &importsCommand},
+        {QStringLiteral("ask"), QStringLiteral("answer a question from the documents and the store, with citations"), &askCommand},
     };
     return list;
 }

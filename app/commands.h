@@ -4,6 +4,14 @@
 #include <QString>
 #include <QStringList>
 
+namespace stratos {
+class Repository;
+struct ExportRequest;
+namespace charts {
+struct ChartOptions;
+}
+} // namespace stratos
+
 namespace stratos::cli {
 
 struct Command
@@ -19,8 +27,13 @@ struct Command
 int statsCommand(const QStringList &args);
 int listChartsCommand(const QStringList &args);
 int exportChartCommand(const QStringList &args);
+// export-chart --chart timeline (cmd_timeline_export.cpp).
+int exportTimelineChart(const Repository &repo, const charts::ChartOptions &options,
+                        const ExportRequest &request);
 int importCommand(const QStringList &args);
 int importsCommand(const QStringList &args);
+int askCommand(const QStringList &args);
+int importDocsCommand(const QStringList &args);
 
 const Command *findCommand(const QString &name);
 QStringList commandNames();

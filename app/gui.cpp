@@ -3,8 +3,11 @@
 #include "cli.h"
 #include "cli_common.h"
 #include "commands.h"
+#include "desktop_integration.h"
 #include "main_window.h"
+#include "screenshot_scenario.h"
 #include "style.h"
+#include "web/app_scheme.h"
 
 #include <stratos/version.h>
 
@@ -44,6 +47,7 @@ int runGui(int &argc, char *argv[], const QStringList &args)
     parser.addOption(screenshotOpt);
     parser.addOption(pageOpt);
     parser.addOption(sizeOpt);
+    parser.addOptions(screenshotScenarioOptions());
     parser.addOption(QCommandLineOption(QStringLiteral("platform"), QStringLiteral("Qt platform plugin."), QStringLiteral("NAME")));
 
     if (!parseOrComplain(parser, args))
@@ -78,7 +82,16 @@ int runGui(int &argc, char *argv[], const QStringList &args)
         return Failed;
     }
 
+    QString scenarioError;
+    const auto scenario = parseScreenshotScenario(parser, &scenarioError);
+    if (!scenario) {
+        printError(scenarioError);
+        return Usage;
+    }
+
+    registerAppUrlScheme(); // QtWebEngine needs custom schemes before the application exists
     QApplication app(argc, argv);
+    applyDesktopIdentity(app);
     applyStratosStyle(app);
     auto store = openStoreOrComplain(parser.value(QStringLiteral("db")));
     if (!store) {
@@ -89,12 +102,18 @@ int runGui(int &argc, char *argv[], const QStringList &args)
     }
     MainWindow window(*store);
     window.resize(size);
+    // A normal start picks up where the user left off; screenshots stay reproducible.
+    if (screenshot.isEmpty()) {
+        window.restoreSession();
+        if (parser.isSet(sizeOpt))
+            window.resize(size);
+    }
     if (!pageId.isEmpty())
         window.showPage(pageId);
     window.show();
     if (!screenshot.isEmpty()) {
         int code = Ok;
-        QTimer::singleShot(300, &window, [&] {
+        prepareScreenshot(window, *scenario, [&] {
             const QPixmap pix = window.grab();
             if (!pix.save(screenshot, "PNG")) {
                 printError(QStringLiteral("cannot write the screenshot to %1").arg(screenshot));

@@ -73,6 +73,7 @@ class Repository
 {
 public:
     explicit Repository(QSqlDatabase db) : m_db(std::move(db)) {}
+    QSqlDatabase database() const { return m_db; } // for writers that work beside the queries
 
     QList<TableCount> tableCounts() const;
     QList<AiModel> models() const;

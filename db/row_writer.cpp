@@ -64,6 +64,8 @@ RowWriter::RowWriter(QSqlDatabase db, QString table, QStringList keyColumns,
                              .arg(m_table, sets.join(u','), where.join(QStringLiteral(" AND ")))) &&
         m_undo.prepare(QStringLiteral("INSERT OR IGNORE INTO import_undo(batch_id, table_name, row_key, old_values) "
                                       "VALUES (?, ?, ?, ?)"));
+    m_direct = DirectInsert::create(db, QStringLiteral("INSERT INTO %1 (%2, source_id, batch_id, origin) VALUES %3")
+                                            .arg(m_table, cols.join(u','), tuple));
 }
 
 QString RowWriter::keyString(const QVariantList &key) const
@@ -157,6 +159,14 @@ Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &
         for (int j = 0; j < values.size(); ++j)
             m_pending << (values[j].isNull() ? m_defaults.value(m_values[j], values[j]) : values[j]);
         m_added.insert(ks);
+        if (m_direct) {
+            QString error;
+            const bool ok = m_direct->run(m_pending, &error);
+            m_pending.clear();
+            if (!ok)
+                return Error{QStringLiteral("cannot add a row to %1: %2").arg(m_table, error)};
+            return RowChange::Added;
+        }
         if (++m_pendingRows == kChunk) {
             if (Status st = flushRows(kChunk); !st)
                 return st.error();

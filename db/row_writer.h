@@ -4,6 +4,7 @@
 // that are already as the file says. Existing rows are preloaded once so a
 // million-row import does not pay a SELECT per row.
 
+#include "sqlite_direct.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -50,6 +51,7 @@ private:
     QSet<QString> m_added; // keys this writer inserted (values not kept: a million-row file must fit)
     QSqlQuery m_insert;     // one row
     QSqlQuery m_insertMany; // kChunk rows at once
+    std::unique_ptr<DirectInsert> m_direct; // when available: one row at a time, bound natively
     QVariantList m_pending; // bound values of rows waiting for the next multi-row INSERT
     int m_pendingRows = 0;
     QSqlQuery m_update;

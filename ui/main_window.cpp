@@ -1,8 +1,10 @@
 #include "main_window.h"
 
 #include "about_text.h"
+#include "charts/chart_link.h"
 #include "import/import_dialog.h"
 #include "import/import_history_dialog.h"
+#include "library/document_importer.h"
 #include "pages/ask_page.h"
 #include "pages/library_page.h"
 #include "pages/markets_page.h"
@@ -14,6 +16,7 @@
 #include "store.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -56,15 +59,21 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     setCentralWidget(central);
 
     m_pages = {new OverviewPage, new ModelsPage, new MarketsPage, new SpacePage,
-               new TimelinePage, new LibraryPage, new AskPage};
+               new TimelinePage, new LibraryPage(store), new AskPage(store)};
     for (Page *p : m_pages) {
         auto *item = new QListWidgetItem(p->title(), m_sidebar);
         item->setData(Qt::UserRole, p->id());
         item->setSizeHint(QSize(180, 40));
         m_stack->addWidget(p);
         connect(p, &Page::navigateTo, this, [this](const QString &id) { showPage(id); });
+        connect(p, &Page::openRow, this, [this](const QString &id, const QString &kind, const QString &key) {
+            if (showPage(id))
+                page(id)->showRow(kind, key);
+        });
+        connect(p, &Page::openChart, this, &MainWindow::openChart);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(libraryPage(), &LibraryPage::documentsChanged, this, &MainWindow::reloadAll);
     m_sidebar->setCurrentRow(0);
 
     m_storeLabel = new QLabel;
@@ -84,6 +93,17 @@ void MainWindow::buildMenus()
     importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     importAction->setEnabled(!m_store.readOnly());
     file->addAction(tr("Import &history…"), this, &MainWindow::showImportHistory);
+    QAction *importDocs = file->addAction(tr("Import &documents…"), this, [this] {
+        showPage(QStringLiteral("library"));
+        libraryPage()->chooseFiles();
+    });
+    importDocs->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    file->addAction(tr("Import a &folder of documents…"), this, [this] {
+        showPage(QStringLiteral("library"));
+        libraryPage()->chooseFolder();
+    });
+    for (QAction *a : file->actions().mid(file->actions().size() - 2))
+        a->setEnabled(!m_store.readOnly());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -96,6 +116,14 @@ void MainWindow::buildMenus()
     view->addSeparator();
     QAction *reload = view->addAction(tr("&Reload data"), this, &MainWindow::reloadAll);
     reload->setShortcut(QKeySequence::Refresh);
+    auto *askPage = static_cast<AskPage *>(page(QStringLiteral("ask")));
+    QMenu *askMenu = menuBar()->addMenu(tr("&Ask"));
+    askMenu->addAction(tr("&Settings…"), askPage, &AskPage::showSettings);
+    askMenu->addAction(tr("&New conversation"), this, [this, askPage] {
+        showPage(QStringLiteral("ask"));
+        askPage->newConversation();
+    });
+    askMenu->addAction(tr("&Export conversation…"), askPage, &AskPage::exportConversation);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Stratos"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -189,14 +217,31 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList files;
-    for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
-            files << url.toLocalFile();
-    if (files.isEmpty())
+    QStringList files, documents;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QFileInfo info(url.toLocalFile());
+        if (!url.isLocalFile())
+            continue;
+        // Folders and .txt/.md/.html/.pdf go to the library; data files to the data import.
+        if (info.isDir() || (info.isFile() && DocumentImporter::isLikelyDocument(info.filePath())))
+            documents << info.filePath();
+        else if (info.isFile())
+            files << info.filePath();
+    }
+    if (files.isEmpty() && documents.isEmpty())
         return;
     event->acceptProposedAction();
-    importFiles(files);
+    if (!documents.isEmpty()) {
+        showPage(QStringLiteral("library"));
+        libraryPage()->importPaths(documents);
+    }
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+LibraryPage *MainWindow::libraryPage() const
+{
+    return static_cast<LibraryPage *>(page(QStringLiteral("library")));
 }
 
 void MainWindow::showAbout()
@@ -206,6 +251,50 @@ void MainWindow::showAbout()
     box.setTextFormat(Qt::RichText);
     box.setText(aboutHtml());
     box.exec();
+}
+
+bool MainWindow::openChart(const QString &link)
+{
+    const QString pageId = ChartLink::parse(link).page();
+    Page *p = page(pageId);
+    if (!p)
+        return false;
+    showPage(pageId);
+    return p->showChart(link);
+}
+
+void MainWindow::restoreSession()
+{
+    m_persistSession = true;
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    for (Page *p : m_pages) {
+        s.beginGroup(QStringLiteral("pages/") + p->id());
+        p->restoreState(s);
+        s.endGroup();
+    }
+    showPage(s.value(QStringLiteral("window/page"), pageIds().first()).toString());
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/page"), currentPageId());
+    for (Page *p : m_pages) {
+        s.beginGroup(QStringLiteral("pages/") + p->id());
+        p->saveState(s);
+        s.endGroup();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_persistSession)
+        saveSession();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace stratos

@@ -14,6 +14,7 @@ namespace stratos {
 class Store;
 class Repository;
 class Page;
+class LibraryPage;
 
 class MainWindow : public QMainWindow
 {
@@ -26,15 +27,25 @@ public:
     bool showPage(const QString &id);
     QString currentPageId() const;
     Page *page(const QString &id) const;
+    LibraryPage *libraryPage() const;
     void reloadAll();
+
+    // Window geometry, last page and each page's chart choices, in QSettings.
+    // Only a window that restored its session saves one on close (tests and
+    // screenshots leave the user's settings alone).
+    void restoreSession();
+    void saveSession() const;
 
 public slots:
     void showAbout();
+    // Opens the page that has the chart and shows it ("markets.rebased?from=...", see ChartLink).
+    bool openChart(const QString &link);
     void importFiles(const QStringList &files);
     void chooseAndImport();
     void showImportHistory();
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -49,6 +60,7 @@ private:
     QLabel *m_storeLabel;
     QLabel *m_countsLabel;
     QList<Page *> m_pages;
+    bool m_persistSession = false;
 };
 
 } // namespace stratos

@@ -83,7 +83,12 @@ private:
     {
         m_bad = true;
         const int column = col >= 0 && col < m_rec->columns.size() ? m_rec->columns[col] : 1;
-        m_ctx.problem(m_rec->line, column, message);
+        // Quoted fields before this one may span lines; columns count from the
+        // line the field starts on.
+        int line = m_rec->line;
+        for (int i = 0; i < col && i < m_rec->fields.size(); ++i)
+            line += int(m_rec->fields[i].count(u'\n'));
+        m_ctx.problem(line, column, message);
     }
 
     QDate date(int col)
@@ -91,9 +96,10 @@ private:
         const QStringView value = field(col);
         if (value.isEmpty())
             return {};
-        QDate day;
-        if (value.size() == 10)
-            day = QDate::fromString(value.toString(), Qt::ISODate);
+        // Spreadsheets sometimes add a time ("2025-01-20 00:00:00"): the day counts.
+        const QByteArray ascii = value.size() < 40 ? value.toLatin1() : QByteArray();
+        const qint64 jd = ascii.isEmpty() ? -1 : parseIsoDay(ascii);
+        const QDate day = jd < 0 ? QDate() : QDate::fromJulianDay(jd);
         if (!day.isValid())
             report(col, QStringLiteral("expected a publication date like 2025-01-20, found %1")
                             .arg(found(value)));

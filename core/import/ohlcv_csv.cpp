@@ -182,6 +182,7 @@ bool PriceParser::finishHeader()
                                      "none; give one (--symbol)"));
     }
     prices.adjusted = m_cols->adjClose >= 0 || options.adjusted.value_or(false);
+    prices.adjustedKnown = m_cols->adjClose >= 0 || options.adjusted.has_value();
     // Rows after the header that were read ahead are data.
     const QList<CsvRow> pending = m_headerRows.mid(m_cols->headerRows);
     m_headerRows.resize(m_cols->headerRows);
@@ -236,7 +237,7 @@ void PriceParser::readBar(const CsvRow &row)
     }
     m_firstDataRow = false;
     const QByteArrayView dateText = trimSpaces(row.fields[c.date]);
-    const qint64 jd = parsePriceDay(dateText);
+    const qint64 jd = parseIsoDay(dateText);
     const int before = out.totalProblems;
     if (jd < 0) {
         m_ctx.problem(row.line, row.columns[c.date], [&] {

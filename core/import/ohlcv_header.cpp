@@ -2,7 +2,6 @@
 
 #include "import/parse_context.h"
 
-#include <QDate>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -184,59 +183,6 @@ QString symbolFromFileName(const QString &fileName)
     if (indices.contains(base))
         base.prepend(u'^');
     return looksLikeSymbol(base) ? base : QString();
-}
-
-qint64 parsePriceDay(QByteArrayView s)
-{
-    auto digit = [&](qsizetype i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
-    auto num = [&](qsizetype i, int n) {
-        int v = 0;
-        for (int k = 0; k < n; ++k)
-            v = v * 10 + (s[i + k] - '0');
-        return v;
-    };
-    if (s.size() < 10 || !digit(0) || !digit(1) || !digit(2) || !digit(3) || s[4] != '-' ||
-        !digit(5) || !digit(6) || s[7] != '-' || !digit(8) || !digit(9))
-        return -1;
-    const QDate day(num(0, 4), num(5, 2), num(8, 2));
-    if (!day.isValid())
-        return -1;
-    if (s.size() == 10)
-        return day.toJulianDay();
-    // Optional time HH:MM[:SS[.fff]] and zone Z / +HH:MM / -HHMM: checked, not used.
-    qsizetype i = 10;
-    if (s[i] != ' ' && s[i] != 'T')
-        return -1;
-    ++i;
-    if (!digit(i) || !digit(i + 1) || i + 2 >= s.size() || s[i + 2] != ':' || !digit(i + 3) ||
-        !digit(i + 4))
-        return -1;
-    i += 5;
-    if (i < s.size() && s[i] == ':') {
-        if (!digit(i + 1) || !digit(i + 2))
-            return -1;
-        i += 3;
-        if (i < s.size() && s[i] == '.') {
-            ++i;
-            while (digit(i))
-                ++i;
-        }
-    }
-    if (i < s.size() && s[i] == 'Z')
-        ++i;
-    else if (i < s.size() && (s[i] == '+' || s[i] == '-')) {
-        if (!digit(i + 1) || !digit(i + 2))
-            return -1;
-        i += 3;
-        if (i < s.size() && s[i] == ':')
-            ++i;
-        if (i < s.size()) {
-            if (!digit(i) || !digit(i + 1))
-                return -1;
-            i += 2;
-        }
-    }
-    return i == s.size() ? day.toJulianDay() : -1;
 }
 
 } // namespace stratos::import::detail

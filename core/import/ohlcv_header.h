@@ -41,12 +41,15 @@ struct HeaderProblem
 std::optional<PriceColumns> recognisePriceHeader(const QList<const CsvRow *> &rows,
                                                  HeaderProblem &problem);
 
-// "NVDA_yfinance_adjusted.csv" -> NVDA, "IXIC_2005_2025.csv" -> ^IXIC,
-// "nvda.us.txt" (Stooq) -> NVDA; empty when the name does not look like one.
+// The symbol a file name gives, when the file itself names none:
+//  - the base name (no folder, no last extension) up to the first '_' or space,
+//    upper-cased: "NVDA_yfinance_adjusted.csv" -> NVDA;
+//  - Stooq's ".US" suffix is dropped: "nvda.us.txt" -> NVDA;
+//  - well-known index names lose their caret in file names and get it back:
+//    GSPC, IXIC, DJI, NDX, RUT, VIX, SOX, NYA, FTSE, N225, HSI, GDAXI, FCHI,
+//    STOXX50E ("IXIC_2005_2025.csv" -> ^IXIC);
+//  - the result must look like a ticker (^?[A-Z0-9][A-Z0-9.-=]{0,19}), else empty.
+// A symbol in the file wins over this, and ParseOptions::symbol over both.
 QString symbolFromFileName(const QString &fileName);
-
-// Accepts "2025-01-27", "2025-01-27 05:00:00+00:00", "2005-08-30T00:00:00-04:00":
-// the calendar day as written. Returns the Julian day, or -1.
-qint64 parsePriceDay(QByteArrayView text);
 
 } // namespace stratos::import::detail

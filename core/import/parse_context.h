@@ -73,6 +73,10 @@ QString found(QStringView text);
 std::optional<double> parseDouble(QByteArrayView text);
 std::optional<double> parseDouble(QStringView text);
 
+// Accepts "2025-01-27", "2025-01-27 05:00:00+00:00", "2005-08-30T00:00:00-04:00":
+// the calendar day as written (no conversion to UTC). Returns the Julian day, or -1.
+qint64 parseIsoDay(QByteArrayView text);
+
 // 1-based line and character column of a byte offset in UTF-8 text.
 struct Position
 {

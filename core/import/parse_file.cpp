@@ -29,6 +29,10 @@ ParseOutcome parseFile(const QByteArray &bytes, const QString &fileName,
         ctx.problem(1, 1, QStringLiteral("expected data, found only blank space"));
         return out;
     }
+    if (options.cancel && options.cancel->load()) {
+        out.cancelled = true;
+        return out;
+    }
     if (out.format == Format::Unknown)
         out.format =
             detectFormat(text.bytes.first(qMin<qsizetype>(text.bytes.size(), 64 * 1024)), fileName);

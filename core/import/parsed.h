@@ -82,6 +82,7 @@ struct ParsedPrices
     QString symbol;
     QString symbolFrom;     // "file", "file name" or "option"
     bool adjusted = false;  // the file says (Adj Close column) or the user said
+    bool adjustedKnown = false; // false: neither said, so the store keeps what it has
     QList<ParsedBar> bars;
 };
 

@@ -11,12 +11,12 @@ CREATE TABLE meta (
 CREATE TABLE source (
     id          INTEGER PRIMARY KEY,
     key         TEXT NOT NULL UNIQUE,
-    kind        TEXT NOT NULL CHECK (kind IN ('dataset', 'url', 'document', 'user', 'import')),
+    kind        TEXT NOT NULL CHECK (kind = 'dataset' OR kind = 'url' OR kind = 'document' OR kind = 'user' OR kind = 'import'),
     title       TEXT NOT NULL,
     url         TEXT,
     license     TEXT,
     accessed_on TEXT,
-    origin      TEXT NOT NULL DEFAULT 'seed' CHECK (origin IN ('seed', 'import', 'user'))
+    origin      TEXT NOT NULL DEFAULT 'seed' CHECK (origin = 'seed' OR origin = 'import' OR origin = 'user')
 );
 
 CREATE TABLE import_batch (
@@ -36,7 +36,7 @@ CREATE TABLE organization (
     kind         TEXT,
     ticker       TEXT,
     source_id    INTEGER NOT NULL REFERENCES source(id),
-    origin       TEXT NOT NULL DEFAULT 'seed' CHECK (origin IN ('seed', 'import', 'user')),
+    origin       TEXT NOT NULL DEFAULT 'seed' CHECK (origin = 'seed' OR origin = 'import' OR origin = 'user'),
     batch_id     INTEGER REFERENCES import_batch(id) ON DELETE SET NULL
 );
 
@@ -50,13 +50,13 @@ CREATE TABLE ai_model (
     parameters               REAL,
     training_compute_flop    REAL,
     training_cost_usd        REAL,
-    cost_basis               TEXT CHECK (cost_basis IN ('epoch_2023_usd', 'reported')),
+    cost_basis               TEXT CHECK (cost_basis = 'epoch_2023_usd' OR cost_basis = 'reported'),
     open_weights             INTEGER NOT NULL DEFAULT 0,
     api_input_usd_per_mtok   REAL,
     api_output_usd_per_mtok  REAL,
     price_source_id          INTEGER REFERENCES source(id),
     source_id                INTEGER NOT NULL REFERENCES source(id),
-    origin                   TEXT NOT NULL DEFAULT 'seed' CHECK (origin IN ('seed', 'import', 'user')),
+    origin                   TEXT NOT NULL DEFAULT 'seed' CHECK (origin = 'seed' OR origin = 'import' OR origin = 'user'),
     batch_id                 INTEGER REFERENCES import_batch(id) ON DELETE SET NULL
 );
 CREATE INDEX ai_model_released ON ai_model(released_on);
@@ -65,12 +65,12 @@ CREATE TABLE security (
     id              INTEGER PRIMARY KEY,
     symbol          TEXT NOT NULL UNIQUE,
     name            TEXT,
-    kind            TEXT NOT NULL CHECK (kind IN ('stock', 'index')),
+    kind            TEXT NOT NULL CHECK (kind = 'stock' OR kind = 'index'),
     currency        TEXT,
     organization_id INTEGER REFERENCES organization(id),
     adjusted        INTEGER NOT NULL DEFAULT 0,
     source_id       INTEGER NOT NULL REFERENCES source(id),
-    origin          TEXT NOT NULL DEFAULT 'seed' CHECK (origin IN ('seed', 'import', 'user')),
+    origin          TEXT NOT NULL DEFAULT 'seed' CHECK (origin = 'seed' OR origin = 'import' OR origin = 'user'),
     batch_id        INTEGER REFERENCES import_batch(id) ON DELETE SET NULL
 );
 
@@ -84,7 +84,7 @@ CREATE TABLE price_bar (
     adj_close   REAL,
     volume      INTEGER,
     source_id   INTEGER NOT NULL REFERENCES source(id),
-    origin      TEXT NOT NULL DEFAULT 'seed' CHECK (origin IN ('seed', 'import', 'user')),
+    origin      TEXT NOT NULL DEFAULT 'seed' CHECK (origin = 'seed' OR origin = 'import' OR origin = 'user'),
     batch_id    INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
     PRIMARY KEY (security_id, day)
 ) WITHOUT ROWID;
@@ -97,9 +97,9 @@ CREATE TABLE launch (
     site        TEXT,
     country     TEXT,
     operator    TEXT,
-    outcome     TEXT NOT NULL CHECK (outcome IN ('success', 'failure', 'unknown')),
+    outcome     TEXT NOT NULL CHECK (outcome = 'success' OR outcome = 'failure' OR outcome = 'unknown'),
     source_id   INTEGER NOT NULL REFERENCES source(id),
-    origin      TEXT NOT NULL DEFAULT 'seed' CHECK (origin IN ('seed', 'import', 'user')),
+    origin      TEXT NOT NULL DEFAULT 'seed' CHECK (origin = 'seed' OR origin = 'import' OR origin = 'user'),
     batch_id    INTEGER REFERENCES import_batch(id) ON DELETE SET NULL
 );
 CREATE INDEX launch_time ON launch(launched_at);
@@ -113,7 +113,7 @@ CREATE TABLE payload (
     owner         TEXT,
     constellation TEXT,
     source_id     INTEGER NOT NULL REFERENCES source(id),
-    origin        TEXT NOT NULL DEFAULT 'seed' CHECK (origin IN ('seed', 'import', 'user')),
+    origin        TEXT NOT NULL DEFAULT 'seed' CHECK (origin = 'seed' OR origin = 'import' OR origin = 'user'),
     batch_id      INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
     UNIQUE (launch_id, jcat)
 );
@@ -123,13 +123,13 @@ CREATE TABLE event (
     id         INTEGER PRIMARY KEY,
     key        TEXT UNIQUE,
     day        TEXT NOT NULL,
-    lane       TEXT NOT NULL CHECK (lane IN ('model', 'market', 'space', 'policy', 'user')),
+    lane       TEXT NOT NULL CHECK (lane = 'model' OR lane = 'market' OR lane = 'space' OR lane = 'policy' OR lane = 'user'),
     title      TEXT NOT NULL,
     summary    TEXT,
     importance INTEGER NOT NULL DEFAULT 1,
     hidden     INTEGER NOT NULL DEFAULT 0,
     source_id  INTEGER NOT NULL REFERENCES source(id),
-    origin     TEXT NOT NULL DEFAULT 'seed' CHECK (origin IN ('seed', 'import', 'user')),
+    origin     TEXT NOT NULL DEFAULT 'seed' CHECK (origin = 'seed' OR origin = 'import' OR origin = 'user'),
     batch_id   INTEGER REFERENCES import_batch(id) ON DELETE SET NULL
 );
 CREATE INDEX event_day ON event(day);
@@ -137,8 +137,7 @@ CREATE INDEX event_day ON event(day);
 -- What an event concerns, by natural key so links survive re-imports.
 CREATE TABLE event_link (
     event_id    INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
-    entity_kind TEXT NOT NULL CHECK (entity_kind IN
-                    ('model', 'security', 'organization', 'constellation', 'launch')),
+    entity_kind TEXT NOT NULL CHECK (entity_kind = 'model' OR entity_kind = 'security' OR entity_kind = 'organization' OR entity_kind = 'constellation' OR entity_kind = 'launch'),
     entity_key  TEXT NOT NULL,
     PRIMARY KEY (event_id, entity_kind, entity_key)
 ) WITHOUT ROWID;

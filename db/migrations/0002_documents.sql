@@ -13,7 +13,7 @@ CREATE TABLE document (
     text         TEXT NOT NULL,
     imported_at  TEXT NOT NULL,
     source_id    INTEGER NOT NULL REFERENCES source(id),
-    origin       TEXT NOT NULL DEFAULT 'seed' CHECK (origin IN ('seed', 'import', 'user'))
+    origin       TEXT NOT NULL DEFAULT 'seed' CHECK (origin = 'seed' OR origin = 'import' OR origin = 'user')
 );
 
 CREATE TABLE passage (

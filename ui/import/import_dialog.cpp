@@ -41,10 +41,15 @@ ImportDialog::ImportDialog(QString storePath, QStringList files, QWidget *parent
     m_symbol = new QLineEdit;
     m_symbol->setPlaceholderText(tr("from the file or its name"));
     m_symbol->setMaximumWidth(160);
+    m_adjusted = new QComboBox;
+    m_adjusted->addItem(tr("As the file says (Adj Close column), else unchanged"));
+    m_adjusted->addItem(tr("Adjusted for splits and dividends"), true);
+    m_adjusted->addItem(tr("Not adjusted"), false);
     m_counts = new QLabel;
     form->addRow(tr("Detected format:"), m_format);
     form->addRow(tr("Read as:"), m_formatChoice);
     form->addRow(tr("Symbol (prices):"), m_symbol);
+    form->addRow(tr("Closes (prices):"), m_adjusted);
     form->addRow(tr("Changes:"), m_counts);
     layout->addLayout(form);
 
@@ -88,6 +93,7 @@ ImportDialog::ImportDialog(QString storePath, QStringList files, QWidget *parent
     });
     connect(m_formatChoice, &QComboBox::currentIndexChanged, this, &ImportDialog::preview);
     connect(m_symbol, &QLineEdit::editingFinished, this, &ImportDialog::preview);
+    connect(m_adjusted, &QComboBox::currentIndexChanged, this, &ImportDialog::preview);
     preview();
 }
 
@@ -100,6 +106,8 @@ ImportOptions ImportDialog::options() const
     ImportOptions o;
     o.parse.format = import::formatFromName(m_formatChoice->currentData().toString()).value_or(import::Format::Unknown);
     o.parse.symbol = m_symbol->text().trimmed();
+    if (m_adjusted->currentData().isValid())
+        o.parse.adjusted = m_adjusted->currentData().toBool();
     return o;
 }
 
@@ -109,6 +117,7 @@ void ImportDialog::setBusy(bool busy, const QString &stage)
     m_skip->setEnabled(!busy && m_files.size() > 1);
     m_formatChoice->setEnabled(!busy);
     m_symbol->setEnabled(!busy);
+    m_adjusted->setEnabled(!busy);
     m_progress->setFormat(busy ? stage + QStringLiteral(" %p%") : QString());
     m_progress->setVisible(busy);
     if (!busy)

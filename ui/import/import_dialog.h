@@ -56,6 +56,7 @@ private:
     QLabel *m_counts;
     QComboBox *m_formatChoice;
     QLineEdit *m_symbol;
+    QComboBox *m_adjusted;
     QTableWidget *m_rows;
     QPlainTextEdit *m_problems;
     QProgressBar *m_progress;

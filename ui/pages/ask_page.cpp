@@ -1,63 +1,224 @@
 #include "pages/ask_page.h"
 
-#include "repository.h"
+#include "ask/ask_bridge.h"
+#include "ask/ask_session.h"
+#include "ask/ask_settings.h"
+#include "ask/ask_settings_dialog.h"
+#include "library/document_table_model.h"
+#include "library/reader_view.h"
+#include "library_store.h"
+#include "store.h"
+#include "text/document_text.h"
+#include "web/app_scheme.h"
+#include "web/app_web_profile.h"
 
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QTextBrowser>
+#include <QLabel>
+#include <QLocale>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedLayout>
+#include <QStandardPaths>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QWebChannel>
+#include <QWebEngineView>
 
 namespace stratos {
 
-AskPage::AskPage(QWidget *parent) : Page(parent)
+AskPage::AskPage(Store &store, QWidget *parent)
+    : Page(parent), m_store(store), m_library(std::make_unique<LibraryStore>(store.database()))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    auto *note = new QLabel(tr("Ask a question about your documents. Everything stays on this "
-                               "computer: the passages below come from the local library."));
-    note->setWordWrap(true);
-    layout->addWidget(note);
-    auto *row = new QHBoxLayout;
-    m_question = new QLineEdit;
-    m_question->setPlaceholderText(tr("e.g. How much market value did Nvidia lose in one day?"));
-    auto *go = new QPushButton(tr("Ask"));
-    go->setDefault(true);
-    row->addWidget(m_question, 1);
-    row->addWidget(go);
-    layout->addLayout(row);
-    m_answer = new QTextBrowser;
-    layout->addWidget(m_answer, 1);
-    connect(go, &QPushButton::clicked, this, [this] { ask(m_question->text()); });
-    connect(m_question, &QLineEdit::returnPressed, this, [this] { ask(m_question->text()); });
+    m_session = new AskSession(store.database(), store.readOnly(), this);
+    QSettings settings;
+    m_session->setSettings(loadAskSettings(settings));
+    m_session->restoreLatest();
+    m_bridge = new AskBridge(m_session, this);
+    connect(m_bridge, &AskBridge::connected, this, [this] {
+        m_pageReady = true;
+        emit m_bridge->backendChanged(backendLabel(m_session->settings()));
+        emit m_bridge->suggestionsChanged(suggestions());
+        emit pageReady();
+    });
+    connect(m_bridge, &AskBridge::citationRequested, this, [this](int id, int n) {
+        if (!openCitation(id, n))
+            notice(tr("Source [%1] is not available any more.").arg(n));
+    });
+    connect(m_bridge, &AskBridge::copyRequested, this, [this](int id) {
+        QGuiApplication::clipboard()->setText(m_session->answerForClipboard(id));
+        notice(tr("Answer copied, with its sources."));
+    });
+    connect(m_bridge, &AskBridge::exportRequested, this, &AskPage::exportConversation);
+    connect(m_bridge, &AskBridge::settingsRequested, this, &AskPage::showSettings);
+    connect(m_session, &AskSession::storeError, this,
+            [this](const QString &message) { notice(tr("The conversation could not be saved: %1").arg(message)); });
+
+    m_stack = new QStackedLayout(this);
+    auto *placeholder = new QLabel(tr("Starting the Ask panel…"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setEnabled(false);
+    m_stack->addWidget(placeholder);
 }
 
-void AskPage::reload(const Repository &repo)
+AskPage::~AskPage()
 {
-    m_repo = &repo;
-    if (m_answer->toPlainText().isEmpty())
-        ask(m_question->placeholderText().mid(6));
+    // The page must go before the channel and bridge it talks to.
+    delete m_split;
+}
+
+QStringList AskPage::suggestions()
+{
+    return {tr("How much market value did Nvidia lose in one day?"), tr("What did OpenAI accuse DeepSeek of?"),
+            tr("How far did NVDA fall on 2025-01-27?"), tr("How many Kuiper satellites were launched in 2025?"),
+            tr("What did the articles say about the market reaction?")};
+}
+
+void AskPage::reload(const Repository &) {}
+
+void AskPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    ensureUi();
+}
+
+void AskPage::ensureUi()
+{
+    if (m_chat)
+        return;
+    m_split = new QSplitter(Qt::Horizontal);
+    m_chat = createAppWebView(m_split);
+    m_chat->setObjectName(QStringLiteral("askView"));
+    m_channel = new QWebChannel(m_chat->page());
+    m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
+    m_chat->page()->setWebChannel(m_channel);
+
+    m_readerPanel = new QWidget;
+    auto *panel = new QVBoxLayout(m_readerPanel);
+    panel->setContentsMargins(0, 0, 0, 0);
+    panel->setSpacing(0);
+    auto *head = new QHBoxLayout;
+    head->setContentsMargins(12, 6, 6, 6);
+    auto *label = new QLabel(tr("<b>Source</b> — the cited passage is highlighted"));
+    auto *close = new QToolButton;
+    close->setText(QStringLiteral("✕"));
+    close->setToolTip(tr("Close the source"));
+    close->setAutoRaise(true);
+    head->addWidget(label, 1);
+    head->addWidget(close);
+    panel->addLayout(head);
+    m_reader = new ReaderView;
+    panel->addWidget(m_reader, 1);
+    m_split->addWidget(m_chat);
+    m_split->addWidget(m_readerPanel);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_readerPanel->hide();
+    connect(close, &QToolButton::clicked, m_readerPanel, &QWidget::hide);
+    m_stack->addWidget(m_split);
+    m_stack->setCurrentWidget(m_split);
+
+    connect(m_chat, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        if (ok && palette().color(QPalette::Window).lightness() < 128)
+            m_chat->page()->runJavaScript(QStringLiteral("document.documentElement.classList.add('dark')"));
+    });
+    m_chat->load(appUrl(QStringLiteral("ask.html")));
 }
 
 void AskPage::ask(const QString &question)
 {
-    if (!m_repo)
-        return;
-    m_question->setText(question);
-    const auto hits = m_repo->searchPassages(question, 5);
-    QString html = tr("<h3>Passages for “%1”</h3>").arg(question.toHtmlEscaped());
-    int n = 1;
-    for (const PassageHit &h : hits) {
-        QString snippet = h.snippet.toHtmlEscaped();
-        snippet.replace(QLatin1String("[["), QLatin1String("<b>"));
-        snippet.replace(QLatin1String("]]"), QLatin1String("</b>"));
-        html += QStringLiteral("<p>[%1] %2<br><span style='color:gray'>%3, chars %4–%5</span></p>")
-                    .arg(n++).arg(snippet, h.documentTitle.toHtmlEscaped()).arg(h.start).arg(h.end);
-    }
-    if (hits.isEmpty())
-        html += tr("<p>No passage in the library matches this question.</p>");
-    m_answer->setHtml(html);
+    m_session->ask(question);
 }
+
+bool AskPage::openCitation(int messageId, int number)
+{
+    const QJsonObject source = m_session->citation(messageId, number);
+    if (source.isEmpty())
+        return false;
+    ensureUi();
+    const int total = int(m_split->width());
+    if (m_readerPanel->isHidden()) {
+        m_readerPanel->show();
+        m_split->setSizes({total * 55 / 100, total * 45 / 100});
+    }
+    if (source.value(QLatin1String("kind")).toString() == QLatin1String("data")) {
+        m_reader->showData({source.value(QLatin1String("title")).toString(), source.value(QLatin1String("text")).toString(),
+                            source.value(QLatin1String("table")).toString(), source.value(QLatin1String("rows")).toString()});
+        return true;
+    }
+    auto row = m_library->document(source.value(QLatin1String("documentId")).toInteger());
+    if (!row) // re-imported under a new id: find it by file
+        row = m_library->documentByPath(source.value(QLatin1String("path")).toString());
+    if (!row)
+        return false;
+    ReaderDocument doc;
+    doc.id = row->id;
+    doc.title = row->title;
+    doc.url = row->url;
+    doc.text = m_library->text(row->id);
+    doc.pdf = row->mime == QLatin1String("application/pdf");
+    doc.start = source.value(QLatin1String("start")).toInt();
+    doc.end = qMin(source.value(QLatin1String("end")).toInt(), int(doc.text.size()));
+    QStringList meta;
+    if (!row->publisher.isEmpty())
+        meta << row->publisher;
+    if (row->publishedOn.isValid())
+        meta << QLocale().toString(row->publishedOn, QLocale::LongFormat);
+    meta << DocumentTableModel::fileLabel(row->path);
+    meta << tr("source [%1]").arg(number);
+    if (const int page = doc.pdf ? pageAtOffset(doc.text, doc.start) : 0)
+        meta << tr("page %1").arg(page);
+    meta << tr("characters %1–%2").arg(doc.start).arg(doc.end);
+    doc.meta = meta.join(QStringLiteral(" · "));
+    m_reader->showDocument(doc);
+    return true;
+}
+
+void AskPage::showSettings()
+{
+    AskSettingsDialog dialog(m_session->settings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ask::BackendSettings s = dialog.settings();
+    QSettings settings;
+    saveAskSettings(settings, s);
+    m_session->setSettings(s);
+    emit m_bridge->backendChanged(backendLabel(s));
+}
+
+void AskPage::exportConversation()
+{
+    if (m_session->messages().isEmpty()) {
+        notice(tr("There is nothing to export yet."));
+        return;
+    }
+    QSettings settings;
+    QString dir = settings.value(QStringLiteral("ask/exportDir")).toString();
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = m_session->title().left(60);
+    name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QString());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the conversation"),
+                                                      dir + u'/' + name.trimmed() + QStringLiteral(".md"),
+                                                      tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("ask/exportDir"), QFileInfo(path).absolutePath());
+    if (Status s = m_session->exportMarkdown(path); !s) {
+        QMessageBox::warning(this, tr("Export the conversation"), s.error().message);
+        return;
+    }
+    notice(tr("Saved %1").arg(QFileInfo(path).fileName()));
+}
+
+void AskPage::newConversation() { m_session->newConversation(); }
+
+void AskPage::notice(const QString &text) { emit m_bridge->notice(text); }
 
 } // namespace stratos

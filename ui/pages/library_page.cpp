@@ -1,89 +1,361 @@
 #include "pages/library_page.h"
 
-#include "models/column_table_model.h"
-#include "repository.h"
+#include "library/document_import_job.h"
+#include "library/document_table_model.h"
+#include "library/reader_view.h"
+#include "library/search_results.h"
+#include "library_store.h"
+#include "store.h"
+#include "text/document_text.h"
 
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace stratos {
 
-LibraryPage::LibraryPage(QWidget *parent) : Page(parent)
+LibraryPage::LibraryPage(Store &store, QWidget *parent)
+    : Page(parent), m_store(store), m_library(std::make_unique<LibraryStore>(store.database()))
 {
-    m_docs = new ColumnTableModel({{tr("Title")}, {tr("Publisher")}, {tr("Date")}, {tr("File")}}, this);
+    m_docs = new DocumentTableModel(this);
+    if (!store.readOnly())
+        m_docs->setSaver([this](qint64 id, const DocumentEdit &e) { return m_library->updateMeta(id, e); });
+    m_proxy = new DocumentFilterProxy(this);
+    m_proxy->setSourceModel(m_docs);
+    m_proxy->setSortRole(int(DocumentTableModel::Role::Sort));
+
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setContentsMargins(20, 16, 20, 12);
+    auto *top = new QHBoxLayout;
     m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("librarySearch"));
     m_search->setPlaceholderText(tr("Search the documents (e.g. export controls, Kuiper, distillation)…"));
     m_search->setClearButtonEnabled(true);
-    layout->addWidget(m_search);
-    auto *split = new QSplitter(Qt::Vertical);
-    m_view = new QTableView;
-    m_view->setModel(m_docs);
-    m_view->verticalHeader()->hide();
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_results = new QTextBrowser;
-    split->addWidget(m_view);
-    split->addWidget(m_results);
+    m_importFiles = new QPushButton(tr("Import files…"));
+    m_importFolder = new QPushButton(tr("Import folder…"));
+    for (QPushButton *b : {m_importFiles, m_importFolder}) {
+        b->setEnabled(!store.readOnly());
+        b->setToolTip(tr("Text, Markdown, HTML and PDF files; you can also drop them on the window"));
+    }
+    top->addWidget(m_search, 1);
+    top->addWidget(m_importFiles);
+    top->addWidget(m_importFolder);
+    layout->addLayout(top);
+    m_resultsHint = new QLabel;
+    m_resultsHint->setWordWrap(true);
+    m_resultsHint->setEnabled(false);
+    layout->addWidget(m_resultsHint);
+
+    m_progressRow = new QWidget;
+    auto *progress = new QHBoxLayout(m_progressRow);
+    progress->setContentsMargins(0, 0, 0, 0);
+    m_progressLabel = new QLabel;
+    m_progress = new QProgressBar;
+    m_progress->setMaximumWidth(260);
+    auto *cancel = new QPushButton(tr("Cancel"));
+    progress->addWidget(m_progressLabel, 1);
+    progress->addWidget(m_progress);
+    progress->addWidget(cancel);
+    m_progressRow->hide();
+    layout->addWidget(m_progressRow);
+    m_importStatus = new QLabel;
+    m_importStatus->setWordWrap(true);
+    m_importStatus->hide();
+    layout->addWidget(m_importStatus);
+
+    m_table = new QTableView;
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DocumentTableModel::Date, Qt::DescendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *remove = new QAction(tr("Remove from library…"), m_table);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    remove->setEnabled(!store.readOnly());
+    m_table->addAction(remove);
+
+    m_results = new SearchResultsModel(this);
+    m_resultsView = new QListView;
+    m_resultsView->setModel(m_results);
+    m_resultsView->setItemDelegate(new SnippetDelegate(m_resultsView));
+    m_resultsView->setResizeMode(QListView::Adjust);
+    m_resultsView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_resultsView->hide();
+
+    auto *left = new QSplitter(Qt::Vertical);
+    left->addWidget(m_table);
+    left->addWidget(m_resultsView);
+    left->setStretchFactor(0, 3);
+    left->setStretchFactor(1, 2);
+    m_reader = new ReaderView;
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(left);
+    split->addWidget(m_reader);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({620, 420}); // proportions: the splitter scales them to its width
     layout->addWidget(split, 1);
-    connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &idx) {
-        if (!m_repo || !m_search->text().trimmed().isEmpty())
-            return;
-        const qint64 id = m_docs->row(idx.row()).value(4).toLongLong();
-        const QString text = m_repo->documentText(id);
-        m_results->setMarkdown(text); // QTextBrowser: rich text only, never scripts
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(180);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &LibraryPage::search);
+    connect(m_importFiles, &QPushButton::clicked, this, &LibraryPage::chooseFiles);
+    connect(m_importFolder, &QPushButton::clicked, this, &LibraryPage::chooseFolder);
+    connect(cancel, &QPushButton::clicked, this, [this, cancel] {
+        m_queue.clear();
+        if (m_job)
+            m_job->cancel();
+        cancel->setEnabled(false);
+        m_progressLabel->setText(tr("Cancelling after the current file…"));
     });
-    auto *debounce = new QTimer(this);
-    debounce->setSingleShot(true);
-    debounce->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
-    connect(debounce, &QTimer::timeout, this, &LibraryPage::search);
+    connect(this, &LibraryPage::importFinished, cancel, [cancel] { cancel->setEnabled(true); });
+    connect(remove, &QAction::triggered, this, &LibraryPage::removeSelected);
+    connect(m_docs, &DocumentTableModel::saveFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Document details"), message); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &idx) {
+        if (idx.isValid() && !m_opening)
+            openDocument(idx.data(int(DocumentTableModel::Role::Id)).toLongLong());
+    });
+    connect(m_resultsView, &QListView::clicked, this, [this](const QModelIndex &idx) {
+        openDocument(idx.data(int(SearchResultsModel::Role::DocumentId)).toLongLong(),
+                     idx.data(int(SearchResultsModel::Role::Start)).toInt(),
+                     idx.data(int(SearchResultsModel::Role::End)).toInt());
+    });
+    connect(m_resultsView, &QListView::activated, m_resultsView, &QListView::clicked);
 }
 
-void LibraryPage::reload(const Repository &repo)
+LibraryPage::~LibraryPage() = default;
+
+void LibraryPage::reload(const Repository &)
 {
-    m_repo = &repo;
-    QList<QVariantList> rows;
-    for (const Document &d : repo.documents())
-        rows.append({d.title, d.publisher, d.publishedOn.toString(Qt::ISODate),
-                     QString(d.path).replace(QLatin1String(":/corpus/"), QLatin1String("built-in: ")),
-                     d.id});
-    m_docs->setRows(rows);
-    m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(0, qMin(m_view->columnWidth(0), 520));
+    loadDocuments();
     search();
+}
+
+void LibraryPage::loadDocuments()
+{
+    const qint64 current = m_table->currentIndex().data(int(DocumentTableModel::Role::Id)).toLongLong();
+    m_docs->setRows(m_library->documents());
+    m_table->resizeColumnsToContents();
+    const std::pair<int, int> caps[] = {{DocumentTableModel::Title, 330}, {DocumentTableModel::Publisher, 120},
+                                        {DocumentTableModel::File, 200}, {DocumentTableModel::Url, 220}};
+    for (const auto &[column, cap] : caps)
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), cap));
+    for (int r = 0; r < m_proxy->rowCount() && current; ++r)
+        if (m_proxy->index(r, 0).data(int(DocumentTableModel::Role::Id)).toLongLong() == current) {
+            QSignalBlocker block(m_table->selectionModel());
+            m_table->setCurrentIndex(m_proxy->index(r, 0));
+        }
 }
 
 void LibraryPage::search()
 {
-    if (!m_repo)
-        return;
-    const QString text = m_search->text();
-    if (text.trimmed().isEmpty()) {
-        m_results->setHtml(tr("<p style='color:gray'>Type to search %1 documents (matches are "
-                              "highlighted), or click a document to read it.</p>").arg(m_docs->rowCount()));
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_results->setHits({});
+        m_proxy->setAllowedIds(std::nullopt);
+        m_resultsView->hide();
+        m_resultsHint->setText(tr("%n document(s). Type to search their passages; click a result to read it "
+                                  "with the match highlighted. Double-click a title, publisher, date or URL to "
+                                  "correct it.", nullptr, m_docs->rowCount()));
+        emit searchFinished();
         return;
     }
-    QString html;
-    const auto hits = m_repo->searchPassages(text, 20);
-    for (const PassageHit &h : hits) {
-        QString snippet = h.snippet.toHtmlEscaped();
-        snippet.replace(QLatin1String("[["), QLatin1String("<b style='background:#ffe58a;color:black'>"));
-        snippet.replace(QLatin1String("]]"), QLatin1String("</b>"));
-        html += QStringLiteral("<p><b>%1</b> <span style='color:gray'>chars %2–%3</span><br>%4</p>")
-                    .arg(h.documentTitle.toHtmlEscaped()).arg(h.start).arg(h.end).arg(snippet);
+    const QList<LibraryHit> hits = m_library->search(text, 60);
+    QSet<qint64> ids;
+    for (const LibraryHit &h : hits)
+        ids.insert(h.documentId);
+    m_results->setHits(hits);
+    m_proxy->setAllowedIds(ids);
+    m_resultsView->setVisible(!hits.isEmpty());
+    m_resultsHint->setText(hits.isEmpty() ? tr("No passage matches “%1”.").arg(text)
+                                          : tr("%n passage(s) in %1 document(s) match; click one to read it in "
+                                               "context.", nullptr, int(hits.size())).arg(ids.size()));
+    emit searchFinished();
+}
+
+bool LibraryPage::openDocument(qint64 id, int start, int end)
+{
+    const auto row = m_library->document(id);
+    if (!row)
+        return false;
+    ReaderDocument doc;
+    doc.id = id;
+    doc.title = row->title;
+    doc.url = row->url;
+    doc.text = m_library->text(id);
+    doc.pdf = row->mime == QLatin1String("application/pdf");
+    QStringList meta;
+    if (!row->publisher.isEmpty())
+        meta << row->publisher;
+    if (row->publishedOn.isValid())
+        meta << QLocale().toString(row->publishedOn, QLocale::LongFormat);
+    meta << DocumentTableModel::fileLabel(row->path);
+    if (start >= 0 && end > start) {
+        doc.start = start;
+        doc.end = end;
+        const int page = doc.pdf ? pageAtOffset(doc.text, start) : 0;
+        meta << (page ? tr("page %1, characters %2–%3").arg(page).arg(start).arg(end)
+                      : tr("characters %1–%2").arg(start).arg(end));
     }
-    if (hits.isEmpty())
-        html = tr("<p>No passage matches “%1”.</p>").arg(text.toHtmlEscaped());
-    m_results->setHtml(html);
+    doc.meta = meta.join(QStringLiteral(" · "));
+    m_reader->showDocument(doc);
+    // Keep the table's selection on the document being read.
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex idx = m_proxy->index(r, 0);
+        if (idx.data(int(DocumentTableModel::Role::Id)).toLongLong() == id && m_table->currentIndex().row() != r) {
+            m_opening = true;
+            m_table->setCurrentIndex(idx);
+            m_table->scrollTo(idx);
+            m_opening = false;
+        }
+    }
+    return true;
+}
+
+void LibraryPage::chooseFiles()
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import documents"), settings.value(QStringLiteral("library/lastDir")).toString(),
+        tr("Documents (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("library/lastDir"), QFileInfo(files.first()).absolutePath());
+    importPaths(files);
+}
+
+void LibraryPage::chooseFolder()
+{
+    QSettings settings;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder of documents"),
+                                                          settings.value(QStringLiteral("library/lastDir")).toString());
+    if (dir.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("library/lastDir"), dir);
+    importPaths({dir});
+}
+
+bool LibraryPage::importRunning() const { return m_job && m_job->isRunning(); }
+
+QString LibraryPage::importSummary() const { return m_summary; }
+
+void LibraryPage::importPaths(const QStringList &paths)
+{
+    if (m_store.readOnly()) {
+        QMessageBox::information(this, tr("Import"), tr("This store is open read-only."));
+        return;
+    }
+    m_queue << paths;
+    if (!m_job)
+        startNextImport();
+}
+
+void LibraryPage::startNextImport()
+{
+    if (m_queue.isEmpty())
+        return;
+    m_job = new DocumentImportJob(m_store.path(), std::exchange(m_queue, {}), this);
+    connect(m_job, &DocumentImportJob::progress, this, [this](int done, int total, const QString &file) {
+        m_progress->setRange(0, qMax(1, total));
+        m_progress->setValue(done);
+        m_progressLabel->setText(file.isEmpty() ? tr("Indexing…")
+                                                : tr("Reading %1 (%2 of %3)…")
+                                                      .arg(QFileInfo(file).fileName()).arg(done + 1).arg(total));
+    });
+    connect(m_job, &DocumentImportJob::finished, this, &LibraryPage::importDone);
+    m_progress->setRange(0, 0);
+    m_progressLabel->setText(tr("Looking for documents…"));
+    m_progressRow->show();
+    m_importStatus->hide();
+    m_job->start();
+}
+
+void LibraryPage::importDone()
+{
+    const DocImportRun run = m_job->result();
+    m_job->deleteLater();
+    m_job = nullptr;
+    int added = 0, replaced = 0, unchanged = 0;
+    QStringList failures;
+    for (const DocImportOutcome &o : run.outcomes) {
+        if (!o.ok())
+            failures << o.error->toString();
+        else if (o.write == DocumentWrite::Added)
+            ++added;
+        else if (o.write == DocumentWrite::Replaced)
+            ++replaced;
+        else
+            ++unchanged;
+    }
+    m_summary = tr("%1 added, %2 replaced, %3 unchanged").arg(added).arg(replaced).arg(unchanged);
+    if (!failures.isEmpty())
+        m_summary += tr(", %n could not be read", nullptr, int(failures.size()));
+    if (run.cancelled)
+        m_summary += tr(" (cancelled)");
+    m_progressRow->hide();
+    m_importStatus->setText(tr("Import: %1.").arg(m_summary));
+    m_importStatus->setToolTip(failures.join(u'\n'));
+    m_importStatus->show();
+    loadDocuments();
+    search();
+    if (added + replaced > 0)
+        emit documentsChanged(); // the status bar counts, the Ask page
+    if (!failures.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import documents"),
+                                    tr("%n file(s) could not be imported.", nullptr, int(failures.size())),
+                                    QMessageBox::Ok, this);
+        box->setDetailedText(failures.join(u'\n'));
+        box->setInformativeText(failures.mid(0, 5).join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit importFinished();
+    startNextImport();
+}
+
+void LibraryPage::removeSelected()
+{
+    const QModelIndex idx = m_table->currentIndex();
+    if (!idx.isValid() || m_store.readOnly())
+        return;
+    const qint64 id = idx.data(int(DocumentTableModel::Role::Id)).toLongLong();
+    const DocumentRow *row = m_docs->rowById(id);
+    if (!row || QMessageBox::question(this, tr("Remove document"),
+                                      tr("Remove “%1” and its %n passage(s) from the library? The file itself is "
+                                         "not touched.", nullptr, row->passages).arg(row->title)) != QMessageBox::Yes)
+        return;
+    if (Status s = m_library->remove(id); !s) {
+        QMessageBox::warning(this, tr("Remove document"), s.error().message);
+        return;
+    }
+    loadDocuments();
+    search();
+    emit documentsChanged();
 }
 
 } // namespace stratos

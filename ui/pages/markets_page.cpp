@@ -1,129 +1,188 @@
 #include "pages/markets_page.h"
 
-#include "models/column_table_model.h"
+#include "chart_data.h"
+#include "charts/chart_catalog.h"
+#include "charts/chart_link.h"
+#include "charts/chart_panel.h"
+#include "charts/chart_view.h"
+#include "pages/event_study_panel.h"
 #include "repository.h"
+#include "widgets/check_list_button.h"
 
-#include <QChart>
-#include <QChartView>
+#include <QComboBox>
 #include <QDateEdit>
-#include <QDateTimeAxis>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineSeries>
+#include <QSettings>
 #include <QSplitter>
-#include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace stratos {
 
 MarketsPage::MarketsPage(QWidget *parent) : Page(parent)
 {
-    const auto right = Qt::AlignRight | Qt::AlignVCenter;
-    m_model = new ColumnTableModel({{tr("Symbol")},
-                                    {tr("Name")},
-                                    {tr("Kind")},
-                                    {tr("Adjusted")},
-                                    {tr("From")},
-                                    {tr("To")},
-                                    {tr("Last close"), right, [](const QVariant &v) { return QString::number(v.toDouble(), 'f', 2); }}},
-                                   this);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    auto *bar = new QHBoxLayout;
+    m_securities = new CheckListButton(tr("Securities"));
+    m_securities->setObjectName(QStringLiteral("securities"));
     m_from = new QDateEdit(QDate(2024, 10, 1));
     m_to = new QDateEdit(QDate(2025, 3, 31));
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    bar->addWidget(new QLabel(tr("Select securities in the table; range:")));
+    m_preset = new QComboBox;
+    m_preset->addItems({tr("Custom range"), tr("DeepSeek shock (Dec 2024 – Feb 2025)"), tr("Last 3 months"),
+                        tr("Last 12 months"), tr("Since ChatGPT (Nov 2022)"), tr("All data")});
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_securities);
+    bar->addSpacing(12);
+    bar->addWidget(new QLabel(tr("From")));
     bar->addWidget(m_from);
-    bar->addWidget(new QLabel(QStringLiteral("–")));
+    bar->addWidget(new QLabel(tr("to")));
     bar->addWidget(m_to);
+    bar->addWidget(m_preset);
     bar->addStretch(1);
-    layout->addLayout(bar);
 
-    auto *split = new QSplitter(Qt::Vertical);
-    m_view = new QTableView;
-    m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::MultiSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_chart = new QChartView;
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    split->addWidget(m_chart);
-    split->addWidget(m_view);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
-    connect(m_from, &QDateEdit::dateChanged, this, &MarketsPage::replot);
-    connect(m_to, &QDateEdit::dateChanged, this, &MarketsPage::replot);
+    m_charts = new ChartPanel(charts::chartIdsOnPage(id()));
+    m_study = new EventStudyPanel;
+    m_split = new QSplitter(Qt::Vertical);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_charts);
+    m_split->addWidget(m_study);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(bar);
+    layout->addWidget(m_split, 1);
+
+    // Typing a date or ticking several securities makes one replot, not one per keystroke.
+    m_replot.setSingleShot(true);
+    m_replot.setInterval(150);
+    connect(&m_replot, &QTimer::timeout, this, &MarketsPage::replot);
+    connect(m_from, &QDateEdit::dateChanged, &m_replot, qOverload<>(&QTimer::start));
+    connect(m_to, &QDateEdit::dateChanged, &m_replot, qOverload<>(&QTimer::start));
+    connect(m_securities, &CheckListButton::checkedChanged, &m_replot, qOverload<>(&QTimer::start));
+    connect(m_charts, &ChartPanel::currentChartChanged, this, &MarketsPage::replot);
+    connect(m_preset, &QComboBox::activated, this, &MarketsPage::applyPreset);
+    connect(m_charts->view(), &ChartView::markerClicked, this, [this](const QString &key) {
+        m_study->selectEvent(key);
+    });
+    connect(m_study, &EventStudyPanel::eventChosen, this, [this](const QString &key) {
+        m_charts->view()->highlightMarker(key);
+    });
 }
 
 void MarketsPage::reload(const Repository &repo)
 {
     m_repo = &repo;
-    QList<QVariantList> rows;
-    for (const SecuritySummary &s : repo.securities())
-        rows.append({s.security.symbol, s.security.name, s.security.kind,
-                     s.security.adjusted ? tr("yes") : tr("no"), s.firstDay.toString(Qt::ISODate),
-                     s.lastDay.toString(Qt::ISODate), s.lastClose});
-    m_model->setRows(rows);
-    m_view->resizeColumnsToContents();
-    disconnect(m_view->selectionModel(), nullptr, this, nullptr);
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const QString sym = m_model->row(r).value(0).toString();
-        if (sym == QLatin1String("NVDA") || sym == QLatin1String("^IXIC") || sym == QLatin1String("TSM") || sym == QLatin1String("AVGO"))
-            m_view->selectionModel()->select(m_model->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QStringList keys, texts;
+    for (const SecuritySummary &s : repo.securities()) {
+        if (s.bars == 0)
+            continue;
+        keys << s.security.symbol;
+        texts << QStringLiteral("%1 — %2").arg(s.security.symbol, s.security.name);
+        if (!m_lastDay.isValid() || s.lastDay > m_lastDay)
+            m_lastDay = s.lastDay;
     }
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MarketsPage::replot);
+    const QStringList chosen = m_securities->checked();
+    m_securities->blockSignals(true);
+    m_securities->setItems(keys, texts);
+    m_securities->setChecked(chosen.isEmpty() ? charts::defaultSeries(repo, QStringLiteral("markets.rebased")) : chosen);
+    m_securities->blockSignals(false);
+    m_study->setRepository(&repo);
     replot();
+}
+
+void MarketsPage::setRange(QDate from, QDate to)
+{
+    m_from->blockSignals(true);
+    m_to->blockSignals(true);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_from->blockSignals(false);
+    m_to->blockSignals(false);
+    m_replot.start();
+}
+
+void MarketsPage::applyPreset(int index)
+{
+    const QDate end = m_lastDay.isValid() ? m_lastDay : QDate::currentDate();
+    switch (index) {
+    case 1: setRange(QDate(2024, 12, 2), QDate(2025, 2, 28)); break;
+    case 2: setRange(end.addMonths(-3), end); break;
+    case 3: setRange(end.addYears(-1), end); break;
+    case 4: setRange(QDate(2022, 11, 1), end); break;
+    case 5: setRange(QDate(2019, 1, 1), end); break;
+    default: break;
+    }
 }
 
 void MarketsPage::replot()
 {
+    m_replot.stop();
     if (!m_repo)
         return;
-    auto *chart = new QChart;
-    chart->setTitle(tr("Price rebased to 100 at the start of the range"));
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM yyyy"));
-    x->setTitleText(tr("Date"));
-    auto *y = new QValueAxis;
-    y->setTitleText(tr("Index (start = 100)"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    double lo = 100, hi = 100;
-    for (const QModelIndex &idx : m_view->selectionModel()->selectedRows()) {
-        const QString sym = m_model->row(idx.row()).value(0).toString();
-        const QList<PriceBar> bars = m_repo->priceBars(sym, m_from->date(), m_to->date());
-        if (bars.isEmpty() || bars.first().close == 0)
-            continue;
-        auto *s = new QLineSeries;
-        s->setName(sym);
-        const double base = bars.first().close;
-        for (const PriceBar &b : bars) {
-            const double v = b.close / base * 100.0;
-            lo = qMin(lo, v);
-            hi = qMax(hi, v);
-            s->append(double(QDateTime(b.day, QTime(12, 0)).toMSecsSinceEpoch()), v);
-        }
-        chart->addSeries(s);
-        s->attachAxis(x);
-        s->attachAxis(y);
+    charts::ChartOptions options;
+    options.from = m_from->date();
+    options.to = m_to->date();
+    options.series = m_securities->checked();
+    m_study->setSecurities(options.series);
+    if (options.series.isEmpty() || options.from > options.to) {
+        charts::ChartSpec empty;
+        empty.id = m_charts->currentChart();
+        empty.title = options.series.isEmpty() ? tr("Choose securities to compare")
+                                               : tr("The range starts after it ends");
+        m_charts->view()->setSpec(empty);
+        return;
     }
-    x->setRange(QDateTime(m_from->date(), QTime(0, 0)), QDateTime(m_to->date(), QTime(0, 0)));
-    y->setRange(std::floor(lo / 10) * 10, std::ceil(hi / 10) * 10);
-    y->applyNiceNumbers();
-    chart->legend()->setAlignment(Qt::AlignTop);
-    QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
+    auto spec = charts::buildChart(*m_repo, m_charts->currentChart(), options);
+    if (!spec)
+        return;
+    m_charts->view()->setSpec(*spec);
+    m_charts->view()->highlightMarker(m_study->currentEvent());
+}
+
+bool MarketsPage::showChart(const QString &text)
+{
+    const ChartLink link = ChartLink::parse(text);
+    if (!charts::chartIdsOnPage(id()).contains(link.chartId))
+        return false;
+    if (!link.series.isEmpty())
+        m_securities->setChecked(link.series);
+    if (link.from.isValid() && link.to.isValid()) {
+        setRange(link.from, link.to);
+        m_preset->setCurrentIndex(0);
+    }
+    if (!link.event.isEmpty())
+        m_study->selectEvent(link.event);
+    if (m_charts->currentChart() == link.chartId)
+        replot();
+    else
+        m_charts->selectChart(link.chartId);
+    return true;
+}
+
+void MarketsPage::saveState(QSettings &s) const
+{
+    s.setValue(QStringLiteral("chart"), m_charts->currentChart());
+    s.setValue(QStringLiteral("securities"), m_securities->checked());
+    s.setValue(QStringLiteral("from"), m_from->date().toString(Qt::ISODate));
+    s.setValue(QStringLiteral("to"), m_to->date().toString(Qt::ISODate));
+    s.setValue(QStringLiteral("event"), m_study->currentEvent());
+    s.setValue(QStringLiteral("split"), m_split->saveState());
+}
+
+void MarketsPage::restoreState(QSettings &s)
+{
+    m_split->restoreState(s.value(QStringLiteral("split")).toByteArray());
+    ChartLink link;
+    link.chartId = s.value(QStringLiteral("chart")).toString();
+    link.series = s.value(QStringLiteral("securities")).toStringList();
+    link.from = QDate::fromString(s.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    link.to = QDate::fromString(s.value(QStringLiteral("to")).toString(), Qt::ISODate);
+    link.event = s.value(QStringLiteral("event")).toString();
+    if (!showChart(link.toString()))
+        replot();
 }
 
 } // namespace stratos

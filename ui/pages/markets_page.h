@@ -1,17 +1,22 @@
 #pragma once
-// Markets: the securities in the store and their prices rebased to 100.
+// Markets: chosen securities over a chosen range, rebased to 100 or as daily
+// changes, with the timeline's events as markers; clicking one opens its
+// details and an event study below the chart.
 
 #include "pages/page.h"
 
 #include <QDate>
+#include <QTimer>
 
-class QTableView;
-class QChartView;
+class QComboBox;
 class QDateEdit;
+class QSplitter;
 
 namespace stratos {
 
-class ColumnTableModel;
+class ChartPanel;
+class CheckListButton;
+class EventStudyPanel;
 
 class MarketsPage : public Page
 {
@@ -21,15 +26,29 @@ public:
     QString id() const override { return QStringLiteral("markets"); }
     QString title() const override { return tr("Markets"); }
     void reload(const Repository &repo) override;
+    bool showChart(const QString &link) override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(QSettings &settings) override;
+
+    ChartPanel *charts() const { return m_charts; }
+    EventStudyPanel *eventStudy() const { return m_study; }
+    CheckListButton *securities() const { return m_securities; }
+    void setRange(QDate from, QDate to);
 
 private:
     void replot();
+    void applyPreset(int index);
+
     const Repository *m_repo = nullptr;
-    ColumnTableModel *m_model;
-    QTableView *m_view;
-    QChartView *m_chart;
+    ChartPanel *m_charts;
+    EventStudyPanel *m_study;
+    CheckListButton *m_securities;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QComboBox *m_preset;
+    QSplitter *m_split;
+    QDate m_lastDay; // newest price in the store: presets count back from it, not from today
+    QTimer m_replot;
 };
 
 } // namespace stratos

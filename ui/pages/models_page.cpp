@@ -1,7 +1,15 @@
 #include "pages/models_page.h"
 
+#include "chart_data.h"
+#include "charts/chart_catalog.h"
+#include "charts/chart_link.h"
+#include "charts/chart_panel.h"
+#include "charts/chart_view.h"
 #include "models/column_table_model.h"
+#include "pages/model_filter_proxy.h"
 #include "repository.h"
+#include "widgets/table_select.h"
+#include "widgets/check_list_button.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,40 +18,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
-#include <QSortFilterProxyModel>
+#include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace stratos {
 
-// Text filter over name/organization plus country and open-weights filters.
-class ModelFilterProxy : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setCountry(const QString &c) { m_country = c; invalidateFilter(); }
-    void setOpenOnly(bool on) { m_openOnly = on; invalidateFilter(); }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        auto *m = static_cast<ColumnTableModel *>(sourceModel());
-        const QVariantList &r = m->row(row);
-        if (!m_country.isEmpty() && r.value(2).toString() != m_country)
-            return false;
-        if (m_openOnly && !r.value(7).toBool())
-            return false;
-        const QRegularExpression re = filterRegularExpression();
-        if (re.pattern().isEmpty())
-            return true;
-        Q_UNUSED(parent);
-        return r.value(0).toString().contains(re) || r.value(1).toString().contains(re);
-    }
-
-private:
-    QString m_country;
-    bool m_openOnly = false;
-};
+namespace {
+const QString kApiChart = QStringLiteral("models.api-price");
+}
 
 ModelsPage::ModelsPage(QWidget *parent) : Page(parent)
 {
@@ -65,20 +49,49 @@ ModelsPage::ModelsPage(QWidget *parent) : Page(parent)
     m_proxy = new ModelFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(int(TableRole::SortKey));
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_charts = new ChartPanel(charts::chartIdsOnPage(id()));
+    m_priceModels = new CheckListButton(tr("Models"));
+    m_priceModels->setObjectName(QStringLiteral("priceModels"));
+    m_charts->setControls(kApiChart, m_priceModels);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
+    layout->setContentsMargins(16, 12, 16, 12);
+    m_split = new QSplitter(Qt::Vertical);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_charts);
+    m_split->addWidget(buildTableArea());
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    layout->addWidget(m_split, 1);
+
+    connect(m_charts, &ChartPanel::currentChartChanged, this, &ModelsPage::replot);
+    connect(m_priceModels, &CheckListButton::checkedChanged, this, &ModelsPage::replot);
+}
+
+QWidget *ModelsPage::buildTableArea()
+{
+    auto *area = new QWidget;
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 6, 0, 0);
     auto *bar = new QHBoxLayout;
     m_filter = new QLineEdit;
     m_filter->setPlaceholderText(tr("Filter by model or organization…"));
     m_filter->setClearButtonEnabled(true);
     m_country = new QComboBox;
+    m_org = new QComboBox;
+    m_org->setMinimumContentsLength(14);
+    m_org->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_since = new QComboBox;
     m_openOnly = new QCheckBox(tr("Open weights only"));
     m_count = new QLabel;
     bar->addWidget(m_filter, 2);
     bar->addWidget(new QLabel(tr("Country:")));
     bar->addWidget(m_country);
+    bar->addWidget(new QLabel(tr("Organization:")));
+    bar->addWidget(m_org);
+    bar->addWidget(new QLabel(tr("Since:")));
+    bar->addWidget(m_since);
     bar->addWidget(m_openOnly);
     bar->addStretch(1);
     bar->addWidget(m_count);
@@ -96,26 +109,35 @@ ModelsPage::ModelsPage(QWidget *parent) : Page(parent)
     layout->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
-        m_proxy->setFilterRegularExpression(
-            QRegularExpression(QRegularExpression::escape(t), QRegularExpression::CaseInsensitiveOption));
+        m_proxy->setText(t);
         updateCount();
     });
-    connect(m_country, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setCountry(m_country->currentData().toString());
+    auto comboFilter = [this](QComboBox *box, void (ModelFilterProxy::*set)(const QString &)) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box, set] {
+            (m_proxy->*set)(box->currentData().toString());
+            updateCount();
+        });
+    };
+    comboFilter(m_country, &ModelFilterProxy::setCountry);
+    comboFilter(m_org, &ModelFilterProxy::setOrganization);
+    connect(m_since, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setSinceYear(m_since->currentData().toInt());
         updateCount();
     });
     connect(m_openOnly, &QCheckBox::toggled, this, [this](bool on) {
         m_proxy->setOpenOnly(on);
         updateCount();
     });
+    return area;
 }
 
 void ModelsPage::reload(const Repository &repo)
 {
+    m_repo = &repo;
     const QList<AiModel> models = repo.models();
     QList<QVariantList> rows;
     QList<QString> tips;
-    QSet<QString> countries;
+    QSet<QString> countries, orgs;
     const QVariant none;
     auto opt = [&none](const std::optional<double> &v) { return v ? QVariant(*v) : none; };
     for (const AiModel &m : models) {
@@ -130,26 +152,121 @@ void ModelsPage::reload(const Repository &repo)
                              basis.isEmpty() ? QString() : tr("\nTraining cost: %1").arg(basis)));
         if (!m.country.isEmpty())
             countries.insert(m.country);
+        if (!m.organization.isEmpty())
+            orgs.insert(m.organization);
     }
     m_model->setRows(rows, tips);
-    const QString current = m_country->currentData().toString();
-    m_country->blockSignals(true);
-    m_country->clear();
-    m_country->addItem(tr("All"), QString());
-    QStringList sorted(countries.begin(), countries.end());
-    sorted.sort();
-    for (const QString &c : sorted)
-        m_country->addItem(c, c);
-    m_country->setCurrentIndex(qMax(0, m_country->findData(current)));
-    m_country->blockSignals(false);
+    QStringList c(countries.begin(), countries.end()), o(orgs.begin(), orgs.end());
+    c.sort();
+    o.sort(Qt::CaseInsensitive);
+    fillFilters(c, o);
     m_view->resizeColumnsToContents();
     m_view->setColumnWidth(0, qMin(m_view->columnWidth(0), 260));
     updateCount();
+
+    const QStringList priced = charts::availableSeries(repo, kApiChart);
+    const QStringList chosen = m_priceModels->checked();
+    m_priceModels->setItems(priced);
+    m_priceModels->setChecked(chosen.isEmpty() ? charts::defaultSeries(repo, kApiChart) : chosen);
+    replot();
+}
+
+void ModelsPage::fillFilters(const QStringList &countries, const QStringList &orgs)
+{
+    auto refill = [](QComboBox *box, const QStringList &items, const QString &all) {
+        const QVariant current = box->currentData();
+        box->blockSignals(true);
+        box->clear();
+        box->addItem(all, QString());
+        for (const QString &i : items)
+            box->addItem(i, i);
+        box->setCurrentIndex(qMax(0, box->findData(current)));
+        box->blockSignals(false);
+    };
+    refill(m_country, countries, tr("All"));
+    refill(m_org, orgs, tr("All"));
+    const QVariant since = m_since->currentData();
+    m_since->blockSignals(true);
+    m_since->clear();
+    m_since->addItem(tr("Any year"), 0);
+    for (int y = 2019; y <= 2026; ++y)
+        m_since->addItem(QString::number(y), y);
+    m_since->setCurrentIndex(qMax(0, m_since->findData(since)));
+    m_since->blockSignals(false);
+}
+
+void ModelsPage::replot()
+{
+    if (!m_repo)
+        return;
+    const QString chart = m_charts->currentChart();
+    charts::ChartOptions options;
+    if (chart == kApiChart) {
+        options.series = m_priceModels->checked();
+        if (options.series.isEmpty()) {
+            charts::ChartSpec empty;
+            empty.id = chart;
+            empty.title = tr("Choose models to compare");
+            m_charts->view()->setSpec(empty);
+            return;
+        }
+    }
+    auto spec = charts::buildChart(*m_repo, chart, options);
+    if (spec)
+        m_charts->view()->setSpec(*spec);
+}
+
+bool ModelsPage::showChart(const QString &text)
+{
+    const ChartLink link = ChartLink::parse(text);
+    if (!charts::chartIdsOnPage(id()).contains(link.chartId))
+        return false;
+    if (link.chartId == kApiChart && !link.series.isEmpty())
+        m_priceModels->setChecked(link.series);
+    if (m_charts->currentChart() == link.chartId)
+        replot();
+    else
+        m_charts->selectChart(link.chartId);
+    return true;
+}
+
+void ModelsPage::saveState(QSettings &s) const
+{
+    s.setValue(QStringLiteral("chart"), m_charts->currentChart());
+    s.setValue(QStringLiteral("priceModels"), m_priceModels->checked());
+    s.setValue(QStringLiteral("split"), m_split->saveState());
+}
+
+void ModelsPage::restoreState(QSettings &s)
+{
+    m_split->restoreState(s.value(QStringLiteral("split")).toByteArray());
+    const QStringList models = s.value(QStringLiteral("priceModels")).toStringList();
+    if (!models.isEmpty())
+        m_priceModels->setChecked(models);
+    const QString chart = s.value(QStringLiteral("chart")).toString();
+    // Selecting another tab replots by itself.
+    if (chart == m_charts->currentChart() || !m_charts->selectChart(chart))
+        replot();
 }
 
 void ModelsPage::updateCount()
 {
     m_count->setText(tr("%1 of %2 models").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+bool ModelsPage::showRow(const QString &kind, const QString &key)
+{
+    // A link from the timeline: the model's row, or the organisation's models.
+    if (kind == QLatin1String("organization")) {
+        m_filter->setText(key);
+        return m_proxy->rowCount() > 0;
+    }
+    if (kind != QLatin1String("model"))
+        return false;
+    if (selectTableRow(m_view, 0, key))
+        return true;
+    m_filter->setText(key); // hidden by the filters: show it
+    return selectTableRow(m_view, 0, key);
 }
 
 } // namespace stratos

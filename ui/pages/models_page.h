@@ -1,18 +1,24 @@
 #pragma once
-// AI models and their costs: a sortable, filterable table of every model in the store.
+// AI models and their costs: comparison charts (training cost and compute over
+// time, API prices, releases per quarter) above a sortable, filterable table.
 
 #include "pages/page.h"
+
+#include <QStringList>
 
 class QLineEdit;
 class QComboBox;
 class QCheckBox;
 class QTableView;
 class QLabel;
+class QSplitter;
 
 namespace stratos {
 
 class ColumnTableModel;
 class ModelFilterProxy;
+class ChartPanel;
+class CheckListButton;
 
 class ModelsPage : public Page
 {
@@ -22,19 +28,39 @@ public:
     QString id() const override { return QStringLiteral("models"); }
     QString title() const override { return tr("Models & costs"); }
     void reload(const Repository &repo) override;
+    bool showChart(const QString &link) override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(QSettings &settings) override;
+    bool showRow(const QString &kind, const QString &key) override;
 
     QTableView *table() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *countryFilter() const { return m_country; }
+    QComboBox *organizationFilter() const { return m_org; }
+    QCheckBox *openWeightsFilter() const { return m_openOnly; }
+    QComboBox *sinceFilter() const { return m_since; }
+    ChartPanel *charts() const { return m_charts; }
+    CheckListButton *priceModels() const { return m_priceModels; }
 
 private:
+    QWidget *buildTableArea();
+    void fillFilters(const QStringList &countries, const QStringList &orgs);
+    void replot();
     void updateCount();
+
+    const Repository *m_repo = nullptr;
     ColumnTableModel *m_model;
     ModelFilterProxy *m_proxy;
-    QTableView *m_view;
-    QLineEdit *m_filter;
-    QComboBox *m_country;
-    QCheckBox *m_openOnly;
-    QLabel *m_count;
+    ChartPanel *m_charts;
+    CheckListButton *m_priceModels;
+    QSplitter *m_split;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_country = nullptr;
+    QComboBox *m_org = nullptr;
+    QComboBox *m_since = nullptr;
+    QCheckBox *m_openOnly = nullptr;
+    QLabel *m_count = nullptr;
 };
 
 } // namespace stratos

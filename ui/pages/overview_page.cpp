@@ -35,12 +35,15 @@ OverviewPage::OverviewPage(QWidget *parent) : Page(parent)
     m_grid = new QGridLayout;
     m_grid->setSpacing(12);
     layout->addLayout(m_grid);
-    addCard("cost_ratio", tr("Training cost: DeepSeek-V3 vs GPT-4"), "models", 0, 0);
-    addCard("api_price", tr("API price: DeepSeek-R1 vs o1"), "models", 0, 1);
-    addCard("models_by_country", tr("Models released, last 12 months"), "models", 0, 2);
-    addCard("nvda_fall", tr("Nvidia's largest one-day fall"), "markets", 1, 0);
-    addCard("deepseek_day", tr("27 Jan 2025: the DeepSeek sell-off"), "markets", 1, 1);
-    addCard("constellations", tr("Satellites launched: Starlink vs Kuiper / Leo"), "space", 1, 2);
+    // Each card opens the chart behind its number (a ChartLink; the day-specific ones are set in reload).
+    addCard("cost_ratio", tr("Training cost: DeepSeek-V3 vs GPT-4"), "models.training-cost", 0, 0);
+    addCard("api_price", tr("API price: DeepSeek-R1 vs o1"), "models.api-price", 0, 1);
+    addCard("models_by_country", tr("Models released, last 12 months"), "models.per-quarter", 0, 2);
+    addCard("nvda_fall", tr("Nvidia's largest one-day fall"), "markets.daily-change?series=NVDA,^IXIC", 1, 0);
+    addCard("deepseek_day", tr("27 Jan 2025: the DeepSeek sell-off"),
+            "markets.rebased?series=NVDA,AVGO,TSM,ASML,^IXIC&from=2024-12-02&to=2025-02-28&event=deepseek-market-selloff",
+            1, 1);
+    addCard("constellations", tr("Satellites launched: Starlink vs Kuiper / Leo"), "space.constellations", 1, 2);
 
     auto *eventsLabel = new QLabel(tr("Latest events"));
     QFont ef = eventsLabel->font();
@@ -68,7 +71,8 @@ StatCard *OverviewPage::addCard(const QString &key, const QString &heading, cons
     auto *card = new StatCard(heading);
     card->setTarget(target);
     card->setMinimumHeight(150);
-    connect(card, &StatCard::activated, this, &Page::navigateTo);
+    card->setToolTip(tr("Open the chart behind this number"));
+    connect(card, &StatCard::activated, this, &Page::openChart);
     m_grid->addWidget(card, row, col);
     m_cards.insert(key, card);
     return card;
@@ -140,6 +144,10 @@ void OverviewPage::reload(const Repository &repo)
     // Nvidia
     const QList<PriceBar> nvda = repo.priceBars(QStringLiteral("NVDA"));
     if (auto fall = largestDailyFall(nvda)) {
+        // The chart behind the card: the weeks around that day.
+        m_cards["nvda_fall"]->setTarget(QStringLiteral("markets.daily-change?series=NVDA,^IXIC&from=%1&to=%2")
+                                            .arg(fall->day.addDays(-45).toString(Qt::ISODate),
+                                                 fall->day.addDays(45).toString(Qt::ISODate)));
         m_cards["nvda_fall"]->setContent(
             pct(fall->changePct),
             tr("on %1 (close %2 → %3), since %4").arg(loc.toString(fall->day, QLocale::ShortFormat))

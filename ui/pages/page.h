@@ -25,6 +25,14 @@ public:
         Q_UNUSED(link);
         return false;
     }
+    // Selects the row a link points at (kind "model", key "DeepSeek-R1"); false
+    // when the page has no such row.
+    virtual bool showRow(const QString &kind, const QString &key)
+    {
+        Q_UNUSED(kind);
+        Q_UNUSED(key);
+        return false;
+    }
     // The user's choices (chart, series, ranges), in a group of their own.
     virtual void saveState(QSettings &settings) const { Q_UNUSED(settings); }
     virtual void restoreState(QSettings &settings) { Q_UNUSED(settings); }
@@ -32,6 +40,7 @@ public:
 signals:
     void navigateTo(const QString &pageId);
     void openChart(const QString &link); // handled by the main window
+    void openRow(const QString &pageId, const QString &kind, const QString &key); // ditto
 };
 
 } // namespace stratos

@@ -1,62 +1,127 @@
 #include "pages/space_page.h"
 
+#include "chart_data.h"
+#include "charts/chart_catalog.h"
+#include "charts/chart_link.h"
+#include "charts/chart_panel.h"
+#include "charts/chart_view.h"
 #include "models/column_table_model.h"
 #include "repository.h"
+#include "widgets/table_select.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSet>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace stratos {
 
-static const QStringList kConstellations = {"Starlink", "Kuiper", "OneWeb", "Guowang", "Qianfan"};
+// Text over every column, plus country and outcome.
+class LaunchFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    enum Column { Country = 4, Outcome = 6 };
+    void set(const QString &text, const QString &country, const QString &outcome)
+    {
+        m_text = text.trimmed();
+        m_country = country;
+        m_outcome = outcome;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &) const override
+    {
+        const QVariantList &r = static_cast<const ColumnTableModel *>(sourceModel())->row(row);
+        if (!m_country.isEmpty() && r.value(Country).toString() != m_country)
+            return false;
+        if (!m_outcome.isEmpty() && r.value(Outcome).toString() != m_outcome)
+            return false;
+        if (m_text.isEmpty())
+            return true;
+        return std::any_of(r.begin(), r.end(), [this](const QVariant &v) {
+            return v.toString().contains(m_text, Qt::CaseInsensitive);
+        });
+    }
+
+private:
+    QString m_text, m_country, m_outcome;
+};
+
+namespace {
+const QStringList kConstellations = {"Starlink", "Kuiper", "OneWeb", "Guowang", "Qianfan"};
+const QString kConstellationChart = QStringLiteral("space.constellations");
+} // namespace
 
 SpacePage::SpacePage(QWidget *parent) : Page(parent)
 {
+    m_charts = new ChartPanel(charts::chartIdsOnPage(id()));
+    m_log = new QCheckBox(tr("Log scale"));
+    m_log->setToolTip(tr("Compare growth rates: Kuiper, Guowang and Qianfan are small next to Starlink"));
+    m_charts->setControls(kConstellationChart, m_log);
+    m_split = new QSplitter(Qt::Vertical);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_charts);
+    m_split->addWidget(buildTables());
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(m_split, 1);
+    connect(m_charts, &ChartPanel::currentChartChanged, this, &SpacePage::replot);
+    connect(m_log, &QCheckBox::toggled, this, &SpacePage::replot);
+}
+
+QWidget *SpacePage::buildTables()
+{
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
-    QList<ColumnTableModel::Column> cols{{tr("Year")}};
-    for (const QString &c : kConstellations)
-        cols.append({c == QLatin1String("Kuiper") ? tr("Kuiper / Leo") : c, right});
-    cols.append({tr("Orbital launches (all)"), right});
-    m_perYear = new ColumnTableModel(cols, this);
     m_launches = new ColumnTableModel({{tr("Tag")}, {tr("Launched (UTC)")}, {tr("Vehicle")}, {tr("Site")},
                                        {tr("Country")}, {tr("Operator")}, {tr("Outcome")},
                                        {tr("Payloads"), right}},
                                       this);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    auto *heading = new QLabel(tr("Satellites launched per constellation and year (successful orbital launches)"));
-    QFont f = heading->font();
-    f.setBold(true);
-    heading->setFont(f);
-    layout->addWidget(heading);
-    auto *split = new QSplitter(Qt::Vertical);
-    m_perYearView = new QTableView;
-    m_perYearView->setModel(m_perYear);
-    m_perYearView->verticalHeader()->hide();
-    m_perYearView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_perYearView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    split->addWidget(m_perYearView);
+    QList<ColumnTableModel::Column> cols{{tr("Year")}};
+    for (const QString &c : kConstellations)
+        cols.append({c == QLatin1String("Kuiper") ? tr("Kuiper / Leo") : c, right, {},
+                     tr("Satellites launched (launches)")});
+    cols.append({tr("Orbital launches (all)"), right});
+    m_perYear = new ColumnTableModel(cols, this);
 
-    auto *lower = new QWidget;
-    auto *ll = new QVBoxLayout(lower);
-    ll->setContentsMargins(0, 8, 0, 0);
+    auto *log = new QWidget;
+    auto *ll = new QVBoxLayout(log);
+    ll->setContentsMargins(0, 6, 0, 0);
+    auto *bar = new QHBoxLayout;
     m_filter = new QLineEdit;
-    m_filter->setPlaceholderText(tr("Filter launches by tag, vehicle, site, country or operator…"));
+    m_filter->setPlaceholderText(tr("Filter launches by tag, vehicle, site or operator…"));
     m_filter->setClearButtonEnabled(true);
-    ll->addWidget(m_filter);
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_launches);
-    proxy->setFilterKeyColumn(-1);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setSortRole(int(TableRole::SortKey));
+    m_country = new QComboBox;
+    m_outcome = new QComboBox;
+    m_outcome->addItem(tr("Any outcome"), QString());
+    m_outcome->addItem(tr("Successes"), QStringLiteral("success"));
+    m_outcome->addItem(tr("Failures"), QStringLiteral("failure"));
+    m_count = new QLabel;
+    bar->addWidget(m_filter, 2);
+    bar->addWidget(new QLabel(tr("Country:")));
+    bar->addWidget(m_country);
+    bar->addWidget(m_outcome);
+    bar->addStretch(1);
+    bar->addWidget(m_count);
+    ll->addLayout(bar);
+    m_proxy = new LaunchFilterProxy(this);
+    m_proxy->setSourceModel(m_launches);
+    m_proxy->setSortRole(int(TableRole::SortKey));
     m_launchView = new QTableView;
-    m_launchView->setModel(proxy);
+    m_launchView->setModel(m_proxy);
     m_launchView->setSortingEnabled(true);
     m_launchView->sortByColumn(1, Qt::DescendingOrder);
     m_launchView->verticalHeader()->hide();
@@ -64,23 +129,46 @@ SpacePage::SpacePage(QWidget *parent) : Page(parent)
     m_launchView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_launchView->setAlternatingRowColors(true);
     m_launchView->horizontalHeader()->setStretchLastSection(true);
-    ll->addWidget(m_launchView);
-    split->addWidget(lower);
-    layout->addWidget(split, 1);
-    connect(m_filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    ll->addWidget(m_launchView, 1);
+
+    m_perYearView = new QTableView;
+    m_perYearView->setModel(m_perYear);
+    m_perYearView->verticalHeader()->hide();
+    m_perYearView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_perYearView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_perYearView->setAlternatingRowColors(true);
+
+    auto *tabs = new QTabWidget;
+    tabs->setDocumentMode(true);
+    tabs->addTab(log, tr("Launch log"));
+    tabs->addTab(m_perYearView, tr("Satellites per constellation and year"));
+
+    auto apply = [this] {
+        m_proxy->set(m_filter->text(), m_country->currentData().toString(), m_outcome->currentData().toString());
+        updateCount();
+    };
+    connect(m_filter, &QLineEdit::textChanged, this, apply);
+    connect(m_country, &QComboBox::currentIndexChanged, this, apply);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, apply);
+    return tabs;
 }
 
 void SpacePage::reload(const Repository &repo)
 {
-    QMap<int, QMap<QString, int>> sats;
+    m_repo = &repo;
+    QMap<int, QMap<QString, ConstellationYear>> sats;
     for (const ConstellationYear &cy : repo.constellationYears())
-        sats[cy.year][cy.constellation] = cy.satellites;
+        sats[cy.year][cy.constellation] = cy;
     const auto perCountry = repo.launchesPerYearByCountry();
     QList<QVariantList> rows;
+    const QLocale loc;
     for (auto it = perCountry.cbegin(); it != perCountry.cend(); ++it) {
         QVariantList r{it.key()};
-        for (const QString &c : kConstellations)
-            r.append(sats.value(it.key()).value(c));
+        for (const QString &c : kConstellations) {
+            const ConstellationYear cy = sats.value(it.key()).value(c);
+            r.append(cy.satellites ? QStringLiteral("%1 (%2)").arg(loc.toString(cy.satellites)).arg(cy.launches)
+                                   : QString());
+        }
         int total = 0;
         for (int n : it.value())
             total += n;
@@ -89,11 +177,81 @@ void SpacePage::reload(const Repository &repo)
     }
     m_perYear->setRows(rows);
     QList<QVariantList> launches;
-    for (const Launch &l : repo.launches())
+    QSet<QString> countries;
+    for (const Launch &l : repo.launches()) {
         launches.append({l.tag, QString(l.launchedAt).replace(u'T', u' '), l.vehicle, l.site,
                          l.country, l.operatorName, l.outcome, l.payloads});
+        countries.insert(l.country);
+    }
     m_launches->setRows(launches);
+    QStringList sorted(countries.begin(), countries.end());
+    sorted.sort();
+    const QString current = m_country->currentData().toString();
+    m_country->blockSignals(true);
+    m_country->clear();
+    m_country->addItem(tr("All"), QString());
+    for (const QString &c : sorted)
+        m_country->addItem(c, c);
+    m_country->setCurrentIndex(std::max(0, m_country->findData(current)));
+    m_country->blockSignals(false);
     m_launchView->resizeColumnsToContents();
+    updateCount();
+    replot();
+}
+
+void SpacePage::replot()
+{
+    if (!m_repo)
+        return;
+    charts::ChartOptions options;
+    options.logScale = m_log->isChecked();
+    if (auto spec = charts::buildChart(*m_repo, m_charts->currentChart(), options))
+        m_charts->view()->setSpec(*spec);
+}
+
+void SpacePage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 launches").arg(m_proxy->rowCount()).arg(m_launches->rowCount()));
+}
+
+bool SpacePage::showChart(const QString &text)
+{
+    const ChartLink link = ChartLink::parse(text);
+    if (!charts::chartIdsOnPage(id()).contains(link.chartId))
+        return false;
+    if (m_charts->currentChart() == link.chartId)
+        replot();
+    else
+        m_charts->selectChart(link.chartId);
+    return true;
+}
+
+void SpacePage::saveState(QSettings &s) const
+{
+    s.setValue(QStringLiteral("chart"), m_charts->currentChart());
+    s.setValue(QStringLiteral("logScale"), m_log->isChecked());
+    s.setValue(QStringLiteral("split"), m_split->saveState());
+}
+
+void SpacePage::restoreState(QSettings &s)
+{
+    m_split->restoreState(s.value(QStringLiteral("split")).toByteArray());
+    m_log->blockSignals(true);
+    m_log->setChecked(s.value(QStringLiteral("logScale"), false).toBool());
+    m_log->blockSignals(false);
+    if (!showChart(s.value(QStringLiteral("chart")).toString()))
+        replot();
+}
+
+bool SpacePage::showRow(const QString &kind, const QString &key)
+{
+    // A link from the timeline: a launch by its tag.
+    if (kind != QLatin1String("launch"))
+        return false;
+    if (selectTableRow(m_launchView, 0, key))
+        return true;
+    m_filter->setText(key);
+    return selectTableRow(m_launchView, 0, key);
 }
 
 } // namespace stratos

@@ -1,107 +1,351 @@
 #include "pages/timeline_page.h"
 
-#include "models/column_table_model.h"
+#include "charts/chart_link.h"
 #include "repository.h"
+#include "timeline/details_pane.h"
+#include "timeline/event_commands.h"
+#include "timeline/overview_strip.h"
+#include "timeline/timeline_view.h"
+#include "timeline_data.h"
+#include "widgets/check_list_button.h"
 
-#include <QComboBox>
+#include <QAction>
+#include <QDateEdit>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QSplitter>
-#include <QTableView>
-#include <QTextBrowser>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace stratos {
 
+using namespace timeline;
+
+namespace {
+
+const QDate kNoDate(1900, 1, 1); // a QDateEdit's "not set"
+
+// The story's centre of gravity, where the page opens: DeepSeek, Stargate, the market's reaction.
+const QDate kOpenFrom(2024, 12, 1);
+const QDate kOpenTo(2025, 2, 28);
+const QDate kOpenOn(2025, 1, 27);
+
+QDateEdit *optionalDate(const QString &unset)
+{
+    auto *d = new QDateEdit;
+    d->setCalendarPopup(true);
+    d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    d->setMinimumDate(kNoDate);
+    d->setSpecialValueText(unset);
+    d->setDate(kNoDate);
+    return d;
+}
+
+} // namespace
+
 TimelinePage::TimelinePage(QWidget *parent) : Page(parent)
 {
-    m_model = new ColumnTableModel({{tr("Day")}, {tr("Lane")}, {tr("Event")}, {tr("Summary")}}, this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    auto *bar = new QHBoxLayout;
-    m_filter = new QLineEdit;
-    m_filter->setPlaceholderText(tr("Search titles and summaries…"));
-    m_filter->setClearButtonEnabled(true);
-    m_lane = new QComboBox;
-    m_lane->addItem(tr("All lanes"), QString());
-    m_lane->addItem(tr("AI models"), tr("AI models"));
-    m_lane->addItem(tr("Markets"), tr("Markets"));
-    m_lane->addItem(tr("Space"), tr("Space"));
-    m_lane->addItem(tr("Policy"), tr("Policy"));
-    bar->addWidget(m_filter, 1);
-    bar->addWidget(m_lane);
-    layout->addLayout(bar);
-    auto *split = new QSplitter(Qt::Horizontal);
-    m_view = new QTableView;
-    m_view->setModel(m_proxy);
-    m_view->verticalHeader()->hide();
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_details = new QTextBrowser;
-    m_details->setOpenExternalLinks(true);
-    split->addWidget(m_view);
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
-        m_proxy->setFilterFixedString(t);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(8);
+    m_view = new TimelineView;
+    m_overview = new OverviewStrip(m_view->model());
+    m_details = new DetailsPane;
+    m_undo = new QUndoStack(this);
+    // Undo and redo belong to the page: other pages keep their own Ctrl+Z.
+    m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
+    QList<QKeySequence> redo = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redo.contains(QKeySequence(QStringLiteral("Ctrl+Shift+Z"))))
+        redo.prepend(QKeySequence(QStringLiteral("Ctrl+Shift+Z")));
+    m_redoAction->setShortcuts(redo);
+    for (QAction *a : {m_undoAction, m_redoAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    layout->addWidget(buildFilterBar());
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_overview);
+    m_split = new QSplitter(Qt::Horizontal);
+    m_split->addWidget(left);
+    m_split->addWidget(m_details);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 1);
+    m_split->setSizes({840, 460});
+    m_split->setChildrenCollapsible(false);
+    m_details->setMinimumWidth(360);
+    layout->addWidget(m_split, 1);
+
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(150);
+    connect(&m_filterTimer, &QTimer::timeout, this, &TimelinePage::applyFilterNow);
+    connect(m_view, &TimelineView::rangeChanged, m_overview, &OverviewStrip::setWindow);
+    connect(m_overview, &OverviewStrip::windowRequested, m_view, &TimelineView::setVisibleRange);
+    connect(m_overview, &OverviewStrip::zoomRequested, this, [this](double factor, double t) {
+        m_view->zoomBy(factor, m_view->scale().toX(t));
     });
-    connect(m_lane, &QComboBox::currentIndexChanged, this, [this] {
-        const QString lane = m_lane->currentData().toString();
-        m_proxy->setFilterKeyColumn(lane.isEmpty() ? -1 : 1);
-        m_proxy->setFilterFixedString(lane.isEmpty() ? m_filter->text() : lane);
+    connect(m_view, &TimelineView::selectionChanged, this, &TimelinePage::updateDetails);
+    connect(m_view, &TimelineView::activated, this, [this](int index) {
+        if (m_view->model().event(index).isUserEvent())
+            editSelectedDialog();
+        else
+            openRelated();
     });
+    connect(m_view, &TimelineView::deleteRequested, this, [this](int index) {
+        if (m_view->model().event(index).isUserEvent())
+            deleteSelected();
+        else
+            hideSelected();
+    });
+    connect(m_view, &TimelineView::contextMenuRequested, this, &TimelinePage::showContextMenu);
+    connect(m_details, &DetailsPane::openRow, this, &TimelinePage::followRow);
+    connect(m_details, &DetailsPane::editRequested, this, &TimelinePage::editSelectedDialog);
+    connect(m_details, &DetailsPane::deleteRequested, this, &TimelinePage::deleteSelected);
+    connect(m_details, &DetailsPane::hideRequested, this, &TimelinePage::hideSelected);
+
+    setFocusProxy(m_view);
+    applyFilterNow();
+}
+
+TimelinePage::~TimelinePage() = default;
+
+QWidget *TimelinePage::buildFilterBar()
+{
+    auto *bar = new QWidget;
+    auto *h = new QHBoxLayout(bar);
+    h->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("timelineSearch"));
+    m_search->setPlaceholderText(tr("Search events…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(180);
+    m_lanes = new CheckListButton(tr("Lanes"));
+    QStringList keys, titles;
+    for (Lane l : allLanes()) {
+        keys << laneKey(l);
+        titles << laneTitle(l);
+    }
+    m_lanes->setItems(keys, titles);
+    m_lanes->setChecked(keys);
+    m_countries = new CheckListButton(tr("Countries"));
+    m_from = optionalDate(tr("From: any"));
+    m_to = optionalDate(tr("To: any"));
+    m_from->setToolTip(tr("Only events on or after this day"));
+    m_to->setToolTip(tr("Only events on or before this day"));
+    auto *fit = new QToolButton;
+    fit->setText(tr("Fit all"));
+    fit->setToolTip(tr("Show every event (Home)"));
+    connect(fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
+    m_addButton = new QToolButton;
+    m_addButton->setText(tr("Add event…"));
+    connect(m_addButton, &QToolButton::clicked, this, [this] { addEventDialog(); });
+    auto *undo = new QToolButton;
+    auto *redo = new QToolButton;
+    undo->setDefaultAction(m_undoAction);
+    redo->setDefaultAction(m_redoAction);
+    auto *exportButton = new QToolButton;
+    exportButton->setText(tr("Export…"));
+    exportButton->setToolTip(tr("Save the visible timeline as PNG, SVG, PDF or CSV"));
+    connect(exportButton, &QToolButton::clicked, this, &TimelinePage::exportView);
+    m_status = new QLabel;
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    h->addWidget(m_search, 2);
+    h->addWidget(m_lanes);
+    h->addWidget(m_countries);
+    h->addWidget(m_from);
+    h->addWidget(m_to);
+    h->addWidget(m_status, 1);
+    h->addWidget(fit);
+    h->addWidget(m_addButton);
+    h->addWidget(undo);
+    h->addWidget(redo);
+    h->addWidget(exportButton);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_filterTimer.start(); });
+    connect(m_lanes, &CheckListButton::checkedChanged, this, &TimelinePage::applyFilterNow);
+    connect(m_countries, &CheckListButton::checkedChanged, this, &TimelinePage::applyFilterNow);
+    for (QDateEdit *d : {m_from, m_to})
+        connect(d, &QDateEdit::dateChanged, this, [this] {
+            applyFilterNow();
+            // A date range also says where to look.
+            const TimelineFilter f = currentFilter();
+            if (f.from.isValid() || f.to.isValid()) {
+                const QDate a = f.from.isValid() ? f.from : timeToDay(m_view->visibleStart());
+                const QDate b = f.to.isValid() ? f.to : timeToDay(m_view->visibleEnd());
+                if (a <= b)
+                    m_view->setVisibleDays(a, b);
+            }
+        });
+    return bar;
+}
+
+TimelineFilter TimelinePage::currentFilter() const
+{
+    TimelineFilter f;
+    const QStringList lanes = m_lanes->checked();
+    for (Lane l : allLanes())
+        f.lanes[std::size_t(l)] = lanes.contains(laneKey(l));
+    for (const QString &c : m_countries->checked())
+        f.countries.insert(c);
+    f.text = m_search->text();
+    f.from = m_from->date() == kNoDate ? QDate() : m_from->date();
+    f.to = m_to->date() == kNoDate ? QDate() : m_to->date();
+    return f;
+}
+
+void TimelinePage::applyFilterNow()
+{
+    m_filterTimer.stop();
+    const TimelineFilter f = currentFilter();
+    if (m_lanes->checked().size() == kLaneCount)
+        m_lanes->setText(tr("Lanes: all"));
+    if (m_countries->checked().isEmpty())
+        m_countries->setText(tr("Countries: all"));
+    if (f == m_view->model().filter())
+        return;
+    m_view->setFilter(f);
+    m_overview->modelChanged();
+    updateStatus();
+}
+
+void TimelinePage::updateStatus()
+{
+    const TimelineModel &m = m_view->model();
+    m_status->setText(m.filter().hasText() ? tr("%1 of %2 events match").arg(m.matchCount()).arg(m.shownCount())
+                                           : tr("%1 events").arg(m.shownCount()));
+}
+
+void TimelinePage::fillCountryFilter()
+{
+    QMap<QString, int> counts;
+    for (const TimelineEvent &e : m_view->model().events())
+        for (const QString &c : e.countries)
+            ++counts[c];
+    QList<QPair<int, QString>> byCount;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        byCount.append({-it.value(), it.key()});
+    std::sort(byCount.begin(), byCount.end());
+    QStringList keys, texts;
+    for (const auto &[n, code] : byCount) {
+        keys << code;
+        texts << QStringLiteral("%1 (%2) · %3").arg(countryName(code), code).arg(-n);
+    }
+    m_countries->setItems(keys, texts);
+    if (m_countries->checked().isEmpty())
+        m_countries->setText(tr("Countries: all"));
 }
 
 void TimelinePage::reload(const Repository &repo)
 {
-    static const QMap<QString, QString> lanes = {{"model", tr("AI models")}, {"market", tr("Markets")},
-                                                 {"space", tr("Space")}, {"policy", tr("Policy")},
-                                                 {"user", tr("Mine")}};
-    QList<QVariantList> rows;
-    m_extra.clear();
-    for (const Event &e : repo.events()) {
-        rows.append({e.day.toString(Qt::ISODate), lanes.value(e.lane, e.lane), e.title, e.summary});
-        m_extra.append({e.title, e.summary, e.url, e.concerns.join(QStringLiteral(", ")),
-                        e.day.toString(Qt::ISODate)});
+    m_repo = &repo;
+    if (!m_ctx) {
+        m_ctx = std::make_shared<EventCommandContext>(EventCommandContext{EventEditor(repo.database()), {}, {}});
+        m_ctx->changed = [this](const QString &key) { reloadEvents(key); };
+        m_ctx->failed = [this](const QString &message) {
+            QMessageBox::warning(this, tr("Timeline"), tr("The change could not be saved.\n\n%1").arg(message));
+        };
     }
-    m_model->setRows(rows);
-    m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(2, qMin(m_view->columnWidth(2), 320));
-    m_view->setColumnWidth(3, 200);
-    disconnect(m_view->selectionModel(), nullptr, this, nullptr);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TimelinePage::showDetails);
-    // Start near the story's centre of gravity: January 2025.
-    for (int r = 0; r < m_model->rowCount(); ++r)
-        if (m_model->row(r).value(0).toString() >= QLatin1String("2025-01-20")) {
-            const QModelIndex idx = m_proxy->mapFromSource(m_model->index(r, 0));
-            m_view->setCurrentIndex(idx);
-            m_view->scrollTo(idx, QAbstractItemView::PositionAtCenter);
-            break;
+    m_canEdit = !m_ctx->editor.readOnly();
+    m_addButton->setEnabled(m_canEdit);
+    reloadEvents(m_view->selectedKey());
+    if (!m_initialised) {
+        m_initialised = true;
+        m_view->setVisibleDays(kOpenFrom, kOpenTo);
+        // Open on the day the market reacted, the event most people come for.
+        int pick = -1;
+        const auto [first, last] = m_view->model().range(dayToTime(kOpenOn.addDays(-7)), dayToTime(kOpenOn.addDays(7)));
+        for (int i = first; i < last; ++i) {
+            const TimelineEvent &e = m_view->model().event(i);
+            if (e.lane != Lane::Market)
+                continue;
+            const TimelineEvent *best = pick < 0 ? nullptr : &m_view->model().event(pick);
+            if (!best || e.event.importance > best->event.importance ||
+                (e.event.importance == best->event.importance &&
+                 std::abs(e.event.day.daysTo(kOpenOn)) < std::abs(best->event.day.daysTo(kOpenOn))))
+                pick = i;
         }
+        if (pick >= 0)
+            m_view->selectIndex(pick, false);
+    }
 }
 
-void TimelinePage::showDetails()
+void TimelinePage::reloadEvents(const QString &selectKey)
 {
-    const QModelIndex idx = m_proxy->mapToSource(m_view->currentIndex());
-    if (!idx.isValid() || idx.row() >= m_extra.size())
+    if (!m_repo)
         return;
-    const QStringList &e = m_extra[idx.row()];
-    m_details->setHtml(QStringLiteral("<h3>%1</h3><p><i>%5</i></p><p>%2</p><p><b>%6</b> %4</p>"
-                                      "<p><b>%7</b> <a href=\"%3\">%3</a></p>")
-                           .arg(e[0].toHtmlEscaped(), e[1].toHtmlEscaped(), e[2].toHtmlEscaped(),
-                                e[3].toHtmlEscaped(), e[4], tr("Concerns:"), tr("Source:")));
+    m_view->setEvents(loadTimelineEvents(*m_repo, m_repo->database()));
+    fillCountryFilter();
+    m_view->setFilter(currentFilter());
+    if (!selectKey.isEmpty())
+        m_view->selectKey(selectKey);
+    m_overview->modelChanged();
+    updateStatus();
+    updateDetails();
+}
+
+void TimelinePage::updateDetails()
+{
+    const int i = m_view->selectedIndex();
+    m_details->setEvent(i >= 0 ? &m_view->model().event(i) : nullptr, m_repo, m_canEdit);
+}
+
+bool TimelinePage::showRow(const QString &kind, const QString &key)
+{
+    if (kind != QLatin1String("event"))
+        return false;
+    if (m_view->model().indexOfKey(key) >= 0 && !m_view->selectKey(key)) {
+        // Filtered out: clear the filters rather than fail silently.
+        m_search->clear();
+        QStringList all;
+        for (Lane l : allLanes())
+            all << laneKey(l);
+        m_lanes->setChecked(all);
+        m_countries->setChecked({});
+        m_from->setDate(kNoDate);
+        m_to->setDate(kNoDate);
+        applyFilterNow();
+    }
+    return m_view->selectKey(key);
+}
+
+void TimelinePage::followRow(const QString &pageId, const QString &kind, const QString &key)
+{
+    const int i = m_view->selectedIndex();
+    // Prices and constellations are charts: open the chart around the event, with its marker.
+    if (i >= 0 && (kind == QLatin1String("security") || kind == QLatin1String("constellation"))) {
+        const TimelineEvent &e = m_view->model().event(i);
+        ChartLink link;
+        link.event = e.event.key;
+        if (kind == QLatin1String("security")) {
+            link.chartId = QStringLiteral("markets.rebased");
+            for (const QString &c : e.event.concerns)
+                if (c.startsWith(QLatin1String("security:")))
+                    link.series << c.mid(9);
+            link.from = e.event.day.addDays(-30);
+            link.to = e.event.day.addDays(30);
+        } else {
+            link.chartId = QStringLiteral("space.constellations");
+            link.series = {key};
+        }
+        emit openChart(link.toString());
+        return;
+    }
+    emit openRow(pageId, kind, key);
+}
+
+void TimelinePage::openRelated()
+{
+    m_details->openRelated();
 }
 
 } // namespace stratos

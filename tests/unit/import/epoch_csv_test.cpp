@@ -179,6 +179,15 @@ TEST(EpochCsv, BadValuesAreProblemsWithLineAndColumn)
     EXPECT_EQ(o.models.size(), 1);
 }
 
+TEST(EpochCsv, ProblemAfterAMultiLineFieldNamesItsOwnLine)
+{
+    const QByteArray text = "Model,Abstract,Publication date\n"
+                            "A,\"first line\nsecond, line\",2025-13-01\n";
+    const ParseOutcome o = parseText(text, QStringLiteral("models.csv"));
+    ASSERT_EQ(o.problems.size(), 1) << problemsOf(o);
+    EXPECT_EQ(where(o.problems[0]), QStringLiteral("3:15"));
+}
+
 TEST(EpochCsv, HeaderWithoutModelColumn)
 {
     const ParseOutcome o =

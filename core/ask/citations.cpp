@@ -1,0 +1,87 @@
+#include "ask/citations.h"
+
+#include <QRegularExpression>
+
+namespace stratos::ask {
+
+QSet<int> providedNumbers(const AskContext &context)
+{
+    QSet<int> out;
+    for (const RetrievedPassage &p : context.passages)
+        out.insert(p.number);
+    for (const DataFact &f : context.facts)
+        out.insert(f.number);
+    return out;
+}
+
+QList<Citation> findCitations(const QString &answer, const AskContext &context)
+{
+    static const QRegularExpression bracket(QStringLiteral("\\[\\s*(\\d{1,4}(?:\\s*[-\u2013,;]\\s*\\d{1,4})*)\\s*\\]"));
+    static const QRegularExpression item(QStringLiteral("(\\d{1,4})(?:\\s*[-\u2013]\\s*(\\d{1,4}))?"));
+    const QSet<int> provided = providedNumbers(context);
+    QList<Citation> out;
+    auto it = bracket.globalMatch(answer);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        auto items = item.globalMatch(m.captured(1));
+        while (items.hasNext()) {
+            const QRegularExpressionMatch im = items.next();
+            const int from = im.captured(1).toInt();
+            const int to = im.captured(2).isEmpty() ? from : im.captured(2).toInt();
+            // A range is expanded only when it is short; "[1-999]" is one invented citation.
+            if (to < from || to - from > 10) {
+                out.append({from, false, int(m.capturedStart())});
+                continue;
+            }
+            for (int n = from; n <= to; ++n)
+                out.append({n, provided.contains(n), int(m.capturedStart())});
+        }
+    }
+    return out;
+}
+
+QList<int> citedNumbers(const QList<Citation> &citations, bool valid)
+{
+    QList<int> out;
+    for (const Citation &c : citations)
+        if (c.valid == valid && !out.contains(c.number))
+            out << c.number;
+    return out;
+}
+
+const RetrievedPassage *passageFor(const AskContext &context, int number)
+{
+    for (const RetrievedPassage &p : context.passages)
+        if (p.number == number)
+            return &p;
+    return nullptr;
+}
+
+const DataFact *factFor(const AskContext &context, int number)
+{
+    for (const DataFact &f : context.facts)
+        if (f.number == number)
+            return &f;
+    return nullptr;
+}
+
+AskContext fitToBudget(const AskContext &context, int budgetChars)
+{
+    AskContext out;
+    out.question = context.question;
+    out.facts = context.facts;
+    int used = int(context.question.size());
+    for (const DataFact &f : context.facts)
+        used += int(f.text.size() + f.label.size()) + 40;
+    for (const RetrievedPassage &p : context.passages) {
+        const QString &text = p.passageText.isEmpty() ? p.text : p.passageText;
+        const int cost = int(text.size() + p.documentTitle.size()) + 60;
+        if (budgetChars > 0 && used + cost > budgetChars && !out.passages.isEmpty())
+            continue;
+        used += cost;
+        out.passages << p;
+    }
+    return out;
+}
+
+} // namespace stratos::ask

@@ -1,0 +1,26 @@
+#pragma once
+// The built-in answer: the store's facts and the best retrieved sentences,
+// every sentence followed by its citation. No model, no network.
+
+#include "ask/ask_types.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace stratos::ask {
+
+struct ExtractiveOptions
+{
+    int maxPassages = 3;          // spans quoted from at most this many passages
+    double relativeScore = 0.55;  // a further passage needs this share of the best passage's score
+};
+
+QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptions &options = {});
+
+// The answer cut into the tokens a stream delivers: each word with the space after it.
+QStringList streamTokens(const QString &answer);
+
+// What the built-in answer says when nothing matched.
+QString noSourcesAnswer();
+
+} // namespace stratos::ask

@@ -1,0 +1,298 @@
+#include "ask/http_backend.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkRequest>
+
+namespace stratos::ask {
+namespace {
+
+constexpr qsizetype kMaxErrorBody = 64 * 1024;
+constexpr qsizetype kMaxModelsBody = 16 * 1024 * 1024;
+
+QString seconds(int ms)
+{
+    return QString::number(double(ms) / 1000.0, 'g', 3);
+}
+
+} // namespace
+
+HttpBackend::HttpBackend(const BackendSettings &settings, QObject *parent)
+    : Backend(parent), m_settings(settings), m_network(new QNetworkAccessManager(this))
+{
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        fail(QStringLiteral("The %1 at %2 did not answer for %3 s.")
+                 .arg(serverName(), endpointText(), seconds(m_settings.timeoutMs)));
+    });
+}
+
+HttpBackend::~HttpBackend()
+{
+    dropReply();
+}
+
+QString HttpBackend::endpointProblem(const QUrl &endpoint, bool allowRemote)
+{
+    if (!endpoint.isValid() || endpoint.host().isEmpty() ||
+        (endpoint.scheme() != QLatin1String("http") && endpoint.scheme() != QLatin1String("https")))
+        return QStringLiteral("'%1' is not an http:// or https:// address of a server.")
+            .arg(endpoint.toDisplayString());
+    if (!allowRemote && !isLoopback(endpoint))
+        return QStringLiteral(
+                   "%1 is not on this computer. Asking it would send your question and passages of "
+                   "your documents to that machine, so Stratos only talks to servers on this "
+                   "computer unless you opt in: turn on \"Allow a remote endpoint\" in the Ask "
+                   "settings, or pass --allow-remote to stratos ask.")
+            .arg(endpoint.toDisplayString());
+    return {};
+}
+
+QUrl HttpBackend::urlFor(const QString &path) const
+{
+    QUrl url = m_settings.endpoint;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    QString suffix = path;
+    // "http://host:8080/v1" and "http://host:8080" both work for OpenAI-compatible servers.
+    if (base.endsWith(QLatin1String("/v1")) && suffix.startsWith(QLatin1String("/v1/")))
+        suffix = suffix.mid(3);
+    url.setPath(base + suffix);
+    url.setQuery(QString());
+    return url;
+}
+
+QString HttpBackend::endpointText() const
+{
+    return m_settings.endpoint.toDisplayString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+}
+
+QNetworkRequest HttpBackend::request(const QUrl &url) const
+{
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    // A redirect could lead document text to another host: never follow one.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setRawHeader("Accept", "application/x-ndjson, text/event-stream, application/json");
+    if (!m_settings.apiKey.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + m_settings.apiKey.toUtf8());
+    return req;
+}
+
+void HttpBackend::start(const AskContext &context)
+{
+    dropReply();
+    m_idle.stop();
+    ++m_generation;
+    m_running = true;
+    m_answer.clear();
+    m_errorBody.clear();
+    m_status = 0;
+    if (const QString problem = endpointProblem(m_settings.endpoint, m_settings.allowRemote); !problem.isEmpty())
+        return failSoon(problem);
+    if (needsModel() && m_settings.model.isEmpty())
+        return failSoon(QStringLiteral("No model chosen for the %1 at %2. %3")
+                            .arg(serverName(), endpointText(), missingModelHint()));
+    if (isLoopback(m_settings.endpoint))
+        m_network->setProxy(QNetworkProxy::NoProxy); // loopback traffic never goes through a proxy
+    const ChatPrompt prompt = buildChatPrompt(context, m_settings.contextBudgetChars);
+    const QByteArray body = QJsonDocument(chatBody(prompt)).toJson(QJsonDocument::Compact);
+    m_decoder = makeDecoder();
+    m_reply = m_network->post(request(urlFor(chatPath())), body);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpBackend::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpBackend::onFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_idle.start(); });
+    m_idle.start(m_settings.timeoutMs);
+}
+
+void HttpBackend::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_idle.stop();
+    dropReply();
+    emit failed(QStringLiteral("Stopped"));
+}
+
+void HttpBackend::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void HttpBackend::fail(const QString &message)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_idle.stop();
+    dropReply();
+    emit failed(message);
+}
+
+void HttpBackend::failSoon(const QString &message)
+{
+    // Reported from the event loop, like every other outcome, so callers connect before it comes.
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, message, generation] {
+        if (generation == m_generation)
+            fail(message);
+    });
+}
+
+void HttpBackend::succeed()
+{
+    m_running = false;
+    m_idle.stop();
+    dropReply();
+    emit finished(m_answer);
+}
+
+void HttpBackend::onReadyRead()
+{
+    if (!m_reply || !m_running)
+        return;
+    m_idle.start();
+    if (m_status == 0)
+        m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray bytes = m_reply->readAll();
+    if (m_status >= 300) {
+        m_errorBody += bytes.left(kMaxErrorBody - m_errorBody.size());
+        return;
+    }
+    apply(m_decoder->feed(bytes));
+}
+
+void HttpBackend::apply(const DecodeResult &r)
+{
+    const quint64 generation = m_generation;
+    for (const QString &d : r.deltas) {
+        m_answer += d;
+        emit token(d);
+        if (!m_running || generation != m_generation)
+            return; // a slot stopped or restarted us
+    }
+    if (!r.error.isEmpty())
+        fail(QStringLiteral("The %1 at %2 reported an error: %3").arg(serverName(), endpointText(), r.error));
+    else if (r.done)
+        succeed();
+}
+
+void HttpBackend::onFinished()
+{
+    if (!m_reply || !m_running)
+        return;
+    m_idle.stop();
+    if (m_status == 0)
+        m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = m_reply->error();
+    const QString detail = m_reply->errorString();
+    const QByteArray rest = m_reply->readAll();
+    if (m_status >= 300)
+        return fail(httpError(m_status, m_errorBody + rest.left(kMaxErrorBody)));
+    if (!rest.isEmpty()) {
+        apply(m_decoder->feed(rest));
+        if (!m_running)
+            return;
+    }
+    const DecodeResult r = m_decoder->finish();
+    apply(r);
+    if (!m_running)
+        return;
+    if (error != QNetworkReply::NoError && !(m_status > 0 && error == QNetworkReply::RemoteHostClosedError))
+        return fail(networkError(error, detail));
+    fail(QStringLiteral("The %1 at %2 closed the connection before the answer was complete%3.")
+             .arg(serverName(), endpointText(),
+                  m_answer.isEmpty() ? QString()
+                                     : QStringLiteral(" (after %1 characters)").arg(m_answer.size())));
+}
+
+QString HttpBackend::httpError(int status, const QByteArray &body) const
+{
+    QString server = errorMessageOf(body);
+    if (server.isEmpty())
+        server = QString::fromUtf8(body.left(300)).simplified();
+    const QString said = server.isEmpty() ? QString() : QStringLiteral(": %1").arg(server);
+    if (status == 404 && !m_settings.model.isEmpty())
+        return QStringLiteral("The %1 at %2 has no model named '%3' (HTTP 404%4). %5")
+            .arg(serverName(), endpointText(), m_settings.model, said, missingModelHint());
+    if (status == 404)
+        return QStringLiteral("The server at %1 does not offer %2 (HTTP 404%3). Is it an %4?")
+            .arg(endpointText(), chatPath(), said, serverName());
+    if (status == 401 || status == 403)
+        return QStringLiteral("The %1 at %2 refused the request (HTTP %3%4): it may need an API key.")
+            .arg(serverName(), endpointText())
+            .arg(status)
+            .arg(said);
+    if (status >= 300 && status < 400)
+        return QStringLiteral("The %1 at %2 answered with a redirect (HTTP %3); Stratos does not follow "
+                              "redirects, so that document text cannot end up elsewhere. Use the final address.")
+            .arg(serverName(), endpointText())
+            .arg(status);
+    return QStringLiteral("The %1 at %2 answered HTTP %3%4").arg(serverName(), endpointText()).arg(status).arg(said);
+}
+
+QString HttpBackend::networkError(QNetworkReply::NetworkError error, const QString &detail) const
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return QStringLiteral("Cannot connect to the %1 at %2: the connection was refused. Is the server running "
+                              "and listening on that port?")
+            .arg(serverName(), endpointText());
+    case QNetworkReply::HostNotFoundError:
+        return QStringLiteral("Cannot find the host of %1 (%2).").arg(endpointText(), detail);
+    case QNetworkReply::RemoteHostClosedError:
+        return QStringLiteral("The %1 at %2 closed the connection before answering.").arg(serverName(), endpointText());
+    default:
+        return QStringLiteral("The request to the %1 at %2 failed: %3").arg(serverName(), endpointText(), detail);
+    }
+}
+
+void HttpBackend::listModels()
+{
+    if (const QString problem = endpointProblem(m_settings.endpoint, m_settings.allowRemote); !problem.isEmpty()) {
+        QTimer::singleShot(0, this, [this, problem] { emit failed(problem); });
+        return;
+    }
+    if (isLoopback(m_settings.endpoint))
+        m_network->setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest req = request(urlFor(modelsPath()));
+    req.setTransferTimeout(m_settings.timeoutMs);
+    QNetworkReply *reply = m_network->get(req);
+    auto body = std::make_shared<QByteArray>();
+    connect(reply, &QNetworkReply::readyRead, this, [reply, body] {
+        *body += reply->readAll();
+        if (body->size() > kMaxModelsBody)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, body] {
+        reply->deleteLater();
+        *body += reply->readAll();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (body->size() > kMaxModelsBody)
+            return emit failed(QStringLiteral("The %1 at %2 sent a model list larger than 16 MB.")
+                                   .arg(serverName(), endpointText()));
+        if (reply->error() == QNetworkReply::OperationCanceledError)
+            return emit failed(QStringLiteral("The %1 at %2 did not answer for %3 s.")
+                                   .arg(serverName(), endpointText(), seconds(m_settings.timeoutMs)));
+        if (status >= 300)
+            return emit failed(httpError(status, *body));
+        if (reply->error() != QNetworkReply::NoError)
+            return emit failed(networkError(reply->error(), reply->errorString()));
+        const QJsonDocument doc = QJsonDocument::fromJson(*body);
+        if (!doc.isObject())
+            return emit failed(QStringLiteral("The %1 at %2 sent a model list that is not JSON.")
+                                   .arg(serverName(), endpointText()));
+        emit modelsListed(parseModels(doc.object()));
+    });
+}
+
+} // namespace stratos::ask

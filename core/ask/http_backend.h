@@ -1,0 +1,75 @@
+#pragma once
+// What Ollama and OpenAI-compatible backends share: one streamed POST at a
+// time through QNetworkAccessManager, an inactivity timeout, stop() that
+// aborts at once, and error messages that say what to do.
+
+#include "ask/backend.h"
+#include "ask/prompt.h"
+#include "ask/stream_decoder.h"
+
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace stratos::ask {
+
+class HttpBackend : public Backend
+{
+    Q_OBJECT
+public:
+    HttpBackend(const BackendSettings &settings, QObject *parent);
+    ~HttpBackend() override;
+
+    void start(const AskContext &context) override;
+    void stop() override;
+    bool isRunning() const override { return m_running; }
+    void listModels() override;
+
+    const BackendSettings &settings() const { return m_settings; }
+    void setEndpoint(const QUrl &endpoint) { m_settings.endpoint = endpoint; }
+
+    // Empty when the endpoint may be used; otherwise why not (remote without opt-in, bad URL).
+    static QString endpointProblem(const QUrl &endpoint, bool allowRemote);
+
+protected:
+    virtual QString serverName() const = 0;     // "Ollama server"
+    virtual QString chatPath() const = 0;       // "/api/chat"
+    virtual QString modelsPath() const = 0;     // "/api/tags"
+    virtual bool needsModel() const = 0;
+    virtual QJsonObject chatBody(const ChatPrompt &prompt) const = 0;
+    virtual std::unique_ptr<ChatStreamDecoder> makeDecoder() const = 0;
+    virtual QStringList parseModels(const QJsonObject &reply) const = 0;
+    virtual QString missingModelHint() const = 0;
+
+    QUrl urlFor(const QString &path) const;
+    QString endpointText() const;
+
+private:
+    void onReadyRead();
+    void onFinished();
+    void apply(const DecodeResult &r);
+    void fail(const QString &message);
+    void failSoon(const QString &message);
+    void succeed();
+    void dropReply();
+    QString httpError(int status, const QByteArray &body) const;
+    QString networkError(QNetworkReply::NetworkError error, const QString &detail) const;
+    QNetworkRequest request(const QUrl &url) const;
+
+    BackendSettings m_settings;
+    QNetworkAccessManager *m_network;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_idle;
+    std::unique_ptr<ChatStreamDecoder> m_decoder;
+    QString m_answer;
+    QByteArray m_errorBody;
+    int m_status = 0;
+    bool m_running = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace stratos::ask

@@ -1,0 +1,349 @@
+#include "ask/rerank.h"
+
+#include "text/fts_query.h"
+#include "text/passage_splitter.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace stratos::ask {
+namespace {
+
+constexpr int kMaxTerms = 32;
+constexpr double kSynonymStrength = 0.7;
+
+// Irregular forms that matter in questions about markets, money and launches.
+const QHash<QString, QString> &irregulars()
+{
+    static const QHash<QString, QString> map = {
+        {"lost", "lose"},   {"fell", "fall"},     {"fallen", "fall"}, {"rose", "rise"},
+        {"risen", "rise"},  {"sold", "sell"},     {"bought", "buy"},  {"paid", "pay"},
+        {"spent", "spend"}, {"grew", "grow"},     {"grown", "grow"},  {"won", "win"},
+        {"made", "make"},   {"built", "build"},   {"said", "say"},    {"says", "say"},
+        {"began", "begin"}, {"begun", "begin"},   {"led", "lead"},    {"took", "take"},
+        {"taken", "take"},  {"gave", "give"},     {"given", "give"},  {"shook", "shake"},
+        {"shaken", "shake"}, {"thought", "think"}, {"sank", "sink"},  {"sunk", "sink"},
+        {"cheaper", "cheap"}, {"lower", "low"},   {"higher", "high"}, {"bigger", "big"},
+        {"largest", "large"}, {"biggest", "big"},
+    };
+    return map;
+}
+
+// Small groups of words a question and a document use for the same thing.
+const QList<QStringList> &synonymGroups()
+{
+    static const QList<QStringList> groups = {
+        {"fall", "drop", "declin", "plung", "tumbl", "slump", "slid", "down", "lose"},
+        {"rise", "gain", "jump", "climb", "surg", "up"},
+        {"cost", "price", "spend", "expens", "cheap", "capex", "expenditur"},
+        {"found", "establish", "creat", "start"},
+        {"releas", "launch", "publish", "unveil"},
+        {"compan", "firm", "lab", "startup"},
+        // What one AI lab accuses another of.
+        {"accus", "alleg", "grievanc", "claim", "concern", "distill", "copy", "copi", "imitat", "steal", "stole"},
+    };
+    return groups;
+}
+
+bool isConsonant(QChar c) { return c.isLetter() && !QStringLiteral("aeiouy").contains(c); }
+
+QString undouble(QString w)
+{
+    const qsizetype n = w.size();
+    if (n >= 4 && w[n - 1] == w[n - 2] && isConsonant(w[n - 1]) && w[n - 1] != u'l' && w[n - 1] != u's' &&
+        w[n - 1] != u'z')
+        w.chop(1);
+    return w;
+}
+
+bool stemsMatch(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    if (a[0].isDigit() || b[0].isDigit())
+        return false;
+    const QString &shorter = a.size() < b.size() ? a : b;
+    const QString &longer = a.size() < b.size() ? b : a;
+    return shorter.size() >= 4 && longer.size() - shorter.size() <= 1 && longer.startsWith(shorter);
+}
+
+struct Term
+{
+    QString stem;
+    QStringList synonyms;
+    double weight = 1;
+};
+
+// A sentence, or a piece of a run-on sentence.
+struct Unit
+{
+    int start = 0, end = 0; // within the passage text
+    std::array<float, kMaxTerms> match{}; // per term: 1 exact, kSynonymStrength via a synonym, 0
+    bool isQuestion = false;
+    bool hasNumber = false;
+    bool hasDate = false;
+    bool isHeading = false; // a short line without closing punctuation
+};
+
+QList<TextSpan> unitSpans(const QString &text, int longChars)
+{
+    QList<TextSpan> out;
+    for (const TextSpan &s : splitSentences(text, 0, int(text.size()))) {
+        if (s.end - s.start <= longChars) {
+            out.append(s);
+            continue;
+        }
+        const int piece = longChars * 2 / 3;
+        int a = s.start;
+        while (s.end - a > longChars) {
+            int cut = a + piece;
+            while (cut > a + piece / 2 && !text[cut].isSpace())
+                --cut;
+            if (cut <= a + piece / 2)
+                cut = a + piece;
+            out.append({a, cut});
+            a = cut;
+            while (a < s.end && text[a].isSpace())
+                ++a;
+        }
+        if (a < s.end)
+            out.append({a, s.end});
+    }
+    return out;
+}
+
+void scoreUnit(Unit &u, const QString &text, const QList<Term> &terms)
+{
+    QStringList stems;
+    QString cur;
+    auto flush = [&] {
+        if (!cur.isEmpty()) {
+            stems << stemWord(cur.toLower());
+            cur.clear();
+        }
+    };
+    for (int i = u.start; i < u.end; ++i) {
+        const QChar c = text[i];
+        if (c.isLetterOrNumber()) {
+            cur += c;
+            if (c.isDigit())
+                u.hasNumber = true;
+        } else {
+            if (c == u'$' || c == u'%')
+                u.hasNumber = true;
+            flush();
+        }
+    }
+    flush();
+    u.isQuestion = u.end > u.start && text[u.end - 1] == u'?';
+    static const QRegularExpression date(
+        QStringLiteral("\\b(1[89]\\d\\d|20\\d\\d)\\b|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|"
+                       "\\b(yesterday|today|last (week|month|year))\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringView span = QStringView(text).sliced(u.start, u.end - u.start);
+    u.hasDate = date.match(span).hasMatch();
+    const QChar last = u.end > u.start ? text[u.end - 1] : QChar();
+    u.isHeading = span.size() < 80 && last != u'.' && last != u'!' && last != u'?' && last != u'"' &&
+                  last != u'\u201D';
+    for (int t = 0; t < terms.size(); ++t) {
+        float m = 0;
+        for (const QString &s : stems) {
+            if (stemsMatch(s, terms[t].stem)) {
+                m = 1;
+                break;
+            }
+            if (m == 0)
+                for (const QString &syn : terms[t].synonyms)
+                    if (stemsMatch(s, syn) || (syn.size() >= 4 && s.startsWith(syn)))
+                        m = float(kSynonymStrength);
+        }
+        u.match[size_t(t)] = m;
+    }
+}
+
+struct Scored
+{
+    double score = -1;
+    int first = 0, last = 0; // unit indexes, inclusive
+};
+
+} // namespace
+
+QString stemWord(const QString &lowerWord)
+{
+    QString w = lowerWord;
+    if (const auto it = irregulars().constFind(w); it != irregulars().constEnd())
+        return *it;
+    if (w.isEmpty() || w[0].isDigit())
+        return w;
+    if (w.size() > 5 && w.endsWith(QLatin1String("ing")))
+        w = undouble(w.chopped(3));
+    else if (w.size() > 4 && (w.endsWith(QLatin1String("ies")) || w.endsWith(QLatin1String("ied"))))
+        w = w.chopped(3) + u'y';
+    else if (w.size() > 4 && w.endsWith(QLatin1String("ed")))
+        w = undouble(w.chopped(2));
+    else if (w.size() > 4 && (w.endsWith(QLatin1String("ches")) || w.endsWith(QLatin1String("shes")) ||
+                              w.endsWith(QLatin1String("sses")) || w.endsWith(QLatin1String("xes"))))
+        w.chop(2);
+    else if (w.size() > 3 && w.endsWith(u's') && !w.endsWith(QLatin1String("ss")) &&
+             !w.endsWith(QLatin1String("us")) && !w.endsWith(QLatin1String("is")))
+        w.chop(1);
+    if (w.size() > 5 && w.endsWith(QLatin1String("ly")))
+        w.chop(2);
+    return w;
+}
+
+QStringList questionStems(const QString &question)
+{
+    QStringList out;
+    for (const QString &t : searchTerms(question)) {
+        const QString s = stemWord(t);
+        if (!out.contains(s))
+            out << s;
+    }
+    return out;
+}
+
+bool asksForDate(const QString &question)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*when\\b|\\b(what|which) (year|month|day|date)\\b|\\bsince when\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(question).hasMatch();
+}
+
+bool asksForQuantity(const QString &question)
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(how (much|many|far|big|large|high|low|long|cheap|expensive)|what (percentage|share|"
+                       "price|amount)|cost|price|worth|valu|percent|billion|million|number of)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(question).hasMatch();
+}
+
+QList<RetrievedPassage> rerankPassages(const QString &question, const QList<CandidatePassage> &candidates,
+                                       int topK, const RerankOptions &options)
+{
+    QList<Term> terms;
+    for (const QString &s : questionStems(question)) {
+        if (terms.size() == kMaxTerms)
+            break;
+        Term t{s, {}, 1};
+        for (const QStringList &group : synonymGroups())
+            for (const QString &g : group)
+                if (stemsMatch(g, s) || (g.size() >= 4 && s.startsWith(g))) {
+                    for (const QString &other : group)
+                        if (other != g && !t.synonyms.contains(other))
+                            t.synonyms << other;
+                }
+        terms << t;
+    }
+    if (terms.isEmpty() || candidates.isEmpty() || topK <= 0)
+        return {};
+
+    // Units of every candidate, and how many contain each term (for the weights).
+    QList<QList<Unit>> units(candidates.size());
+    QList<int> df(terms.size(), 0);
+    int unitCount = 0;
+    for (int c = 0; c < candidates.size(); ++c) {
+        const QString &text = candidates[c].text;
+        for (const TextSpan &s : unitSpans(text, options.longSentenceChars)) {
+            Unit u;
+            u.start = s.start;
+            u.end = s.end;
+            scoreUnit(u, text, terms);
+            for (int t = 0; t < terms.size(); ++t)
+                df[t] += u.match[size_t(t)] >= 1 ? 1 : 0;
+            units[c] << u;
+            ++unitCount;
+        }
+    }
+    double totalWeight = 0;
+    for (int t = 0; t < terms.size(); ++t) {
+        terms[t].weight = std::max(0.2, std::log((unitCount + 1.0) / (df[t] + 0.5)));
+        if (terms[t].stem.size() <= 2 && terms[t].stem[0].isDigit())
+            terms[t].weight *= 0.3; // "01", "27": parts of a date or a count, weak evidence alone
+        totalWeight += terms[t].weight;
+    }
+    const bool quantity = asksForQuantity(question);
+    const bool when = asksForDate(question);
+    double bestBm25 = 0;
+    for (const CandidatePassage &c : candidates)
+        bestBm25 = std::min(bestBm25, c.bm25);
+
+    struct Ranked
+    {
+        int candidate;
+        Scored window;
+        double score;
+    };
+    QList<Ranked> ranked;
+    for (int c = 0; c < candidates.size(); ++c) {
+        const QList<Unit> &us = units[c];
+        Scored best;
+        for (int i = 0; i < us.size(); ++i) {
+            std::array<float, kMaxTerms> cover{};
+            bool number = false, asks = false, dated = false, heading = true;
+            for (int j = i; j < us.size() && j - i < options.maxSentences; ++j) {
+                if (j > i && us[j].end - us[i].start > options.maxSpanChars)
+                    break;
+                for (int t = 0; t < terms.size(); ++t)
+                    cover[size_t(t)] = std::max(cover[size_t(t)], us[j].match[size_t(t)]);
+                number = number || us[j].hasNumber;
+                dated = dated || us[j].hasDate;
+                heading = heading && us[j].isHeading;
+                asks = asks || us[j].isQuestion;
+                double s = 0;
+                for (int t = 0; t < terms.size(); ++t)
+                    s += cover[size_t(t)] * terms[t].weight;
+                if (s <= 0)
+                    continue;
+                if ((quantity && number) || (when && dated))
+                    s += 0.25 * totalWeight;
+                s -= 0.08 * totalWeight * (j - i); // a longer span has to earn its place
+                if (asks)
+                    s *= 0.35; // a question in the text ("What did X do?") is not an answer
+                if (heading)
+                    s *= 0.8; // nor is a heading, when a sentence says the same
+                if (s > best.score + 1e-9)
+                    best = {s, i, j};
+            }
+        }
+        if (best.score <= 0)
+            continue;
+        const double bm25 = bestBm25 < 0 ? candidates[c].bm25 / bestBm25 : 0;
+        const double score =
+            best.score / totalWeight + 0.35 * bm25 + (candidates[c].phraseMatch ? 0.3 : 0);
+        ranked.append({c, best, score});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const Ranked &a, const Ranked &b) { return a.score > b.score; });
+
+    QList<RetrievedPassage> out;
+    for (const Ranked &r : ranked) {
+        if (out.size() >= topK)
+            break;
+        const CandidatePassage &c = candidates[r.candidate];
+        const Unit &first = units[r.candidate][r.window.first];
+        const Unit &last = units[r.candidate][r.window.last];
+        RetrievedPassage p;
+        p.number = int(out.size()) + 1;
+        p.documentId = c.documentId;
+        p.passageId = c.passageId;
+        p.documentTitle = c.documentTitle;
+        p.documentPath = c.documentPath;
+        p.start = c.passageStart + first.start;
+        p.end = c.passageStart + last.end;
+        p.text = c.text.mid(first.start, last.end - first.start);
+        p.score = r.score;
+        p.passageText = c.text;
+        p.passageStart = c.passageStart;
+        out << p;
+    }
+    return out;
+}
+
+} // namespace stratos::ask

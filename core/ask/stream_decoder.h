@@ -1,0 +1,97 @@
+#pragma once
+// Incremental decoders for streamed chat answers: Ollama's NDJSON and the
+// OpenAI-compatible server-sent events. Bytes go in as they arrive (a line or
+// a UTF-8 character may be split anywhere); text deltas come out. Buffers are
+// bounded: a line longer than the limit is an error, not unbounded memory.
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace stratos::ask {
+
+struct DecodeResult
+{
+    QStringList deltas; // answer text, in order
+    bool done = false;  // the stream said the answer is complete
+    QString error;      // non-empty: the stream failed (the server's own words where it gave any)
+};
+
+// Splits a byte stream into lines. LF ends a line; with crTerminates, CR and CRLF do too
+// (SSE); otherwise a CR before the LF is dropped.
+class LineSplitter
+{
+public:
+    explicit LineSplitter(qsizetype maxLineBytes, bool crTerminates)
+        : m_max(maxLineBytes), m_cr(crTerminates)
+    {
+    }
+    // False when a line grew past the limit (the buffer is then dropped).
+    bool feed(QByteArrayView data, QList<QByteArray> &lines);
+    QByteArray takeRest();
+    qsizetype buffered() const { return m_buffer.size(); }
+
+private:
+    QByteArray m_buffer;
+    qsizetype m_max;
+    bool m_cr;
+    bool m_skipLf = false;
+};
+
+class ChatStreamDecoder
+{
+public:
+    static constexpr qsizetype kDefaultMaxLine = 1024 * 1024;
+    virtual ~ChatStreamDecoder() = default;
+    virtual DecodeResult feed(QByteArrayView bytes) = 0;
+    virtual DecodeResult finish() = 0; // the connection ended: decode what is left
+    bool isDone() const { return m_done; }
+
+protected:
+    static QString tooLong(qsizetype limit);
+    bool m_done = false;
+    bool m_failed = false;
+};
+
+// Ollama /api/chat: one JSON object per line, {"message":{"content":...},"done":false}, then done:true.
+class NdjsonChatDecoder : public ChatStreamDecoder
+{
+public:
+    explicit NdjsonChatDecoder(qsizetype maxLine = kDefaultMaxLine) : m_lines(maxLine, false), m_max(maxLine) {}
+    DecodeResult feed(QByteArrayView bytes) override;
+    DecodeResult finish() override;
+
+private:
+    void line(const QByteArray &line, DecodeResult &r);
+    LineSplitter m_lines;
+    qsizetype m_max;
+};
+
+// OpenAI-compatible /v1/chat/completions with stream:true: "data: {json}" events
+// (choices[0].delta.content), comments, event: lines, then "data: [DONE]".
+class SseChatDecoder : public ChatStreamDecoder
+{
+public:
+    explicit SseChatDecoder(qsizetype maxLine = kDefaultMaxLine) : m_lines(maxLine, true), m_max(maxLine) {}
+    DecodeResult feed(QByteArrayView bytes) override;
+    DecodeResult finish() override;
+    bool sawFinishReason() const { return m_finishReason; }
+
+private:
+    void line(const QByteArray &line, DecodeResult &r);
+    void dispatch(DecodeResult &r);
+    void payload(const QByteArray &json, bool isError, DecodeResult &r);
+    LineSplitter m_lines;
+    qsizetype m_max;
+    QByteArray m_data;
+    QByteArray m_event;
+    bool m_hasData = false;
+    bool m_finishReason = false;
+};
+
+// The message in an error object: {"error":"text"} or {"error":{"message":"text"}}.
+QString errorMessageOf(const QByteArray &json);
+
+} // namespace stratos::ask

@@ -1,0 +1,142 @@
+#include "conversation_store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace stratos {
+namespace {
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+Error sqlFailure(const QSqlQuery &q, const QString &what)
+{
+    return Error{QStringLiteral("%1: %2").arg(what, q.lastError().text())};
+}
+
+} // namespace
+
+Result<qint64> ConversationStore::create(const QString &title)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO conversation(title, created_at, updated_at) VALUES (?, ?, ?)"));
+    const QString t = now();
+    q.addBindValue(title.simplified().left(200));
+    q.addBindValue(t);
+    q.addBindValue(t);
+    if (!q.exec())
+        return sqlFailure(q, QStringLiteral("cannot start a conversation"));
+    return q.lastInsertId().toLongLong();
+}
+
+Status ConversationStore::touch(qint64 conversationId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE conversation SET updated_at = ? WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return sqlFailure(q, QStringLiteral("cannot update the conversation"));
+    return {};
+}
+
+Result<qint64> ConversationStore::append(qint64 conversationId, const StoredMessage &m)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO message(conversation_id, ordinal, role, text, citations, status, backend, created_at) "
+        "VALUES (?, (SELECT coalesce(max(ordinal), -1) + 1 FROM message WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(conversationId);
+    q.addBindValue(conversationId);
+    q.addBindValue(m.role);
+    q.addBindValue(m.text.isNull() ? QStringLiteral("") : m.text); // a null QString binds as NULL
+    q.addBindValue(m.citationsJson.isEmpty() ? QStringLiteral("{}") : m.citationsJson);
+    q.addBindValue(m.status.isEmpty() ? QStringLiteral("ok") : m.status);
+    q.addBindValue(m.backend.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(m.backend));
+    q.addBindValue(now());
+    if (!q.exec())
+        return sqlFailure(q, QStringLiteral("cannot save the message"));
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = touch(conversationId); !s)
+        return s.error();
+    return id;
+}
+
+Status ConversationStore::update(qint64 messageId, const QString &text, const QString &citationsJson,
+                                 const QString &status)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE message SET text = ?, citations = ?, status = ? WHERE id = ?"));
+    q.addBindValue(text.isNull() ? QStringLiteral("") : text);
+    q.addBindValue(citationsJson.isEmpty() ? QStringLiteral("{}") : citationsJson);
+    q.addBindValue(status);
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return sqlFailure(q, QStringLiteral("cannot save the answer"));
+    q.prepare(QStringLiteral("SELECT conversation_id FROM message WHERE id = ?"));
+    q.addBindValue(messageId);
+    if (q.exec() && q.next())
+        return touch(q.value(0).toLongLong());
+    return {};
+}
+
+Status ConversationStore::remove(qint64 conversationId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM message WHERE conversation_id = ?"));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return sqlFailure(q, QStringLiteral("cannot delete the conversation"));
+    q.prepare(QStringLiteral("DELETE FROM conversation WHERE id = ?"));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return sqlFailure(q, QStringLiteral("cannot delete the conversation"));
+    return {};
+}
+
+std::optional<qint64> ConversationStore::latest() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT id FROM conversation ORDER BY updated_at DESC, id DESC LIMIT 1")) && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
+{
+    QList<StoredMessage> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, role, text, citations, status, backend, created_at FROM message "
+                             "WHERE conversation_id = ? ORDER BY ordinal"));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        StoredMessage m;
+        m.id = q.value(0).toLongLong();
+        m.role = q.value(1).toString();
+        m.text = q.value(2).toString();
+        m.citationsJson = q.value(3).toString();
+        m.status = q.value(4).toString();
+        m.backend = q.value(5).toString();
+        m.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        out.append(m);
+    }
+    return out;
+}
+
+QList<ConversationInfo> ConversationStore::conversations() const
+{
+    QList<ConversationInfo> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT c.id, c.title, c.updated_at, (SELECT count(*) FROM message m "
+                               "WHERE m.conversation_id = c.id) FROM conversation c ORDER BY c.updated_at DESC")))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(),
+                    QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toInt()});
+    return out;
+}
+
+} // namespace stratos

@@ -1,0 +1,222 @@
+#include "event_editor.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+#include <algorithm>
+
+namespace stratos {
+namespace {
+
+Error sqlFailure(const QString &what, const QSqlQuery &q)
+{
+    return Error(QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+}
+
+QVariant orNull(const QString &s)
+{
+    return s.trimmed().isEmpty() ? QVariant() : QVariant(s.trimmed());
+}
+
+Status validate(const UserEvent &e)
+{
+    if (e.event.key.isEmpty())
+        return Error(QStringLiteral("an event needs a key"));
+    if (!e.event.day.isValid())
+        return Error(QStringLiteral("an event needs a valid date"));
+    if (e.event.title.trimmed().isEmpty())
+        return Error(QStringLiteral("an event needs a title"));
+    return {};
+}
+
+QString sourceKey(const QString &eventKey)
+{
+    return QStringLiteral("user:") + eventKey;
+}
+
+} // namespace
+
+QString EventEditor::newKey()
+{
+    return QStringLiteral("user-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool EventEditor::readOnly() const
+{
+    return m_db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"));
+}
+
+Status EventEditor::inTransaction(const std::function<Status()> &work)
+{
+    if (readOnly())
+        return Error(QStringLiteral("this store is open read-only"));
+    if (!m_db.transaction())
+        return Error(QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()));
+    Status s = work();
+    if (!s) {
+        m_db.rollback();
+        return s;
+    }
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        return Error(QStringLiteral("cannot save the change: %1").arg(why));
+    }
+    return {};
+}
+
+Status EventEditor::checkUserEvent(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT origin FROM event WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return sqlFailure(QStringLiteral("cannot read the event"), q);
+    if (!q.next())
+        return Error(QStringLiteral("there is no event '%1'").arg(key));
+    if (q.value(0).toString() != QLatin1String("user"))
+        return Error(QStringLiteral("'%1' is a curated event: it can be hidden, not changed or deleted").arg(key));
+    return {};
+}
+
+Status EventEditor::add(const UserEvent &e)
+{
+    if (Status s = validate(e); !s)
+        return s;
+    return inTransaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO source(key, kind, title, url, origin) "
+                                 "VALUES (?, 'user', 'Added by you', ?, 'user')"));
+        q.addBindValue(sourceKey(e.event.key));
+        q.addBindValue(orNull(e.event.url));
+        if (!q.exec())
+            return sqlFailure(QStringLiteral("cannot save the event's source"), q);
+        const QVariant sourceId = q.lastInsertId();
+        q.prepare(QStringLiteral("INSERT INTO event(key, day, lane, title, summary, importance, country, "
+                                 "source_id, origin) VALUES (?, ?, 'user', ?, ?, ?, ?, ?, 'user')"));
+        q.addBindValue(e.event.key);
+        q.addBindValue(e.event.day.toString(Qt::ISODate));
+        q.addBindValue(e.event.title.trimmed());
+        q.addBindValue(orNull(e.event.summary));
+        q.addBindValue(std::clamp(e.event.importance, 1, 3));
+        q.addBindValue(orNull(e.country));
+        q.addBindValue(sourceId);
+        if (!q.exec())
+            return sqlFailure(QStringLiteral("cannot save the event"), q);
+        return {};
+    });
+}
+
+Status EventEditor::update(const UserEvent &e)
+{
+    if (Status s = validate(e); !s)
+        return s;
+    return inTransaction([&]() -> Status {
+        if (Status s = checkUserEvent(e.event.key); !s)
+            return s;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE event SET day = ?, title = ?, summary = ?, importance = ?, "
+                                 "country = ? WHERE key = ?"));
+        q.addBindValue(e.event.day.toString(Qt::ISODate));
+        q.addBindValue(e.event.title.trimmed());
+        q.addBindValue(orNull(e.event.summary));
+        q.addBindValue(std::clamp(e.event.importance, 1, 3));
+        q.addBindValue(orNull(e.country));
+        q.addBindValue(e.event.key);
+        if (!q.exec())
+            return sqlFailure(QStringLiteral("cannot update the event"), q);
+        q.prepare(QStringLiteral("UPDATE source SET url = ? WHERE id = (SELECT source_id FROM event WHERE key = ?)"));
+        q.addBindValue(orNull(e.event.url));
+        q.addBindValue(e.event.key);
+        if (!q.exec())
+            return sqlFailure(QStringLiteral("cannot update the event's source"), q);
+        return {};
+    });
+}
+
+Status EventEditor::remove(const QString &key)
+{
+    return inTransaction([&]() -> Status {
+        if (Status s = checkUserEvent(key); !s)
+            return s;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT source_id FROM event WHERE key = ?"));
+        q.addBindValue(key);
+        if (!q.exec() || !q.next())
+            return sqlFailure(QStringLiteral("cannot read the event"), q);
+        const QVariant sourceId = q.value(0);
+        q.prepare(QStringLiteral("DELETE FROM event WHERE key = ?"));
+        q.addBindValue(key);
+        if (!q.exec())
+            return sqlFailure(QStringLiteral("cannot delete the event"), q);
+        // The source was the event's own; other rows never point at it.
+        q.prepare(QStringLiteral("DELETE FROM source WHERE id = ? AND kind = 'user' AND "
+                                 "NOT EXISTS (SELECT 1 FROM event WHERE source_id = ?)"));
+        q.addBindValue(sourceId);
+        q.addBindValue(sourceId);
+        if (!q.exec())
+            return sqlFailure(QStringLiteral("cannot delete the event's source"), q);
+        return {};
+    });
+}
+
+Status EventEditor::setHidden(const QString &key, bool hidden)
+{
+    return inTransaction([&]() -> Status {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE event SET hidden = ? WHERE key = ?"));
+        q.addBindValue(hidden ? 1 : 0);
+        q.addBindValue(key);
+        if (!q.exec())
+            return sqlFailure(QStringLiteral("cannot change the event"), q);
+        if (q.numRowsAffected() != 1)
+            return Error(QStringLiteral("there is no event '%1'").arg(key));
+        return {};
+    });
+}
+
+Result<UserEvent> EventEditor::load(const QString &key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT e.id, e.day, e.lane, e.title, e.summary, e.importance, s.url, "
+                             "e.origin, e.country FROM event e JOIN source s ON s.id = e.source_id "
+                             "WHERE e.key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return sqlFailure(QStringLiteral("cannot read the event"), q);
+    if (!q.next())
+        return Error(QStringLiteral("there is no event '%1'").arg(key));
+    UserEvent u;
+    u.event.id = q.value(0).toLongLong();
+    u.event.key = key;
+    u.event.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    u.event.lane = q.value(2).toString();
+    u.event.title = q.value(3).toString();
+    u.event.summary = q.value(4).toString();
+    u.event.importance = q.value(5).toInt();
+    u.event.url = q.value(6).toString();
+    u.event.origin = q.value(7).toString() == QLatin1String("user") ? Origin::User : Origin::Seed;
+    u.country = q.value(8).toString();
+    return u;
+}
+
+QList<Event> EventEditor::hiddenEvents() const
+{
+    QList<Event> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, key, day, lane, title FROM event WHERE hidden = 1 ORDER BY day, id"));
+    while (q.next()) {
+        Event e;
+        e.id = q.value(0).toLongLong();
+        e.key = q.value(1).toString();
+        e.day = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        e.lane = q.value(3).toString();
+        e.title = q.value(4).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+} // namespace stratos

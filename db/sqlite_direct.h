@@ -1,0 +1,34 @@
+#pragma once
+// Bulk inserts straight through SQLite's C API on the connection QtSql opened.
+// QtSql spends thousands of instructions per bound value (it builds a
+// placeholder name for each); a million-row import is dominated by that.
+// Only compiled where Qt's SQLite driver uses the system SQLite library (Linux
+// distributions), and only used when the linked library reports the same
+// version as the one serving the connection; elsewhere create() returns null
+// and callers keep using QSqlQuery.
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+#include <memory>
+
+namespace stratos {
+
+class DirectInsert
+{
+public:
+    static std::unique_ptr<DirectInsert> create(QSqlDatabase db, const QString &sql);
+    ~DirectInsert();
+    DirectInsert(const DirectInsert &) = delete;
+    DirectInsert &operator=(const DirectInsert &) = delete;
+
+    // Binds values in order and runs the statement once.
+    bool run(const QVariantList &values, QString *error);
+
+private:
+    DirectInsert() = default;
+    void *m_db = nullptr;   // sqlite3*
+    void *m_stmt = nullptr; // sqlite3_stmt*
+};
+
+} // namespace stratos

@@ -1,0 +1,95 @@
+// The reader: shows one document, or one data fact, and highlights a character
+// span. Everything from the document is set as text (textContent), never as
+// HTML, so markup in a document stays inert.
+'use strict';
+
+window.stratosReader = (function () {
+  const PAGE_MARKER = /(^|\n)\[Page (\d+)\]\n/g;
+
+  function byId(id) { return document.getElementById(id); }
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  // [start, end) pieces of text: plain runs and (for PDFs) page markers.
+  function segments(text, pdf) {
+    const out = [];
+    let last = 0;
+    if (pdf) {
+      let m;
+      PAGE_MARKER.lastIndex = 0;
+      while ((m = PAGE_MARKER.exec(text)) !== null) {
+        const at = m.index + m[1].length;
+        if (at > last) out.push({ start: last, end: at, page: 0 });
+        out.push({ start: at, end: PAGE_MARKER.lastIndex, page: Number(m[2]) });
+        last = PAGE_MARKER.lastIndex;
+      }
+    }
+    if (last < text.length) out.push({ start: last, end: text.length, page: 0 });
+    return out;
+  }
+
+  // Appends text[a, b) to parent, wrapping the part inside [hs, he) in <mark>.
+  function appendRun(parent, text, a, b, hs, he) {
+    const s = Math.max(a, Math.min(b, hs));
+    const e = Math.max(s, Math.min(b, he));
+    if (s > a) parent.appendChild(document.createTextNode(text.slice(a, s)));
+    if (e > s) parent.appendChild(el('mark', 'hl', text.slice(s, e)));
+    if (b > e) parent.appendChild(document.createTextNode(text.slice(e, b)));
+  }
+
+  function show(p) {
+    byId('empty').hidden = true;
+    byId('data').hidden = true;
+    const doc = byId('doc');
+    doc.hidden = false;
+    byId('title').textContent = p.title || '';
+    byId('meta').textContent = p.meta || '';
+    byId('url').textContent = p.url || '';
+    const box = byId('text');
+    box.textContent = '';
+    const text = String(p.text || '');
+    const hs = Number.isInteger(p.start) ? p.start : -1;
+    const he = Number.isInteger(p.end) ? p.end : -1;
+    for (const seg of segments(text, !!p.pdf)) {
+      if (seg.page) {
+        box.appendChild(el('div', 'page', 'Page ' + seg.page));
+        continue;
+      }
+      appendRun(box, text, seg.start, seg.end, hs, he);
+    }
+    const first = box.querySelector('mark.hl');
+    if (first) {
+      first.id = 'hl-first';
+      first.scrollIntoView({ block: 'center' });
+    } else {
+      window.scrollTo(0, 0);
+    }
+    document.body.dataset.shown = String(p.token || '');
+    return document.querySelectorAll('mark.hl').length;
+  }
+
+  function showData(p) {
+    byId('empty').hidden = true;
+    byId('doc').hidden = true;
+    byId('data').hidden = false;
+    byId('data-label').textContent = p.label || '';
+    byId('data-text').textContent = p.text || '';
+    byId('data-table').textContent = p.table || '';
+    byId('data-rows').textContent = p.rows || '';
+    window.scrollTo(0, 0);
+    document.body.dataset.shown = String(p.token || '');
+  }
+
+  function highlighted() {
+    return Array.from(document.querySelectorAll('mark.hl')).map(m => m.textContent).join('');
+  }
+
+  function setTheme(dark) { document.documentElement.classList.toggle('dark', !!dark); }
+
+  return { show, showData, highlighted, setTheme };
+})();

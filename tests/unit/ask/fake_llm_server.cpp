@@ -1,0 +1,120 @@
+#include "fake_llm_server.h"
+
+#include <QTimer>
+
+namespace stratos::test {
+
+FakeLlmServer::FakeLlmServer(QObject *parent) : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FakeLlmServer::onConnection);
+}
+
+bool FakeLlmServer::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl FakeLlmServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+}
+
+QList<FakeLlmServer::Step> FakeLlmServer::pieces(const QByteArray &bytes, int size, int delayMs)
+{
+    QList<Step> out;
+    for (qsizetype i = 0; i < bytes.size(); i += size)
+        out.append({bytes.mid(i, size), delayMs});
+    return out;
+}
+
+void FakeLlmServer::onConnection()
+{
+    while (QTcpSocket *s = m_server.nextPendingConnection()) {
+        connect(s, &QTcpSocket::readyRead, this, [this, s] { onReadable(s); });
+        connect(s, &QTcpSocket::disconnected, this, [this, s] {
+            m_pending.remove(s);
+            s->deleteLater();
+        });
+    }
+}
+
+void FakeLlmServer::onReadable(QTcpSocket *socket)
+{
+    QByteArray &buf = m_pending[socket];
+    buf += socket->readAll();
+    const qsizetype headerEnd = buf.indexOf("\r\n\r\n");
+    if (headerEnd < 0)
+        return;
+    const QByteArray head = buf.left(headerEnd);
+    qsizetype length = 0;
+    for (const QByteArray &line : head.split('\n'))
+        if (line.toLower().startsWith("content-length:"))
+            length = line.mid(15).trimmed().toLongLong();
+    if (buf.size() < headerEnd + 4 + length)
+        return;
+    const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
+    m_lastPath = requestLine.value(1);
+    m_lastBody = buf.mid(headerEnd + 4, length);
+    ++m_requests;
+    buf.clear();
+    const auto it = m_scripts.constFind(m_lastPath);
+    if (it == m_scripts.constEnd()) {
+        Script notFound;
+        notFound.status = 404;
+        notFound.contentType = "application/json";
+        notFound.framing = Framing::ConnectionClose;
+        notFound.steps = {{R"({"error":"no such route"})", 0}};
+        respond(socket, notFound);
+        return;
+    }
+    respond(socket, *it);
+}
+
+void FakeLlmServer::respond(QTcpSocket *socket, const Script &script)
+{
+    QByteArray head = QByteArray("HTTP/1.1 ") + QByteArray::number(script.status) +
+                      (script.status == 200 ? " OK\r\n" : " Error\r\n");
+    head += "Content-Type: " + script.contentType + "\r\n";
+    if (script.framing == Framing::Chunked)
+        head += "Transfer-Encoding: chunked\r\n";
+    else
+        head += "Connection: close\r\n";
+    head += "\r\n";
+    socket->write(head);
+    sendStep(socket, std::make_shared<const Script>(script), 0);
+}
+
+void FakeLlmServer::sendStep(QPointer<QTcpSocket> socket, std::shared_ptr<const Script> script, int index)
+{
+    if (!socket)
+        return;
+    if (index >= script->steps.size()) {
+        switch (script->ending) {
+        case Ending::Complete:
+            if (script->framing == Framing::Chunked)
+                socket->write("0\r\n\r\n");
+            if (script->framing == Framing::ConnectionClose)
+                socket->disconnectFromHost();
+            break;
+        case Ending::Close:
+            socket->abort();
+            break;
+        case Ending::Stall:
+            break; // keep the connection open and say nothing
+        }
+        return;
+    }
+    QTimer::singleShot(script->steps[index].delayMs, this, [this, socket, script, index] {
+        if (!socket)
+            return;
+        const QByteArray &bytes = script->steps[index].bytes;
+        if (script->framing == Framing::Chunked)
+            socket->write(QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n");
+        else
+            socket->write(bytes);
+        m_bytesSent += bytes.size();
+        sendStep(socket, script, index + 1);
+    });
+}
+
+} // namespace stratos::test

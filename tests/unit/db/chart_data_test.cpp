@@ -1,0 +1,133 @@
+// Chart data from a seeded store: every chart builds, its CSV has the rows the
+// store says it should, and bad ids or series are errors, not empty charts.
+#include "chart_data.h"
+#include "chart_row_counts.h"
+#include "charts/chart_catalog.h"
+#include "charts/chart_csv.h"
+#include "repository.h"
+#include "store.h"
+#include "test_env.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace stratos;
+
+namespace {
+
+class ChartData : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        auto store = Store::open(s_dir->filePath("charts.sqlite"));
+        ASSERT_TRUE(store.ok()) << qPrintable(store.error().toString());
+        s_store = store->release();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_store;
+        delete s_dir;
+    }
+    static charts::ChartOptions optionsFrom(const QStringList &args)
+    {
+        charts::ChartOptions o;
+        for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+            if (args[i] == QLatin1String("--series"))
+                o.series = args[i + 1].split(u',');
+            else if (args[i] == QLatin1String("--from"))
+                o.from = QDate::fromString(args[i + 1], Qt::ISODate);
+            else if (args[i] == QLatin1String("--to"))
+                o.to = QDate::fromString(args[i + 1], Qt::ISODate);
+        }
+        return o;
+    }
+    static Store *s_store;
+    static QTemporaryDir *s_dir;
+};
+Store *ChartData::s_store = nullptr;
+QTemporaryDir *ChartData::s_dir = nullptr;
+
+} // namespace
+
+TEST_F(ChartData, EveryChartHasTheRowsTheStoreCounts)
+{
+    const Repository repo(s_store->database());
+    const auto cases = test::chartCases();
+    ASSERT_EQ(cases.size(), charts::chartIds().size());
+    for (const test::ChartCase &c : cases) {
+        auto spec = charts::buildChart(repo, c.id, optionsFrom(c.args));
+        ASSERT_TRUE(spec.ok()) << qPrintable(c.id) << ": " << qPrintable(spec.error().toString());
+        EXPECT_EQ(spec->id, c.id);
+        EXPECT_FALSE(spec->title.isEmpty()) << qPrintable(c.id);
+        EXPECT_FALSE(spec->source.isEmpty()) << qPrintable(c.id);
+        EXPECT_FALSE(spec->series.isEmpty()) << qPrintable(c.id);
+        const int expected = test::countRows(s_store->database(), c.countSql);
+        EXPECT_GT(expected, 0) << qPrintable(c.id);
+        EXPECT_EQ(charts::csvRowCount(*spec), expected) << qPrintable(c.id);
+    }
+}
+
+TEST_F(ChartData, UnknownChartOrSeriesIsAnError)
+{
+    const Repository repo(s_store->database());
+    EXPECT_FALSE(charts::buildChart(repo, "models.nope").ok());
+    charts::ChartOptions o;
+    o.series = {"NVDA", "NOPE"};
+    auto r = charts::buildChart(repo, "markets.rebased", o);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains("NOPE")) << qPrintable(r.error().message);
+    o.series = {};
+    o.from = QDate(2025, 2, 1);
+    o.to = QDate(2025, 1, 1);
+    EXPECT_FALSE(charts::buildChart(repo, "markets.rebased", o).ok());
+}
+
+TEST_F(ChartData, SeriesNamesAreMatchedWithoutCase)
+{
+    const Repository repo(s_store->database());
+    charts::ChartOptions o;
+    o.series = {"nvda"};
+    auto r = charts::buildChart(repo, "markets.rebased", o);
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->series.size(), 1);
+    EXPECT_EQ(r->series.first().key, QStringLiteral("NVDA"));
+}
+
+TEST_F(ChartData, DeepSeekShockIsAMarkerOnNvidiasChart)
+{
+    const Repository repo(s_store->database());
+    charts::ChartOptions o;
+    o.series = {"NVDA"};
+    o.from = QDate(2025, 1, 1);
+    o.to = QDate(2025, 2, 28);
+    auto r = charts::buildChart(repo, "markets.daily-change", o);
+    ASSERT_TRUE(r.ok());
+    const auto it = std::find_if(r->markers.begin(), r->markers.end(),
+                                 [](const charts::Marker &m) { return m.key == "deepseek-market-selloff"; });
+    ASSERT_NE(it, r->markers.end());
+    EXPECT_EQ(charts::xToDay(it->x), QDate(2025, 1, 27));
+    // And the bar that day is the −17 % close-to-close fall.
+    const charts::Series &s = r->series.first();
+    const auto bar = std::find_if(s.points.begin(), s.points.end(),
+                                  [&](const QPointF &p) { return charts::xToDay(p.x()) == QDate(2025, 1, 27); });
+    ASSERT_NE(bar, s.points.end());
+    EXPECT_LT(bar->y(), -16.0);
+}
+
+TEST_F(ChartData, TrainingCostPointsCarryModelBasisAndSource)
+{
+    const Repository repo(s_store->database());
+    auto r = charts::buildChart(repo, "models.training-cost");
+    ASSERT_TRUE(r.ok());
+    const charts::Series *cn = r->findSeries("CN");
+    ASSERT_TRUE(cn);
+    const qsizetype i = cn->labels.indexOf("DeepSeek-V3");
+    ASSERT_GE(i, 0);
+    EXPECT_TRUE(cn->tooltips[i].contains("DeepSeek-V3"));
+    EXPECT_TRUE(cn->tooltips[i].contains("Training cost"));
+    EXPECT_TRUE(cn->tooltips[i].contains("Source:"));
+    EXPECT_FALSE(cn->sources[i].isEmpty());
+    EXPECT_EQ(r->y.kind, charts::AxisKind::Log);
+}

@@ -1,0 +1,67 @@
+// EventEditor: user events in the store, curated ones protected.
+#include "event_editor.h"
+#include "repository.h"
+#include "store.h"
+#include "timeline_data.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace stratos;
+
+TEST(EventEditor, AddUpdateRemoveUserEvent)
+{
+    QTemporaryDir dir;
+    Store::Options o;
+    o.loadSeed = false;
+    auto store = Store::open(dir.filePath("e.sqlite"), o);
+    ASSERT_TRUE(store.ok()) << qPrintable(store.error().toString());
+    EventEditor editor((*store)->database());
+    UserEvent e;
+    e.event.key = EventEditor::newKey();
+    e.event.day = QDate(2025, 3, 1);
+    e.event.title = QStringLiteral("  My note  ");
+    e.country = QStringLiteral("US,CN");
+    ASSERT_TRUE(editor.add(e).ok());
+    const Repository repo((*store)->database());
+    const QList<Event> events = repo.events();
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events.first().title, QStringLiteral("My note"));
+    EXPECT_EQ(events.first().lane, QStringLiteral("user"));
+    EXPECT_EQ(events.first().origin, Origin::User);
+    const auto tl = loadTimelineEvents(repo, (*store)->database());
+    ASSERT_EQ(tl.size(), 1);
+    EXPECT_EQ(tl.first().countries, (QStringList{"US", "CN"}));
+
+    e.event.title = QStringLiteral("Changed");
+    e.event.url = QStringLiteral("https://example.org");
+    ASSERT_TRUE(editor.update(e).ok());
+    EXPECT_EQ(repo.events().first().url, QStringLiteral("https://example.org"));
+    ASSERT_TRUE(editor.remove(e.event.key).ok());
+    EXPECT_TRUE(repo.events().isEmpty());
+    QSqlQuery q((*store)->database());
+    ASSERT_TRUE(q.exec("SELECT count(*) FROM source WHERE kind = 'user'") && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0); // the event's own source went with it
+}
+
+TEST(EventEditor, RejectsEmptyTitlesAndCuratedChanges)
+{
+    QTemporaryDir dir;
+    auto store = Store::open(dir.filePath("e.sqlite"));
+    ASSERT_TRUE(store.ok());
+    EventEditor editor((*store)->database());
+    UserEvent e;
+    e.event.key = EventEditor::newKey();
+    e.event.day = QDate(2025, 3, 1);
+    EXPECT_FALSE(editor.add(e).ok());
+    const QString curated = Repository((*store)->database()).events().first().key;
+    EXPECT_FALSE(editor.remove(curated).ok());
+    e.event.key = curated;
+    e.event.title = QStringLiteral("x");
+    EXPECT_FALSE(editor.update(e).ok());
+    ASSERT_TRUE(editor.setHidden(curated, true).ok());
+    EXPECT_EQ(editor.hiddenEvents().size(), 1);
+    ASSERT_TRUE(editor.setHidden(curated, false).ok());
+    EXPECT_FALSE(editor.setHidden(QStringLiteral("nope"), true).ok());
+}

@@ -1,0 +1,118 @@
+// The document library's store side: metadata edits that survive a changed
+// re-import, removal with its passages, search snippets whose match markers
+// cannot be forged by document text, and conversations with their messages.
+#include "conversation_store.h"
+#include "corpus_loader.h"
+#include "library_store.h"
+#include "store.h"
+#include "test_env.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace stratos;
+
+namespace {
+
+class LibraryStoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Store::Options o;
+        o.loadSeed = false;
+        auto s = Store::open(m_dir.filePath("store.sqlite"), o);
+        ASSERT_TRUE(s.ok()) << qPrintable(s.error().toString());
+        m_store = std::move(*s);
+    }
+    qint64 write(const QString &path, const QString &text, const QString &title = QStringLiteral("T"))
+    {
+        DocumentInput d;
+        d.path = path;
+        d.title = title;
+        d.text = text;
+        d.rawBytes = text.toUtf8();
+        d.mime = QStringLiteral("text/plain");
+        auto w = CorpusLoader(db()).write(d, QStringLiteral("import"));
+        EXPECT_TRUE(w.ok());
+        return LibraryStore(db()).documentByPath(path)->id;
+    }
+    QSqlDatabase db() const { return m_store->database(); }
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace
+
+TEST_F(LibraryStoreTest, MetadataEditIsSavedAndMarked)
+{
+    const qint64 id = write("/docs/a.txt", "Kuiper launched. Starlink grew.");
+    LibraryStore lib(db());
+    ASSERT_TRUE(lib.updateMeta(id, {"Edited title", "Example News", QDate(2025, 1, 27), "https://example.com/a"}).ok());
+    const auto row = lib.document(id);
+    ASSERT_TRUE(row);
+    EXPECT_EQ(row->title, QStringLiteral("Edited title"));
+    EXPECT_EQ(row->publisher, QStringLiteral("Example News"));
+    EXPECT_EQ(row->publishedOn, QDate(2025, 1, 27));
+    EXPECT_EQ(row->url, QStringLiteral("https://example.com/a"));
+    EXPECT_TRUE(row->metaEdited);
+    EXPECT_EQ(row->passages, 1);
+    EXPECT_FALSE(lib.updateMeta(id, {"  ", {}, {}, {}}).ok());
+    EXPECT_FALSE(lib.updateMeta(999, {"x", {}, {}, {}}).ok());
+}
+
+TEST_F(LibraryStoreTest, RemoveDropsDocumentPassagesAndIndex)
+{
+    const qint64 id = write("/docs/b.txt", "Guowang is a Chinese megaconstellation.");
+    LibraryStore lib(db());
+    ASSERT_EQ(lib.search("Guowang").size(), 1);
+    ASSERT_TRUE(lib.remove(id).ok());
+    EXPECT_FALSE(lib.document(id));
+    EXPECT_TRUE(lib.search("Guowang").isEmpty());
+    QSqlQuery q(db());
+    q.exec("SELECT count(*) FROM passage WHERE document_id = " + QString::number(id));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+}
+
+TEST_F(LibraryStoreTest, SearchMarksMatchesWithControlCharacters)
+{
+    write("/docs/c.txt", "The [[Nasdaq]] fell <b>3.1%</b> on the day.");
+    const auto hits = LibraryStore(db()).search("nasdaq");
+    ASSERT_EQ(hits.size(), 1);
+    const QString s = hits[0].snippet;
+    EXPECT_TRUE(s.contains(QString(LibraryStore::kMatchOpen) + "Nasdaq" + QString(LibraryStore::kMatchClose)))
+        << qPrintable(s);
+    EXPECT_TRUE(s.contains("<b>3.1%</b>")); // text stays text; the UI escapes it
+    EXPECT_GE(hits[0].start, 0);
+    EXPECT_GT(hits[0].end, hits[0].start);
+}
+
+TEST_F(LibraryStoreTest, ConversationsKeepMessagesInOrderAndTheLatestFirst)
+{
+    ConversationStore c(db());
+    auto first = c.create("First question");
+    ASSERT_TRUE(first.ok());
+    ASSERT_TRUE(c.append(*first, {0, "user", "First question", {}, "ok", {}, {}}).ok());
+    auto answer = c.append(*first, {0, "assistant", QString(), R"({"sources":[{"n":1}]})", "ok", "builtin", {}});
+    ASSERT_TRUE(answer.ok()) << qPrintable(answer.error().message); // an empty answer is still saved
+    ASSERT_TRUE(c.update(*answer, "It fell [1].", R"({"sources":[{"n":1}],"cited":[1]})", "stopped").ok());
+    auto second = c.create("Second");
+    ASSERT_TRUE(second.ok());
+    ASSERT_TRUE(c.append(*second, {0, "user", "Second", {}, "ok", {}, {}}).ok());
+    EXPECT_EQ(c.latest(), *second);
+    ASSERT_TRUE(c.append(*first, {0, "user", "Follow-up", {}, "ok", {}, {}}).ok());
+    EXPECT_EQ(c.latest(), *first);
+    const auto msgs = c.messages(*first);
+    ASSERT_EQ(msgs.size(), 3);
+    EXPECT_EQ(msgs[1].text, QStringLiteral("It fell [1]."));
+    EXPECT_EQ(msgs[1].status, QStringLiteral("stopped"));
+    EXPECT_EQ(msgs[1].backend, QStringLiteral("builtin"));
+    EXPECT_TRUE(msgs[1].citationsJson.contains("\"cited\""));
+    EXPECT_EQ(msgs[2].text, QStringLiteral("Follow-up"));
+    EXPECT_EQ(c.conversations().size(), 2);
+    ASSERT_TRUE(c.remove(*first).ok());
+    EXPECT_TRUE(c.messages(*first).isEmpty());
+    EXPECT_EQ(c.latest(), *second);
+}

@@ -1,0 +1,151 @@
+#include "library/document_table_model.h"
+
+#include "text/text_metadata.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace stratos {
+
+QString DocumentTableModel::typeLabel(const QString &mime)
+{
+    if (mime == QLatin1String("application/pdf"))
+        return QStringLiteral("PDF");
+    if (mime == QLatin1String("text/html"))
+        return QStringLiteral("HTML");
+    if (mime == QLatin1String("text/markdown"))
+        return QStringLiteral("Markdown");
+    return tr("Text");
+}
+
+QString DocumentTableModel::fileLabel(const QString &path)
+{
+    if (path.startsWith(QLatin1String(":/corpus/")))
+        return tr("built-in note %1").arg(path.mid(9));
+    return QFileInfo(path).fileName();
+}
+
+void DocumentTableModel::setRows(QList<DocumentRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+const DocumentRow *DocumentTableModel::rowById(qint64 id) const
+{
+    for (const DocumentRow &r : m_rows)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+QVariant DocumentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const DocumentRow &r = m_rows[index.row()];
+    if (role == int(Role::Id))
+        return r.id;
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == File)
+            return r.path;
+        if (index.column() == Title)
+            return tr("%1\nDouble-click a title, publisher, date or URL to edit it.").arg(r.title);
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Passages)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    const bool sort = role == int(Role::Sort);
+    if (role != Qt::DisplayRole && role != Qt::EditRole && !sort)
+        return {};
+    switch (Column(index.column())) {
+    case Title: return sort ? r.title.toLower() : r.title;
+    case Publisher: return sort ? r.publisher.toLower() : r.publisher;
+    case Date: return r.publishedOn.isValid() ? r.publishedOn.toString(Qt::ISODate) : QString();
+    case Url: return r.url;
+    case Type: return typeLabel(r.mime);
+    case Passages: return sort || role == Qt::EditRole ? QVariant(r.passages) : QVariant(QLocale().toString(r.passages));
+    case File: return fileLabel(r.path);
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    static const char *const names[] = {"Title", "Publisher", "Date", "Type", "Passages", "File", "URL"};
+    return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
+}
+
+Qt::ItemFlags DocumentTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    const int c = index.column();
+    if (m_save && (c == Title || c == Publisher || c == Date || c == Url))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool DocumentTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || !m_save)
+        return false;
+    DocumentRow &r = m_rows[index.row()];
+    DocumentEdit edit{r.title, r.publisher, r.publishedOn, r.url};
+    const QString text = value.toString().trimmed();
+    switch (Column(index.column())) {
+    case Title:
+        if (text.isEmpty()) {
+            emit saveFailed(tr("A document needs a title."));
+            return false;
+        }
+        edit.title = text;
+        break;
+    case Publisher: edit.publisher = text; break;
+    case Date:
+        edit.publishedOn = parseLooseDate(text);
+        if (!text.isEmpty() && !edit.publishedOn.isValid()) {
+            emit saveFailed(tr("“%1” is not a date; write it as YYYY-MM-DD.").arg(text));
+            return false;
+        }
+        break;
+    case Url:
+        edit.url = safeHttpUrl(text);
+        if (!text.isEmpty() && edit.url.isEmpty()) {
+            emit saveFailed(tr("“%1” is not an http:// or https:// address.").arg(text));
+            return false;
+        }
+        break;
+    default: return false;
+    }
+    if (Status s = m_save(r.id, edit); !s) {
+        emit saveFailed(s.error().message);
+        return false;
+    }
+    r.title = edit.title;
+    r.publisher = edit.publisher;
+    r.publishedOn = edit.publishedOn;
+    r.url = edit.url;
+    r.metaEdited = true;
+    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    return true;
+}
+
+void DocumentFilterProxy::setAllowedIds(std::optional<QSet<qint64>> ids)
+{
+    m_ids = std::move(ids);
+    invalidateFilter();
+}
+
+bool DocumentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_ids)
+        return true;
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    return m_ids->contains(idx.data(int(DocumentTableModel::Role::Id)).toLongLong());
+}
+
+} // namespace stratos

@@ -1,0 +1,64 @@
+#pragma once
+// The library's documents as a table: title, publisher, date and URL are
+// editable in place and saved through a callback (the store); the proxy
+// narrows the table to the documents a search found.
+
+#include "library_store.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <functional>
+#include <optional>
+
+namespace stratos {
+
+class DocumentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Title, Publisher, Date, Type, Passages, File, Url, ColumnCount };
+    enum class Role { Id = Qt::UserRole, Sort };
+    using Saver = std::function<Status(qint64, const DocumentEdit &)>;
+
+    explicit DocumentTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+
+    void setRows(QList<DocumentRow> rows);
+    void setSaver(Saver saver) { m_save = std::move(saver); }
+    const DocumentRow *rowById(qint64 id) const;
+    const DocumentRow &at(int row) const { return m_rows[row]; }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+
+    static QString typeLabel(const QString &mime);
+    static QString fileLabel(const QString &path);
+
+signals:
+    void saveFailed(const QString &message);
+
+private:
+    QList<DocumentRow> m_rows;
+    Saver m_save;
+};
+
+class DocumentFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    // nullopt: every document; otherwise only these (in any order).
+    void setAllowedIds(std::optional<QSet<qint64>> ids);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    std::optional<QSet<qint64>> m_ids;
+};
+
+} // namespace stratos

@@ -1,0 +1,95 @@
+#include "library/reader_view.h"
+
+#include "web/app_scheme.h"
+#include "web/app_web_profile.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPalette>
+#include <QPointer>
+#include <QStackedLayout>
+#include <QWebEngineView>
+
+namespace stratos {
+namespace {
+
+QString call(const char *function, const QJsonObject &payload)
+{
+    // JSON is a JavaScript literal: the text reaches the page as a string value.
+    return QStringLiteral("window.stratosReader && stratosReader.%1(%2)")
+        .arg(QLatin1String(function), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace
+
+ReaderView::ReaderView(QWidget *parent) : QWidget(parent)
+{
+    m_stack = new QStackedLayout(this);
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    auto *placeholder = new QLabel(tr("Loading the reader…"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setEnabled(false);
+    m_stack->addWidget(placeholder);
+}
+
+void ReaderView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureView();
+}
+
+void ReaderView::ensureView()
+{
+    if (m_view)
+        return;
+    m_view = createAppWebView(this);
+    m_view->setObjectName(QStringLiteral("readerView"));
+    m_stack->addWidget(m_view);
+    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        m_loaded = ok;
+        if (!ok)
+            return;
+        m_stack->setCurrentWidget(m_view);
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        m_view->page()->runJavaScript(QStringLiteral("stratosReader.setTheme(%1)").arg(dark ? "true" : "false"));
+        flush();
+    });
+    m_view->load(appUrl(QStringLiteral("reader.html")));
+}
+
+void ReaderView::showDocument(const ReaderDocument &doc)
+{
+    m_documentId = doc.id;
+    QJsonObject p{{"title", doc.title}, {"meta", doc.meta}, {"url", doc.url}, {"text", doc.text},
+                  {"pdf", doc.pdf}, {"token", ++m_token}};
+    if (doc.start >= 0 && doc.end > doc.start) {
+        p.insert(QStringLiteral("start"), doc.start);
+        p.insert(QStringLiteral("end"), doc.end);
+    }
+    m_pendingScript = call("show", p);
+    flush();
+}
+
+void ReaderView::showData(const ReaderData &data)
+{
+    m_documentId = 0;
+    m_pendingScript = call("showData", QJsonObject{{"label", data.label}, {"text", data.text}, {"table", data.table},
+                                                   {"rows", data.rows}, {"token", ++m_token}});
+    flush();
+}
+
+void ReaderView::flush()
+{
+    if (!m_view && isVisible())
+        ensureView();
+    if (!m_loaded || m_pendingScript.isEmpty())
+        return;
+    const QString script = std::exchange(m_pendingScript, QString());
+    m_view->page()->runJavaScript(script, [self = QPointer<ReaderView>(this)](const QVariant &) {
+        if (self)
+            emit self->shown();
+    });
+}
+
+} // namespace stratos

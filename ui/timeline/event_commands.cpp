@@ -1,0 +1,102 @@
+#include "timeline/event_commands.h"
+
+#include <QCoreApplication>
+
+namespace stratos {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EventCommand", text);
+}
+
+QString quoted(const QString &title)
+{
+    return title.size() > 40 ? title.left(39) + QStringLiteral("…") : title;
+}
+
+} // namespace
+
+EventCommand::EventCommand(EventContextPtr context, const QString &text) : m_ctx(std::move(context))
+{
+    setText(text);
+}
+
+void EventCommand::finish(const Status &status, const QString &selectKey)
+{
+    const bool first = !m_ran;
+    m_ran = true;
+    if (!status) {
+        m_failed = true;
+        if (first)
+            setObsolete(true); // nothing happened: nothing to undo
+        if (m_ctx->failed)
+            m_ctx->failed(status.error().toString());
+    }
+    if (m_ctx->changed)
+        m_ctx->changed(selectKey);
+}
+
+AddEventCommand::AddEventCommand(EventContextPtr context, UserEvent event)
+    : EventCommand(std::move(context), tr("Add “%1”").arg(quoted(event.event.title))), m_event(std::move(event))
+{
+}
+
+void AddEventCommand::redo()
+{
+    finish(m_ctx->editor.add(m_event), m_event.event.key);
+}
+
+void AddEventCommand::undo()
+{
+    finish(m_ctx->editor.remove(m_event.event.key), QString());
+}
+
+EditEventCommand::EditEventCommand(EventContextPtr context, UserEvent before, UserEvent after)
+    : EventCommand(std::move(context), tr("Edit “%1”").arg(quoted(after.event.title))),
+      m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void EditEventCommand::redo()
+{
+    finish(m_ctx->editor.update(m_after), m_after.event.key);
+}
+
+void EditEventCommand::undo()
+{
+    finish(m_ctx->editor.update(m_before), m_before.event.key);
+}
+
+DeleteEventCommand::DeleteEventCommand(EventContextPtr context, UserEvent event)
+    : EventCommand(std::move(context), tr("Delete “%1”").arg(quoted(event.event.title))), m_event(std::move(event))
+{
+}
+
+void DeleteEventCommand::redo()
+{
+    finish(m_ctx->editor.remove(m_event.event.key), QString());
+}
+
+void DeleteEventCommand::undo()
+{
+    finish(m_ctx->editor.add(m_event), m_event.event.key);
+}
+
+HideEventCommand::HideEventCommand(EventContextPtr context, const QString &key, const QString &title)
+    : EventCommand(std::move(context), tr("Hide “%1”").arg(quoted(title))), m_key(key)
+{
+}
+
+void HideEventCommand::redo()
+{
+    finish(m_ctx->editor.setHidden(m_key, true), QString());
+}
+
+void HideEventCommand::undo()
+{
+    finish(m_ctx->editor.setHidden(m_key, false), m_key);
+}
+
+} // namespace stratos

@@ -1,0 +1,14 @@
+#pragma once
+// Selects and scrolls to the table row whose text in one column matches, for
+// links that open a page "with the row selected" (Page::showRow).
+
+#include <QString>
+
+class QTableView;
+
+namespace stratos {
+
+// Exact match first, then case-insensitive; false when no visible row matches.
+bool selectTableRow(QTableView *view, int column, const QString &text);
+
+} // namespace stratos
