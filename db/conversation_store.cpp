@@ -96,7 +96,10 @@ Status ConversationStore::remove(qint64 conversationId)
 std::optional<qint64> ConversationStore::latest() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT id FROM conversation ORDER BY updated_at DESC, id DESC LIMIT 1")) && q.next())
+    // Message ids grow strictly; timestamps can tie within a millisecond.
+    if (q.exec(QStringLiteral("SELECT c.id FROM conversation c LEFT JOIN message m ON m.conversation_id = c.id "
+                              "GROUP BY c.id ORDER BY max(coalesce(m.id, 0)) DESC, c.id DESC LIMIT 1")) &&
+        q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
 }

@@ -403,6 +403,7 @@ Status Importer::writePrices(const import::ParseOutcome &parsed, ImportReport &r
 
     RowWriter bars(m_db, QStringLiteral("price_bar"), {"security_id", "day"},
                    {"open", "high", "low", "close", "adj_close", "volume"}, m_batchId, sourceId);
+    bars.setKeysUniqueInFile(true); // the price parser rejects a repeated day
     if (Status s = bars.preload(QStringLiteral("security_id = ?"), {securityId}); !s)
         return s;
     const int total = int(p.bars.size());

@@ -136,9 +136,11 @@ Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &
     if (!m_prepared)
         return Error{QStringLiteral("cannot prepare writes to %1: %2")
                          .arg(m_table, m_insert.lastError().text() + m_update.lastError().text())};
-    const QString ks = keyString(key);
-    auto it = m_existing.find(ks);
-    if (m_added.contains(ks)) {
+    // Fast path: nothing of this table's scope in the store yet and keys unique in the file.
+    const bool fresh = m_keysUnique && m_existing.isEmpty();
+    const QString ks = fresh ? QString() : keyString(key);
+    auto it = fresh ? m_existing.end() : m_existing.find(ks);
+    if (!m_keysUnique && m_added.contains(ks)) {
         // The file repeats a key it already added: the later row wins, in place.
         if (Status st = flush(); !st)
             return st.error();
@@ -158,7 +160,8 @@ Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &
             m_pending << k;
         for (int j = 0; j < values.size(); ++j)
             m_pending << (values[j].isNull() ? m_defaults.value(m_values[j], values[j]) : values[j]);
-        m_added.insert(ks);
+        if (!m_keysUnique)
+            m_added.insert(ks);
         if (m_direct) {
             QString error;
             const bool ok = m_direct->run(m_pending, &error);

@@ -30,6 +30,9 @@ public:
     // A null value in `values` means "the file does not say": it never erases
     // a value already in the store.
     Result<RowChange> write(const QVariantList &key, const QVariantList &values);
+    // The parser guarantees a key appears once per file (e.g. one bar per day):
+    // no need to remember added keys, which for a million rows costs time and memory.
+    void setKeysUniqueInFile(bool unique) { m_keysUnique = unique; }
     // New rows are written in multi-row INSERTs; call before reading the table back.
     Status flush();
 
@@ -57,6 +60,7 @@ private:
     QSqlQuery m_update;
     QSqlQuery m_undo;
     bool m_prepared = false;
+    bool m_keysUnique = false;
 };
 
 bool sameValue(const QVariant &a, const QVariant &b);

@@ -26,12 +26,14 @@ void TimelineModel::setFilter(const TimelineFilter &filter)
     m_filter = filter;
     m_state.assign(std::size_t(m_events.size()), std::uint8_t(EventState::Hidden));
     m_shown = m_matches = 0;
+    m_shownInLane.fill(0);
     const bool text = filter.hasText();
     for (qsizetype i = 0; i < m_events.size(); ++i) {
         const TimelineEvent &e = m_events[i];
         if (!filter.passes(e))
             continue;
         ++m_shown;
+        ++m_shownInLane[std::size_t(e.lane)];
         EventState s = EventState::Normal;
         if (text) {
             s = filter.matchesText(e) ? EventState::Match : EventState::Dimmed;

@@ -7,6 +7,7 @@
 #include "timeline/timeline_filter.h"
 
 #include <QList>
+#include <array>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -30,6 +31,7 @@ public:
     EventState state(int i) const { return EventState(m_state[std::size_t(i)]); }
     bool isShown(int i) const { return state(i) != EventState::Hidden; }
     int shownCount() const { return m_shown; }
+    int shownInLane(Lane lane) const { return m_shownInLane[std::size_t(lane)]; }
     int matchCount() const { return m_matches; }
 
     // Indices [first, last) of the events with t0 <= t <= t1.
@@ -56,6 +58,7 @@ private:
     std::vector<std::uint8_t> m_state;
     TimelineFilter m_filter;
     int m_shown = 0;
+    std::array<int, kLaneCount> m_shownInLane{};
     int m_matches = 0;
 };
 

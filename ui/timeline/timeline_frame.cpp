@@ -47,18 +47,38 @@ void FrameBuilder::setStyle(const TimelineStyle &style)
 void FrameBuilder::invalidate()
 {
     m_widths.assign(std::size_t(m_model.size()), -1.f);
+    m_texts.clear();
 }
 
 double FrameBuilder::labelWidth(int item) const
 {
-    if (m_widths.size() != std::size_t(m_model.size()))
+    if (m_widths.size() != std::size_t(m_model.size())) {
         m_widths.assign(std::size_t(m_model.size()), -1.f);
+        m_texts.clear();
+    }
     float &w = m_widths[std::size_t(item)];
     if (w < 0) {
         const QFontMetricsF fm(m_style.font);
-        w = float(std::min(m_style.maxLabelWidth, std::ceil(fm.horizontalAdvance(m_model.event(item).event.title))));
+        w = float(std::ceil(fm.horizontalAdvance(m_model.event(item).event.title)));
     }
-    return w;
+    return std::min<double>(w, m_style.maxLabelWidth);
+}
+
+QStaticText FrameBuilder::labelText(int item, double width) const
+{
+    const QString &title = m_model.event(item).event.title;
+    // Most labels show the whole title: no eliding, and the laid-out text is reused.
+    const bool whole = labelWidth(item) >= m_widths[std::size_t(item)] && width + 0.5 >= m_widths[std::size_t(item)];
+    const QString text = whole ? title : QFontMetricsF(m_style.font).elidedText(title, Qt::ElideRight, width);
+    auto it = m_texts.find(item);
+    if (it != m_texts.end() && it->text() == text)
+        return *it;
+    QStaticText st(text);
+    st.setTextFormat(Qt::PlainText);
+    st.setPerformanceHint(QStaticText::AggressiveCaching);
+    st.prepare(QTransform(), m_style.font);
+    m_texts.insert(item, st);
+    return st;
 }
 
 QRectF FrameBuilder::plotRect(QSize size) const
@@ -71,13 +91,9 @@ QRectF FrameBuilder::plotRect(QSize size) const
 QList<FrameLane> FrameBuilder::layoutLanes(QSize size) const
 {
     QList<FrameLane> lanes;
-    std::array<int, kLaneCount> shown{};
-    for (int i = 0; i < m_model.size(); ++i)
-        if (m_model.isShown(i))
-            ++shown[std::size_t(m_model.event(i).lane)];
     for (Lane lane : allLanes())
         if (m_model.filter().laneShown(lane))
-            lanes.append({lane, {}, 1, 0, 0, shown[std::size_t(lane)]});
+            lanes.append({lane, {}, 1, 0, 0, m_model.shownInLane(lane)});
     if (lanes.isEmpty())
         return lanes;
     const TimelineStyle &s = m_style;
@@ -145,7 +161,6 @@ TimelineFrame FrameBuilder::build(const TimeScale &scaleIn, QSize size, int sele
         const int digits = count >= 10000 ? 3 : count >= 1000 ? 4 : count >= 100 ? 3 : count >= 10 ? 2 : 1;
         return plus + digits * digit + (count >= 10000 ? digit : 0) + 14;
     };
-    const QFontMetricsF labelFm(s.font);
     const double left = f.plot.left() - 1, right = f.plot.right() + 1;
     for (const FrameLane &lane : f.lanes) {
         auto &c = perLane[std::size_t(lane.lane)];
@@ -163,8 +178,8 @@ TimelineFrame FrameBuilder::build(const TimeScale &scaleIn, QSize size, int sele
             const double x1 = std::min(p.x1, right + 4);
             fl.rect = QRectF(p.x0, top + 2, x1 - p.x0, s.rowHeight - 4);
             fl.dot = QPointF(p.x0 + r, top + s.rowHeight / 2);
-            fl.text = labelFm.elidedText(m_model.event(p.item).event.title, Qt::ElideRight,
-                                         std::max(0.0, x1 - p.x0 - 2 * r - 4));
+            fl.staticText = labelText(p.item, std::max(0.0, x1 - p.x0 - 2 * r - 4));
+            fl.text = fl.staticText.text();
             f.labels.append(fl);
         }
         for (const Badge &b : l.badges) {

@@ -11,7 +11,9 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
 #include <QRectF>
+#include <QStaticText>
 #include <QSize>
 #include <vector>
 
@@ -55,6 +57,7 @@ struct FrameLabel
     QRectF rect;       // dot and text
     QPointF dot;
     QString text;      // elided title
+    QStaticText staticText; // the same, laid out once and reused across frames
 };
 
 struct FrameBadge
@@ -96,11 +99,14 @@ public:
 
 private:
     double labelWidth(int item) const;
+    // The title fitted into `width` pixels, as text and as a cached QStaticText.
+    QStaticText labelText(int item, double width) const;
     QList<FrameLane> layoutLanes(QSize size) const;
 
     const timeline::TimelineModel &m_model;
     TimelineStyle m_style;
-    mutable std::vector<float> m_widths; // -1: not measured yet
+    mutable std::vector<float> m_widths; // full title widths; -1: not measured yet
+    mutable QHash<int, QStaticText> m_texts;
 };
 
 void paintFrame(QPainter &p, const TimelineFrame &frame, const timeline::TimelineModel &model,

@@ -25,7 +25,6 @@ void paintAxis(QPainter &p, const TimelineFrame &f, const TimelineStyle &s)
     p.setClipRect(QRectF(f.plot.left(), 0, f.plot.width(), f.size.height()));
     // Minor ticks: a short mark in the axis and a faint line through the lanes.
     p.setFont(s.axisFont);
-    const QFontMetricsF fm(s.axisFont);
     for (const Tick &t : f.ticks.minor) {
         const double x = std::round(f.scale.toX(t.t)) + 0.5;
         p.setPen(s.grid);
@@ -54,7 +53,6 @@ void paintAxis(QPainter &p, const TimelineFrame &f, const TimelineStyle &s)
         p.setPen(s.text);
         p.drawText(QPointF(f.plot.left() + 4, 16), f.ticks.context);
     }
-    Q_UNUSED(fm);
 }
 
 void paintLanes(QPainter &p, const TimelineFrame &f, const TimelineStyle &s)
@@ -111,7 +109,8 @@ void paintLabels(QPainter &p, const TimelineFrame &f, const TimelineModel &m, co
         else
             p.drawEllipse(l.dot, radius, radius);
         p.setPen(s.text);
-        p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, l.text);
+        const QSizeF ts = l.staticText.size();
+        p.drawStaticText(QPointF(textRect.left(), textRect.center().y() - ts.height() / 2), l.staticText);
     }
     p.setOpacity(1.0);
 }
