@@ -32,13 +32,15 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
     else
         delete qt;
 
+    // No translation for the locale (or the "C" locale of scripts and CI): English,
+    // whose file still gives proper plural forms instead of "model(s)".
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("stratos"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const bool found = own->load(locale, QStringLiteral("stratos"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (found || own->load(QStringLiteral(":/i18n/stratos_en.qm")))
         QCoreApplication::installTranslator(own);
-        return true;
-    }
-    delete own;
-    return false;
+    else
+        delete own;
+    return found;
 }
 
 } // namespace stratos::cli

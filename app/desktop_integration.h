@@ -12,9 +12,9 @@ namespace stratos::cli {
 // Call once, right after the QApplication is constructed and before any window shows.
 void applyDesktopIdentity(QApplication &app);
 
-// Installs Qt's own and Stratos' translations for `locale` when they exist
-// (English is the source language, so a missing file is not an error).
-// Returns whether a Stratos translation was installed.
+// Installs Qt's own and Stratos' translations for `locale` when they exist, else
+// Stratos' English (the source language, with proper plural forms).
+// Returns whether a Stratos translation for `locale` was found.
 bool installTranslations(QCoreApplication &app, const QLocale &locale = QLocale());
 
 } // namespace stratos::cli

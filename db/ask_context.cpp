@@ -15,10 +15,13 @@ void collect(QSqlDatabase db, const QString &match, int limit, bool phrase, QLis
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // Rank inside the FTS table first: joining before the LIMIT would read every
+    // matching passage's text just to throw most of it away.
     q.prepare(QStringLiteral(
-        "SELECT p.id, p.document_id, d.title, d.path, p.start_char, p.text, bm25(passage_fts) AS score "
-        "FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid JOIN document d ON d.id = p.document_id "
-        "WHERE passage_fts MATCH ? ORDER BY score LIMIT ?"));
+        "SELECT p.id, p.document_id, d.title, d.path, p.start_char, p.text, f.score "
+        "FROM (SELECT rowid, bm25(passage_fts) AS score FROM passage_fts WHERE passage_fts MATCH ? "
+        "      ORDER BY score LIMIT ?) f "
+        "JOIN passage p ON p.id = f.rowid JOIN document d ON d.id = p.document_id ORDER BY f.score"));
     q.addBindValue(match);
     q.addBindValue(limit);
     if (!q.exec())

@@ -83,7 +83,12 @@ std::optional<ChartSpec> modelChart(const QList<AiModel> &models, const timeline
                                     const QString &name, timeline::ModelMeasure measure)
 {
     const bool cost = measure == timeline::ModelMeasure::TrainingCost;
-    const QList<AiModel> peers = timeline::modelPeers(models, name, measure);
+    // Costs are published for few recent models, so their window is wider.
+    const QList<AiModel> peers = timeline::modelPeers(models, name, measure, cost ? 30 : 12, 14);
+    const AiModel *top = nullptr;
+    for (const AiModel &m : peers)
+        if (m.name != name && (!top || timeline::measureOf(m, measure) > timeline::measureOf(*top, measure)))
+            top = &m;
     ChartSpec spec;
     spec.x = {AxisKind::Date, QStringLiteral("Released"), {}, ValueFormat::Number, {}, {}};
     spec.y = cost ? Axis{AxisKind::Log, QStringLiteral("Training cost"), QStringLiteral("USD, 2023 prices"),
@@ -106,20 +111,23 @@ std::optional<ChartSpec> modelChart(const QList<AiModel> &models, const timeline
         s.tooltips << QStringLiteral("%1 (%2), %3: %4")
                           .arg(m.name, m.organization, shortDay(m.releasedOn),
                                formatValue(*v, cost ? ValueFormat::Usd : ValueFormat::Flop));
-        if (named.contains(m.name)) {
+        if (named.contains(m.name) || &m == top)
             spec.annotations.append({s.key, at, m.name});
-            selfHasValue = selfHasValue || m.name == name;
-        }
+        selfHasValue = selfHasValue || m.name == name;
     }
+    int points = 0;
     for (Series *s : {&us, &cn, &other})
-        if (!s->points.isEmpty())
+        if (!s->points.isEmpty()) {
             spec.series.append(*s);
-    if (spec.series.isEmpty())
+            points += int(s->points.size());
+        }
+    if (points < 2) // a chart of one dot says nothing
         return std::nullopt;
-    spec.title = QStringLiteral("%1: %2 among models of the year around it")
-                     .arg(name, cost ? QStringLiteral("training cost") : QStringLiteral("training compute"));
-    spec.subtitle = selfHasValue ? QStringLiteral("Models released within 12 months that have a figure")
-                                 : QStringLiteral("No published figure for %1; its peers for scale").arg(name);
+    spec.title = QStringLiteral("%1 and its peers").arg(name);
+    const QString window = cost ? QStringLiteral("30 months") : QStringLiteral("a year");
+    spec.subtitle = selfHasValue ? QStringLiteral("%1: models released within %2 that have a figure")
+                                       .arg(cost ? QStringLiteral("Training cost") : QStringLiteral("Training compute"), window)
+                                 : QStringLiteral("No published figure for %1; models within %2 for scale").arg(name, window);
     spec.markers.append(eventMarker(e));
     spec.source = QStringLiteral("Source: Epoch AI, Notable AI Models (CC BY 4.0)");
     return spec;
@@ -244,7 +252,7 @@ QList<ChartSpec> eventContextCharts(const Repository &repo, const timeline::Time
         if (models.isEmpty())
             return;
         const QList<AiModel> all = repo.models();
-        for (auto m : {timeline::ModelMeasure::TrainingCost, timeline::ModelMeasure::TrainingCompute})
+        for (auto m : {timeline::ModelMeasure::TrainingCompute, timeline::ModelMeasure::TrainingCost})
             if (auto c = modelChart(all, e, models.first(), m))
                 out.append(*c);
     };

@@ -3,8 +3,10 @@
 source text as the translation (English is the source language).
 
 Run by the update_translations target after lupdate; safe to run again.
-Translations someone already wrote (e.g. proper plural forms) are kept and
-only marked finished. Usage: complete-english-ts.py resources/translations/stratos_en.ts
+Translations someone already wrote are kept and only marked finished. A new
+plural message gets English forms guessed from its first "%n word(s)":
+"%n file(s) failed" -> "%n file failed" / "%n files failed"; check the verb
+and any other "(s)" by hand. Usage: complete-english-ts.py FILE.ts
 """
 import re
 import sys
@@ -14,6 +16,12 @@ SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
 TRANSLATION = re.compile(r'<translation type="unfinished">(?P<inner>.*?)</translation>', re.S)
 TRANSLATION_EMPTY = re.compile(r'<translation type="unfinished"/>')
 NUMERUS = re.compile(r"<numerusform>(.*?)</numerusform>|<numerusform/>", re.S)
+COUNTED_WORD = re.compile(r"(%n(?: \w+)*? \w+?)\(s\)")
+
+
+def english_forms(text: str) -> list:
+    """Singular and plural of a "%n word(s)" text; the text twice if it has none."""
+    return [COUNTED_WORD.sub(r"\1", text, count=1), COUNTED_WORD.sub(r"\1s", text, count=1)]
 
 
 def complete(message: re.Match) -> str:
@@ -27,7 +35,8 @@ def complete(message: re.Match) -> str:
     def fill(tr: re.Match) -> str:
         inner = tr.group("inner")
         if 'numerus="yes"' in attrs:
-            inner = NUMERUS.sub(lambda f: "<numerusform>%s</numerusform>" % (f.group(1) or text), inner)
+            guesses = iter(english_forms(text) + [text] * 4)
+            inner = NUMERUS.sub(lambda f: "<numerusform>%s</numerusform>" % (f.group(1) or next(guesses)), inner)
         elif not inner:
             inner = text
         return "<translation>%s</translation>" % inner

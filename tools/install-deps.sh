@@ -42,6 +42,10 @@ for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
   [[ "$status" == "install ok installed" ]] || missing+=("$p")
 done
+# Node.js and npm run the llama.cpp test server (tests/support/llm); a Node from
+# elsewhere (e.g. NodeSource, which bundles npm) counts, Debian's is the fallback.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "==> All build dependencies present"
   exit 0

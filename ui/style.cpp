@@ -5,8 +5,44 @@
 
 namespace stratos {
 
+namespace {
+
+// A dark palette for platforms that do not report one (plain X11, Xvfb), chosen
+// with STRATOS_THEME=dark; screenshots of the dark look are made this way too.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window("#1b1f27"), base("#20252e"), text("#e6e9ef"), muted("#8b93a1");
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor("#262c37"));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor("#2a303b"));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, QColor("#2a303b"));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, muted);
+    p.setColor(QPalette::Highlight, QColor("#2f6fde"));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor("#7aa7ff"));
+    p.setColor(QPalette::Mid, QColor("#3a4354"));
+    p.setColor(QPalette::Dark, QColor("#15181e"));
+    p.setColor(QPalette::Light, QColor("#3a4354"));
+    p.setColor(QPalette::Disabled, QPalette::Text, muted);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, muted);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, muted);
+    return p;
+}
+
+} // namespace
+
 void applyStratosStyle(QApplication &app)
 {
+    if (qEnvironmentVariable("STRATOS_THEME") == QLatin1String("dark")) {
+        app.setStyle(QStringLiteral("Fusion"));
+        app.setPalette(darkPalette());
+    }
     const QPalette pal = app.palette();
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
     const QString sidebarBg = dark ? QStringLiteral("#1f2530") : QStringLiteral("#eef1f6");

@@ -12,6 +12,7 @@ struct ChartInfo
 {
     QString id;    // "models.training-cost"
     QString title; // "Training cost vs release date"
+    QString tab;   // "Training cost": the page's tab
     QString page;  // "models"
     QString seriesHelp; // what --series names for this chart
 };

@@ -79,6 +79,7 @@ struct ChartSpec
     bool horizontal = false; // bars grow to the right (long category names read better)
     QList<Series> series;
     QList<Marker> markers;
+    QString selectedMarker; // key of the marker drawn with its title (the event being discussed)
     QList<Annotation> annotations;
     QString source; // "Source: Epoch AI, Notable AI Models (CC BY 4.0)"
 

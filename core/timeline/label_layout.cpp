@@ -54,27 +54,46 @@ LaneLayout layoutLane(const std::vector<LabelCandidate> &candidates, const Label
     std::vector<char> placed(n, 0);
     const double r = o.dotRadius;
     const double minLabel = 2 * r + 24; // no label is narrower than a dot and a short word
+    // Rows only fill up: once no row has room at a pixel, no later event there can
+    // have any. With 100,000 events in view this skips almost all of them at once.
+    const double xMin = candidates.front().x;
+    std::vector<char> full(std::size_t(std::max(0.0, candidates.back().x - xMin)) + 2, 0);
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = order[k];
-        const double a = candidates[i].x - r;
+        const double x = candidates[i].x;
+        // Near the right edge a label may sit left of its dot instead of running off.
+        const bool nearEdge = x + r + 4 + o.flipWithin >= o.rightEdge;
+        char &fullHere = full[std::size_t(x - xMin)];
+        if (fullHere && !nearEdge)
+            continue;
+        const double a = x - r;
         // Cheap test first: most events in a dense view fail without measuring text.
         std::size_t row = rows.size();
         for (std::size_t ri = 0; ri < rows.size(); ++ri)
-            if (rows[ri].isFree(a, a + minLabel, o.gap)) {
+            if (rows[ri].isFree(a, a + minLabel, o.gap) || nearEdge) {
                 row = ri;
                 break;
             }
-        if (row == rows.size())
+        if (row == rows.size()) {
+            fullHere = 1;
             continue;
-        const double b = a + 2 * r + 4 + (o.labelWidth ? o.labelWidth(candidates[i].item) : 40);
+        }
+        const double width = 2 * r + 4 + (o.labelWidth ? o.labelWidth(candidates[i].item) : 40);
+        double a0 = a, b0 = a + width;
+        bool flipped = false;
+        if (b0 > o.rightEdge && x + r - width >= o.leftEdge) {
+            a0 = x + r - width;
+            b0 = x + r;
+            flipped = true;
+        }
         for (; row < rows.size(); ++row)
-            if (rows[row].isFree(a, b, o.gap))
+            if (rows[row].isFree(a0, b0, o.gap))
                 break;
         if (row == rows.size())
             continue;
-        rows[row].insert(a, b);
+        rows[row].insert(a0, b0);
         placed[i] = 1;
-        out.labels.append({candidates[i].item, int(row), a, b});
+        out.labels.append({candidates[i].item, int(row), a0, b0, flipped});
     }
 
     // The rest, left to right, into badges that never touch one another.

@@ -22,6 +22,7 @@ struct PlacedLabel
     int item = 0;
     int row = 0;
     double x0 = 0, x1 = 0; // the whole label, dot included
+    bool flipped = false;  // text left of the dot (the label would run off the right edge)
 };
 
 struct Badge
@@ -38,6 +39,9 @@ struct LabelLayoutOptions
     double gap = 10;       // between labels in a row, and between badges
     double maxBadgeWidth = 140; // a dense stretch becomes several badges, not one bar
     int maxPriority = 7;   // priorities are clamped to [0, maxPriority]
+    // Labels that would cross rightEdge go left of their dot when that fits
+    // after leftEdge; flipWithin is the widest label (how near the edge to try).
+    double leftEdge = -1e300, rightEdge = 1e300, flipWithin = 0;
     // Width of an item's label, dot excluded; asked only for items that may fit.
     std::function<double(int item)> labelWidth;
     // Width of a badge showing count; a lone left-over event is a dot, 2 * dotRadius wide.

@@ -15,9 +15,16 @@ void TimelineModel::setEvents(QList<TimelineEvent> events)
         return a.event.key < b.event.key;
     });
     m_events = std::move(events);
-    m_times.resize(std::size_t(m_events.size()));
-    for (qsizetype i = 0; i < m_events.size(); ++i)
-        m_times[std::size_t(i)] = m_events[i].t;
+    const std::size_t n = std::size_t(m_events.size());
+    m_times.resize(n);
+    m_lanes.resize(n);
+    m_importance.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const TimelineEvent &e = m_events[qsizetype(i)];
+        m_times[i] = e.t;
+        m_lanes[i] = std::uint8_t(e.lane);
+        m_importance[i] = std::uint8_t(std::clamp(e.event.importance, 0, 255));
+    }
     setFilter(m_filter);
 }
 
@@ -106,7 +113,7 @@ std::vector<int> TimelineModel::density(Lane lane, double t0, double t1, int bin
     const auto [first, last] = range(t0, t1);
     const double scale = bins / (t1 - t0);
     for (int i = first; i < last; ++i) {
-        if (m_events[i].lane != lane || !isShown(i))
+        if (laneOf(i) != lane || !isShown(i))
             continue;
         const int b = std::clamp(int((m_times[std::size_t(i)] - t0) * scale), 0, bins - 1);
         ++out[std::size_t(b)];

@@ -34,6 +34,11 @@ public:
     int shownInLane(Lane lane) const { return m_shownInLane[std::size_t(lane)]; }
     int matchCount() const { return m_matches; }
 
+    // Hot fields in flat arrays, for loops over everything in view.
+    double time(int i) const { return m_times[std::size_t(i)]; }
+    Lane laneOf(int i) const { return Lane(m_lanes[std::size_t(i)]); }
+    int importanceOf(int i) const { return m_importance[std::size_t(i)]; }
+
     // Indices [first, last) of the events with t0 <= t <= t1.
     std::pair<int, int> range(double t0, double t1) const;
     // Tab order: the next (step 1) or previous (step -1) shown event in time
@@ -56,6 +61,8 @@ private:
     QList<TimelineEvent> m_events;
     std::vector<double> m_times; // parallel to m_events, for cache-friendly searches
     std::vector<std::uint8_t> m_state;
+    std::vector<std::uint8_t> m_lanes;
+    std::vector<std::uint8_t> m_importance;
     TimelineFilter m_filter;
     int m_shown = 0;
     std::array<int, kLaneCount> m_shownInLane{};

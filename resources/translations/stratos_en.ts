@@ -32,6 +32,41 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Markets</source>
+        <translation>Markets</translation>
+    </message>
+    <message>
+        <source>Models &amp; costs</source>
+        <translation>Models &amp; costs</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>%1 events shown</source>
+        <translation>%1 events shown</translation>
+    </message>
+    <message>
+        <source>Source: Stratos curated timeline; every event carries its own source (see the CSV export). &quot;+N&quot; stands for events without room for a label.</source>
+        <translation>Source: Stratos curated timeline; every event carries its own source (see the CSV export). &quot;+N&quot; stands for events without room for a label.</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 events</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>AI models</source>
@@ -59,41 +94,259 @@
     </message>
 </context>
 <context>
+    <name>stratos</name>
+    <message>
+        <source>Built-in answers (offline, extractive: the best sentences of your documents)</source>
+        <translation>Built-in answers (offline, extractive: the best sentences of your documents)</translation>
+    </message>
+    <message>
+        <source>llama-server on this computer · %1</source>
+        <translation>llama-server on this computer · %1</translation>
+    </message>
+    <message>
+        <source>no model chosen</source>
+        <translation>no model chosen</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI-compatible server</translation>
+    </message>
+    <message>
+        <source> · REMOTE: document text leaves this computer</source>
+        <translation> · REMOTE: document text leaves this computer</translation>
+    </message>
+</context>
+<context>
+    <name>stratos::AddEventCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>stratos::AskBridge</name>
+    <message>
+        <source>Wait for this answer, or press Stop.</source>
+        <translation>Wait for this answer, or press Stop.</translation>
+    </message>
+</context>
+<context>
     <name>stratos::AskPage</name>
-    <message>
-        <source>Ask a question about your documents. Everything stays on this computer: the passages below come from the local library.</source>
-        <translation>Ask a question about your documents. Everything stays on this computer: the passages below come from the local library.</translation>
-    </message>
-    <message>
-        <source>e.g. How much market value did Nvidia lose in one day?</source>
-        <translation>e.g. How much market value did Nvidia lose in one day?</translation>
-    </message>
     <message>
         <source>Ask</source>
         <translation>Ask</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passages for “%1”&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Passages for “%1”&lt;/h3&gt;</translation>
+        <source>Source [%1] is not available any more.</source>
+        <translation>Source [%1] is not available any more.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No passage in the library matches this question.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;No passage in the library matches this question.&lt;/p&gt;</translation>
+        <source>Answer copied, with its sources.</source>
+        <translation>Answer copied, with its sources.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved: %1</source>
+        <translation>The conversation could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Starting the Ask panel…</source>
+        <translation>Starting the Ask panel…</translation>
+    </message>
+    <message>
+        <source>How much market value did Nvidia lose in one day?</source>
+        <translation>How much market value did Nvidia lose in one day?</translation>
+    </message>
+    <message>
+        <source>What did OpenAI accuse DeepSeek of?</source>
+        <translation>What did OpenAI accuse DeepSeek of?</translation>
+    </message>
+    <message>
+        <source>How far did NVDA fall on 2025-01-27?</source>
+        <translation>How far did NVDA fall on 2025-01-27?</translation>
+    </message>
+    <message>
+        <source>How many Kuiper satellites were launched in 2025?</source>
+        <translation>How many Kuiper satellites were launched in 2025?</translation>
+    </message>
+    <message>
+        <source>What did the articles say about the market reaction?</source>
+        <translation>What did the articles say about the market reaction?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source&lt;/b&gt; — the cited passage is highlighted</source>
+        <translation>&lt;b&gt;Source&lt;/b&gt; — the cited passage is highlighted</translation>
+    </message>
+    <message>
+        <source>Close the source</source>
+        <translation>Close the source</translation>
+    </message>
+    <message>
+        <source>source [%1]</source>
+        <translation>source [%1]</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>characters %1–%2</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>There is nothing to export yet.</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>Export the conversation</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>stratos::AskSession</name>
+    <message>
+        <source>%1 is not on this computer and sending documents to it was not allowed. Allow it, or choose another server, in Ask → Settings.</source>
+        <translation>%1 is not on this computer and sending documents to it was not allowed. Allow it, or choose another server, in Ask → Settings.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stratos::AskSettingsDialog</name>
+    <message>
+        <source>Ask settings</source>
+        <translation>Ask settings</translation>
+    </message>
+    <message>
+        <source>Built-in (offline, no model: extractive answers)</source>
+        <translation>Built-in (offline, no model: extractive answers)</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server (llama-server, LM Studio, Jan, vLLM)</source>
+        <translation>OpenAI-compatible server (llama-server, LM Studio, Jan, vLLM)</translation>
+    </message>
+    <message>
+        <source>llama-server started by Stratos</source>
+        <translation>llama-server started by Stratos</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpoint:</translation>
+    </message>
+    <message>
+        <source>Allow this remote server</source>
+        <translation>Allow this remote server</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This server is not on this computer.&lt;/b&gt; The passages of your documents that answer a question, and the question itself, will be sent to it.</source>
+        <translation>&lt;b&gt;This server is not on this computer.&lt;/b&gt; The passages of your documents that answer a question, and the question itself, will be sent to it.</translation>
+    </message>
+    <message>
+        <source>&amp;List models</source>
+        <translation>&amp;List models</translation>
+    </message>
+    <message>
+        <source>Ask the server which models it has</source>
+        <translation>Ask the server which models it has</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>llama-server &amp;program:</source>
+        <translation>llama-server &amp;program:</translation>
+    </message>
+    <message>
+        <source>Model &amp;file (.gguf):</source>
+        <translation>Model &amp;file (.gguf):</translation>
+    </message>
+    <message>
+        <source>How many passages the answer may draw on</source>
+        <translation>How many passages the answer may draw on</translation>
+    </message>
+    <message>
+        <source>&amp;Passages per question:</source>
+        <translation>&amp;Passages per question:</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source>&amp;Context budget:</source>
+        <translation>&amp;Context budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperature:</translation>
+    </message>
+    <message>
+        <source>Choose the llama-server program</source>
+        <translation>Choose the llama-server program</translation>
+    </message>
+    <message>
+        <source>Choose a model file</source>
+        <translation>Choose a model file</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF models (*.gguf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an http:// or https:// address.</source>
+        <translation>The endpoint must be an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <source>Tick “Allow this remote server” to use it.</source>
+        <translation>Tick “Allow this remote server” to use it.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>Asking %1 for its models…</translation>
+    </message>
+    <message>
+        <source>The server has no models installed.</source>
+        <translation>The server has no models installed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) on the server.</source>
+        <translation>
+            <numerusform>%n model on the server.</numerusform>
+            <numerusform>%n models on the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the models: %1</source>
+        <translation>Could not list the models: %1</translation>
     </message>
 </context>
 <context>
     <name>stratos::ChartView</name>
     <message>
-        <source>Drag or scroll to zoom</source>
-        <translation>Drag or scroll to zoom</translation>
-    </message>
-    <message>
         <source>Reset zoom</source>
         <translation>Reset zoom</translation>
-    </message>
-    <message>
-        <source>Show the whole chart again (double-click the chart)</source>
-        <translation>Show the whole chart again (double-click the chart)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -143,6 +396,10 @@
         <source>Show all series</source>
         <translation>Show all series</translation>
     </message>
+    <message>
+        <source>Drag across the chart or scroll to zoom; this (or a double-click) shows it all again</source>
+        <translation>Drag across the chart or scroll to zoom; this (or a double-click) shows it all again</translation>
+    </message>
 </context>
 <context>
     <name>stratos::CheckListButton</name>
@@ -157,6 +414,167 @@
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>stratos::DeleteEventCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>stratos::DetailsPane</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Select an event&lt;/b&gt; to see its summary, sources and a chart of what happened around it.&lt;/p&gt;&lt;p&gt;Click an event, or press &lt;b&gt;Tab&lt;/b&gt; and &lt;b&gt;Shift+Tab&lt;/b&gt; to step through them in time order. Scroll or press &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;−&lt;/b&gt; to zoom, drag or use the arrow keys to move, &lt;b&gt;Home&lt;/b&gt; to see everything.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Select an event&lt;/b&gt; to see its summary, sources and a chart of what happened around it.&lt;/p&gt;&lt;p&gt;Click an event, or press &lt;b&gt;Tab&lt;/b&gt; and &lt;b&gt;Shift+Tab&lt;/b&gt; to step through them in time order. Scroll or press &lt;b&gt;+&lt;/b&gt;/&lt;b&gt;−&lt;/b&gt; to zoom, drag or use the arrow keys to move, &lt;b&gt;Home&lt;/b&gt; to see everything.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Curated events cannot be deleted; hide this one (Ctrl+Z brings it back)</source>
+        <translation>Curated events cannot be deleted; hide this one (Ctrl+Z brings it back)</translation>
+    </message>
+    <message>
+        <source>CONCERNS</source>
+        <translation>CONCERNS</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation>Added by you</translation>
+    </message>
+    <message>
+        <source>Open in the Library</source>
+        <translation>Open in the Library</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No source recorded&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No source recorded&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Open in %1</source>
+        <translation>Open in %1</translation>
+    </message>
+</context>
+<context>
+    <name>stratos::DocumentTableModel</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>built-in note %1</source>
+        <translation>built-in note %1</translation>
+    </message>
+    <message>
+        <source>%1
+Double-click a title, publisher, date or URL to edit it.</source>
+        <translation>%1
+Double-click a title, publisher, date or URL to edit it.</translation>
+    </message>
+    <message>
+        <source>A document needs a title.</source>
+        <translation>A document needs a title.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1” is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// address.</source>
+        <translation>“%1” is not an http:// or https:// address.</translation>
+    </message>
+</context>
+<context>
+    <name>stratos::EditEventCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>stratos::EventDialog</name>
+    <message>
+        <source>Add an event</source>
+        <translation>Add an event</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>What happened, in a few words</translation>
+    </message>
+    <message>
+        <source>Optional: the facts, with figures</source>
+        <translation>Optional: the facts, with figures</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Notable</source>
+        <translation>Notable</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>e.g. US, CN, EU</source>
+        <translation>e.g. US, CN, EU</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>Source &amp;link:</source>
+        <translation>Source &amp;link:</translation>
+    </message>
+    <message>
+        <source>&amp;Importance:</source>
+        <translation>&amp;Importance:</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation>&amp;Countries:</translation>
+    </message>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>Give the event a title.</translation>
+    </message>
+    <message>
+        <source>The source link should start with http:// or https://.</source>
+        <translation>The source link should start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>Countries are two-letter codes separated by commas, like US, CN, EU.</source>
+        <translation>Countries are two-letter codes separated by commas, like US, CN, EU.</translation>
     </message>
 </context>
 <context>
@@ -230,10 +648,6 @@
         <translation>Policy</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Concerns:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Concerns:&lt;/b&gt; %1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; &lt;a href=&apos;%1&apos;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; &lt;a href=&apos;%1&apos;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -252,6 +666,34 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Day 0 date</source>
+        <translation>Day 0 date</translation>
+    </message>
+    <message>
+        <source>The first trading day on or after the event</source>
+        <translation>The first trading day on or after the event</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Models</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>Securities</translation>
+    </message>
+    <message>
+        <source>Constellations</source>
+        <translation>Constellations</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>Launches</translation>
     </message>
 </context>
 <context>
@@ -307,6 +749,13 @@
     <message>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
+    </message>
+</context>
+<context>
+    <name>stratos::HideEventCommand</name>
+    <message>
+        <source>Hide “%1”</source>
+        <translation>Hide “%1”</translation>
     </message>
 </context>
 <context>
@@ -435,6 +884,22 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>As the file says (Adj Close column), else unchanged</source>
+        <translation>As the file says (Adj Close column), else unchanged</translation>
+    </message>
+    <message>
+        <source>Adjusted for splits and dividends</source>
+        <translation>Adjusted for splits and dividends</translation>
+    </message>
+    <message>
+        <source>Not adjusted</source>
+        <translation>Not adjusted</translation>
+    </message>
+    <message>
+        <source>Closes (prices):</source>
+        <translation>Closes (prices):</translation>
+    </message>
 </context>
 <context>
     <name>stratos::ImportHistoryDialog</name>
@@ -486,36 +951,135 @@
 <context>
     <name>stratos::LibraryPage</name>
     <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Publisher</source>
-        <translation>Publisher</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>Search the documents (e.g. export controls, Kuiper, distillation)…</source>
         <translation>Search the documents (e.g. export controls, Kuiper, distillation)…</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:gray&apos;&gt;Type to search %1 documents (matches are highlighted), or click a document to read it.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:gray&apos;&gt;Type to search %1 documents (matches are highlighted), or click a document to read it.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;No passage matches “%1”.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;No passage matches “%1”.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Library</source>
         <translation>Library</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <source>Text, Markdown, HTML and PDF files; you can also drop them on the window</source>
+        <translation>Text, Markdown, HTML and PDF files; you can also drop them on the window</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Remove from library…</source>
+        <translation>Remove from library…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Cancelling after the current file…</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>Document details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s). Type to search their passages; click a result to read it with the match highlighted. Double-click a title, publisher, date or URL to correct it.</source>
+        <translation>
+            <numerusform>%n document. Type to search its passages; click a result to read it with the match highlighted. Double-click a title, publisher, date or URL to correct it.</numerusform>
+            <numerusform>%n documents. Type to search their passages; click a result to read it with the match highlighted. Double-click a title, publisher, date or URL to correct it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No passage matches “%1”.</source>
+        <translation>No passage matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) in %1 document(s) match; click one to read it in context.</source>
+        <translation>
+            <numerusform>%n passage in %1 document matches; click it to read it in context.</numerusform>
+            <numerusform>%n passages in %1 document(s) match; click one to read it in context.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1, characters %2–%3</source>
+        <translation>page %1, characters %2–%3</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>characters %1–%2</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>Import documents</translation>
+    </message>
+    <message>
+        <source>Documents (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
+        <translation>Documents (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of documents</source>
+        <translation>Import a folder of documents</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>This store is open read-only.</source>
+        <translation>This store is open read-only.</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Indexing…</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>Reading %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>Looking for documents…</source>
+        <translation>Looking for documents…</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 replaced, %3 unchanged</source>
+        <translation>%1 added, %2 replaced, %3 unchanged</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be read</source>
+        <translation>
+            <numerusform>, %n could not be read</numerusform>
+            <numerusform>, %n could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message>
+        <source>Import: %1.</source>
+        <translation>Import: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Remove document</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n passage(s) from the library? The file itself is not touched.</source>
+        <translation>
+            <numerusform>Remove “%1” and its %n passage from the library? The file itself is not touched.</numerusform>
+            <numerusform>Remove “%1” and its %n passages from the library? The file itself is not touched.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -583,6 +1147,34 @@
     <message>
         <source>About Stratos</source>
         <translation>About Stratos</translation>
+    </message>
+    <message>
+        <source>Import &amp;documents…</source>
+        <translation>Import &amp;documents…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of documents…</source>
+        <translation>Import a &amp;folder of documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Ask</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation</source>
+        <translation>&amp;New conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;Export conversation…</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1510,31 @@ Training cost: %1</translation>
     </message>
 </context>
 <context>
+    <name>stratos::OverviewStrip</name>
+    <message>
+        <source>All events. Drag the window to move the timeline; click to jump; wheel to zoom.</source>
+        <translation>All events. Drag the window to move the timeline; click to jump; wheel to zoom.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+</context>
+<context>
+    <name>stratos::ReaderView</name>
+    <message>
+        <source>Loading the reader…</source>
+        <translation>Loading the reader…</translation>
+    </message>
+</context>
+<context>
+    <name>stratos::SearchResultsModel</name>
+    <message>
+        <source>Open “%1” at this passage</source>
+        <translation>Open “%1” at this passage</translation>
+    </message>
+</context>
+<context>
     <name>stratos::SpacePage</name>
     <message>
         <source>Log scale</source>
@@ -1026,60 +1643,155 @@ Training cost: %1</translation>
 <context>
     <name>stratos::TimelinePage</name>
     <message>
-        <source>Day</source>
-        <translation>Day</translation>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
     </message>
     <message>
-        <source>Lane</source>
-        <translation>Lane</translation>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <source>Event</source>
-        <translation>Event</translation>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Summary</translation>
+        <source>Search events…</source>
+        <translation>Search events…</translation>
     </message>
     <message>
-        <source>Search titles and summaries…</source>
-        <translation>Search titles and summaries…</translation>
+        <source>Lanes</source>
+        <translation>Lanes</translation>
     </message>
     <message>
-        <source>All lanes</source>
-        <translation>All lanes</translation>
+        <source>Countries</source>
+        <translation>Countries</translation>
     </message>
     <message>
-        <source>AI models</source>
-        <translation>AI models</translation>
+        <source>From: any</source>
+        <translation>From: any</translation>
     </message>
     <message>
-        <source>Markets</source>
-        <translation>Markets</translation>
+        <source>To: any</source>
+        <translation>To: any</translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation>Space</translation>
+        <source>Only events on or after this day</source>
+        <translation>Only events on or after this day</translation>
     </message>
     <message>
-        <source>Policy</source>
-        <translation>Policy</translation>
+        <source>Only events on or before this day</source>
+        <translation>Only events on or before this day</translation>
     </message>
     <message>
-        <source>Mine</source>
-        <translation>Mine</translation>
+        <source>Fit all</source>
+        <translation>Fit all</translation>
     </message>
     <message>
-        <source>Concerns:</source>
-        <translation>Concerns:</translation>
+        <source>Show every event (Home)</source>
+        <translation>Show every event (Home)</translation>
     </message>
     <message>
-        <source>Source:</source>
-        <translation>Source:</translation>
+        <source>Add event…</source>
+        <translation>Add event…</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the visible timeline as PNG, SVG, PDF or CSV</source>
+        <translation>Save the visible timeline as PNG, SVG, PDF or CSV</translation>
+    </message>
+    <message>
+        <source>Lanes: all</source>
+        <translation>Lanes: all</translation>
+    </message>
+    <message>
+        <source>Countries: all</source>
+        <translation>Countries: all</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events match</source>
+        <translation>%1 of %2 events match</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 events</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.
+
+%1</source>
+        <translation>The change could not be saved.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Open the related page</source>
+        <translation>Open the related page</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hide this event</source>
+        <translation>Hide this event</translation>
+    </message>
+    <message>
+        <source>Copy date and title</source>
+        <translation>Copy date and title</translation>
+    </message>
+    <message>
+        <source>Add an event on %1…</source>
+        <translation>Add an event on %1…</translation>
+    </message>
+    <message>
+        <source>Export the view…</source>
+        <translation>Export the view…</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Export the timeline</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV of the events (*.csv)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV of the events (*.csv)</translation>
+    </message>
+    <message>
+        <source>Lanes: %1</source>
+        <translation>Lanes: %1</translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>Countries: %1</translation>
+    </message>
+    <message>
+        <source>Highlighted: &quot;%1&quot;</source>
+        <translation>Highlighted: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>stratos::TimelineView</name>
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Click to expand&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Click to expand&lt;/i&gt;</translation>
     </message>
 </context>
 </TS>

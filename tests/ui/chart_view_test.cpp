@@ -7,6 +7,8 @@
 #include "charts/spec_chart.h"
 
 #include <QApplication>
+#include <QBarLegendMarker>
+#include <QBarSet>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -95,6 +97,32 @@ TEST(ChartView, LegendClickHidesAndShowsASeries)
     emit markerB->clicked();
     EXPECT_TRUE(qtSeries(c, "B")->isVisible());
     EXPECT_TRUE(view.hiddenSeries().isEmpty());
+}
+
+TEST(ChartView, LegendClickOnAStackedBarEmptiesItsSegments)
+{
+    ChartSpec spec;
+    spec.id = "test.bars";
+    spec.title = "Stacked";
+    spec.x = {AxisKind::Category, "Year", {}, ValueFormat::Number, {}, {}};
+    spec.y = {AxisKind::Value, "Launches", "count", ValueFormat::Count, 0.0, {}};
+    spec.categories = {"2024", "2025"};
+    spec.series = {{"US", "US", SeriesKind::StackedBar, "country:US", {}, {158, 181}, {}, {}, {}},
+                   {"CN", "CN", SeriesKind::StackedBar, "country:CN", {}, {68, 92}, {}, {}, {}}};
+    ChartView view;
+    view.setSpec(spec);
+    QLegendMarker *cn = nullptr;
+    for (QLegendMarker *m : view.chart()->legend()->markers())
+        if (m->label() == QLatin1String("CN"))
+            cn = m;
+    ASSERT_TRUE(cn);
+    emit cn->clicked();
+    auto *set = static_cast<QBarLegendMarker *>(cn)->barset();
+    EXPECT_EQ(set->at(0), 0.0);
+    EXPECT_EQ(set->at(1), 0.0);
+    EXPECT_EQ(view.exportSpec().series.size(), 1);
+    emit cn->clicked();
+    EXPECT_EQ(set->at(1), 92.0);
 }
 
 TEST(ChartView, ZoomReDecimatesTheVisibleRangeAfterAPause)

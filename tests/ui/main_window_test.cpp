@@ -139,3 +139,39 @@ TEST_F(MainWindowTest, CardClickOpensThePageBehindIt)
     QTest::mouseClick(card, Qt::LeftButton, {}, card->rect().center());
     EXPECT_EQ(w.currentPageId(), QStringLiteral("space"));
 }
+
+TEST_F(MainWindowTest, OverviewPriceFallAndReleaseCardsEqualTheStore)
+{
+    MainWindow w(*s_store);
+    auto *page = static_cast<OverviewPage *>(w.page(QStringLiteral("overview")));
+    QSqlQuery q(s_store->database());
+    ASSERT_TRUE(q.exec("SELECT a.api_output_usd_per_mtok / b.api_output_usd_per_mtok FROM ai_model a, ai_model b "
+                       "WHERE a.name = 'o1' AND b.name = 'DeepSeek-R1'") && q.next());
+    EXPECT_EQ(page->card("api_price")->figure(), QStringLiteral("%1× cheaper").arg(q.value(0).toDouble(), 0, 'f', 1));
+
+    // Nvidia's worst close-to-close day, found in SQL with LAG.
+    ASSERT_TRUE(q.exec("SELECT (close / prev - 1) * 100 FROM (SELECT p.day, p.close, LAG(p.close) OVER "
+                       "(ORDER BY p.day) AS prev FROM price_bar p JOIN security s ON s.id = p.security_id "
+                       "WHERE s.symbol = 'NVDA') WHERE prev IS NOT NULL ORDER BY 1 LIMIT 1") && q.next());
+    EXPECT_EQ(page->card("nvda_fall")->figure(), QStringLiteral("−%1 %").arg(std::abs(q.value(0).toDouble()), 0, 'f', 2));
+
+    // Models per country in the 12 months to the newest release.
+    ASSERT_TRUE(q.exec("SELECT country, count(*) FROM ai_model WHERE released_on > "
+                       "(SELECT date(max(released_on), '-12 months') FROM ai_model) GROUP BY country "
+                       "ORDER BY 2 DESC"));
+    QMap<QString, int> expected;
+    while (q.next())
+        expected[q.value(0).toString()] = q.value(1).toInt();
+    QMap<QString, int> shown;
+    for (const QString &part : page->card("models_by_country")->figure().split(QStringLiteral(" · "))) {
+        const QStringList kv = part.split(u' ');
+        ASSERT_EQ(kv.size(), 2) << qPrintable(part);
+        shown[kv[0]] = kv[1].toInt();
+    }
+    ASSERT_FALSE(shown.isEmpty());
+    for (auto it = shown.cbegin(); it != shown.cend(); ++it)
+        EXPECT_EQ(it.value(), expected.value(it.key())) << qPrintable(it.key());
+    if (expected.size() <= 4) {
+        EXPECT_EQ(shown, expected);
+    }
+}

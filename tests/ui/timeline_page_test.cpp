@@ -2,6 +2,9 @@
 // and fill the details pane, search dims, labels never overlap, and user
 // events round-trip through the store with undo and redo.
 #include "event_editor.h"
+#include "main_window.h"
+#include "pages/models_page.h"
+#include "timeline/event_dialog.h"
 #include "pages/timeline_page.h"
 #include "repository.h"
 #include "store.h"
@@ -12,6 +15,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -267,4 +275,82 @@ TEST_F(TimelinePageTest, CuratedEventsCanBeHiddenNotDeleted)
     page->undoStack()->undo();
     EXPECT_GE(view()->model().indexOfKey(key), 0);
     EXPECT_TRUE(editor.hiddenEvents().isEmpty());
+}
+
+TEST_F(TimelinePageTest, DoubleClickOpensTheRelatedPageWithTheRowSelected)
+{
+    MainWindow w(*s_store);
+    w.resize(1400, 900);
+    w.showPage(QStringLiteral("timeline"));
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    auto *tl = static_cast<TimelinePage *>(w.page(QStringLiteral("timeline")));
+    TimelineView *v = tl->view();
+    int item = -1;
+    for (int i = 0; i < v->model().size(); ++i)
+        if (v->model().event(i).event.concerns.value(0) == QLatin1String("model:DeepSeek-R1"))
+            item = i;
+    ASSERT_GE(item, 0);
+    v->selectIndex(item);
+    v->flushLayout();
+    const FrameLabel *label = v->frame().labelFor(item);
+    ASSERT_TRUE(label);
+    QTest::mouseDClick(v->viewport(), Qt::LeftButton, {}, label->rect.center().toPoint());
+    EXPECT_EQ(w.currentPageId(), QStringLiteral("models"));
+    auto *models = static_cast<ModelsPage *>(w.page(QStringLiteral("models")));
+    const QModelIndex current = models->table()->currentIndex();
+    ASSERT_TRUE(current.isValid());
+    EXPECT_EQ(current.siblingAtColumn(0).data().toString(), QStringLiteral("DeepSeek-R1"));
+}
+
+TEST_F(TimelinePageTest, AddEventDialogSavesAUserEvent)
+{
+    const int before = view()->model().size();
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<EventDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        QTest::keyClicks(dialog->titleEdit(), QStringLiteral("Call with the ministry"));
+        dialog->dateEdit()->setDate(QDate(2025, 2, 3));
+        dialog->urlEdit()->setText(QStringLiteral("not a link"));
+        auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        EXPECT_FALSE(save->isEnabled()); // the link must be http(s)
+        dialog->urlEdit()->clear();
+        ASSERT_TRUE(save->isEnabled());
+        save->click();
+    });
+    page->addEventDialog();
+    ASSERT_EQ(view()->model().size(), before + 1);
+    const TimelineEvent &e = view()->model().event(view()->selectedIndex());
+    EXPECT_EQ(e.event.title, QStringLiteral("Call with the ministry"));
+    EXPECT_EQ(e.event.day, QDate(2025, 2, 3));
+    EXPECT_EQ(e.lane, Lane::User);
+    page->undoStack()->undo();
+    EXPECT_EQ(view()->model().size(), before);
+}
+
+// Not a check: pictures of the page in several states for a person to look at
+// (run with --gtest_also_run_disabled_tests; files go to $STRATOS_SHOTS or /tmp).
+TEST_F(TimelinePageTest, DISABLED_SavePictures)
+{
+    const QString dir = qEnvironmentVariableIsEmpty("STRATOS_SHOTS") ? QStringLiteral("/tmp")
+                                                                     : qEnvironmentVariable("STRATOS_SHOTS");
+    auto save = [&](const char *name) {
+        view()->flushLayout();
+        QApplication::processEvents();
+        page->grab().save(dir + QStringLiteral("/timeline-%1.png").arg(QLatin1String(name)));
+    };
+    page->resize(1250, 850);
+    save("default");
+    view()->fitAll();
+    save("all-time");
+    view()->setVisibleDays(QDate(2025, 1, 24), QDate(2025, 1, 31));
+    save("one-week");
+    view()->setVisibleDays(QDate(2024, 6, 1), QDate(2025, 6, 30));
+    view()->selectIndex(indexOf(QStringLiteral("DeepSeek releases reasoning")));
+    save("model");
+    view()->selectIndex(indexOf(QStringLiteral("Kuiper")));
+    save("space");
+    QTest::keyClicks(page->searchEdit(), QStringLiteral("export"));
+    page->applyFilterNow();
+    save("search");
 }

@@ -19,8 +19,8 @@ inline QVariant js(QWebEnginePage *page, const QString &script, int timeoutMs = 
 {
     auto state = std::make_shared<std::pair<bool, QVariant>>(false, QVariant());
     page->runJavaScript(script, [state](const QVariant &v) { *state = {true, v}; });
-    QTest::qWaitFor([&] { return state->first; }, timeoutMs);
-    EXPECT_TRUE(state->first) << "no answer from the page for: " << qPrintable(script);
+    const bool answered = QTest::qWaitFor([&] { return state->first; }, timeoutMs);
+    EXPECT_TRUE(answered) << "no answer from the page for: " << qPrintable(script);
     return state->second;
 }
 

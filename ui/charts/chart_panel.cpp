@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace stratos {
@@ -20,9 +21,9 @@ ChartPanel::ChartPanel(const QStringList &chartIds, QWidget *parent)
     m_tabs->setDrawBase(false);
     for (const QString &id : m_ids) {
         const charts::ChartInfo *info = charts::findChart(id);
-        const int i = m_tabs->addTab(info ? info->title : id);
+        const int i = m_tabs->addTab(info ? info->tab : id);
         m_tabs->setTabData(i, id);
-        m_tabs->setTabToolTip(i, id);
+        m_tabs->setTabToolTip(i, info ? QStringLiteral("%1 (%2)").arg(info->title, id) : id);
     }
     m_controls->addWidget(new QWidget); // charts without options
     m_controls->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -31,6 +32,7 @@ ChartPanel::ChartPanel(const QStringList &chartIds, QWidget *parent)
     top->addWidget(m_tabs);
     top->addStretch(1);
     top->addWidget(m_controls);
+    top->addWidget(m_view->toolbar()); // one row for tabs, options and actions: the chart gets the height
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);

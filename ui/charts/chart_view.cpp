@@ -28,14 +28,8 @@ ChartView::ChartView(QWidget *parent) : QWidget(parent), m_plot(new PlotView)
     m_toolbar = new QToolBar;
     m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *spacer = new QWidget;
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    auto *hint = new QAction(tr("Drag or scroll to zoom"), this);
-    hint->setEnabled(false);
-    m_toolbar->addWidget(spacer);
-    m_toolbar->addAction(hint);
     m_resetAction = m_toolbar->addAction(tr("Reset zoom"), this, &ChartView::resetZoom);
-    m_resetAction->setToolTip(tr("Show the whole chart again (double-click the chart)"));
+    m_resetAction->setToolTip(tr("Drag across the chart or scroll to zoom; this (or a double-click) shows it all again"));
     m_toolbar->addAction(tr("Copy"), this, &ChartView::copyImage)->setToolTip(tr("Copy the chart as an image"));
     m_exportAction = m_toolbar->addAction(tr("Export…"), this, &ChartView::openExportDialog);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

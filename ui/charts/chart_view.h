@@ -29,6 +29,8 @@ public:
     const charts::ChartSpec &spec() const { return m_spec; }
     SpecChart *chart() const;
     PlotView *plot() const { return m_plot; }
+    // Zoom reset, copy and export; a ChartPanel moves it next to its tabs.
+    QToolBar *toolbar() const { return m_toolbar; }
 
     void setSeriesHidden(const QString &key, bool hidden);
     QStringList hiddenSeries() const;

@@ -1,5 +1,6 @@
 #include "charts/event_marker_item.h"
 
+#include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -7,9 +8,10 @@
 
 namespace stratos {
 
-EventMarkerItem::EventMarkerItem(charts::Marker marker, QColor color, QColor background,
+EventMarkerItem::EventMarkerItem(charts::Marker marker, QColor color, QColor background, QColor text,
                                  QGraphicsItem *parent)
-    : QGraphicsObject(parent), m_marker(std::move(marker)), m_color(color), m_background(background)
+    : QGraphicsObject(parent), m_marker(std::move(marker)), m_color(color), m_background(background),
+      m_text(text)
 {
     setAcceptHoverEvents(true);
     setAcceptedMouseButtons(Qt::LeftButton);
@@ -18,12 +20,23 @@ EventMarkerItem::EventMarkerItem(charts::Marker marker, QColor color, QColor bac
     setZValue(20); // above the series
 }
 
-void EventMarkerItem::place(qreal x, qreal top, qreal bottom)
+void EventMarkerItem::place(qreal x, qreal top, qreal bottom, qreal plotRight)
 {
     prepareGeometryChange();
     m_x = x;
     m_top = top;
     m_bottom = bottom;
+    m_plotRight = plotRight;
+}
+
+QRectF EventMarkerItem::labelRect() const
+{
+    const QFontMetricsF fm{QFont()};
+    const QSizeF size(fm.horizontalAdvance(m_marker.label) + 12, fm.height() + 6);
+    // Right of the line, unless that runs out of the plot.
+    const qreal left = m_x + kHandle + 4 + size.width() <= m_plotRight ? m_x + kHandle + 4
+                                                                        : m_x - kHandle - 4 - size.width();
+    return QRectF(QPointF(left, m_top + 2), size);
 }
 
 void EventMarkerItem::setHighlighted(bool on)
@@ -38,7 +51,15 @@ void EventMarkerItem::setHighlighted(bool on)
 QRectF EventMarkerItem::boundingRect() const
 {
     // Wider than the drawing so the line is easy to hit with a mouse.
-    return QRectF(m_x - kHandle - 2, m_top, 2 * (kHandle + 2), std::max<qreal>(0, m_bottom - m_top));
+    const QRectF line(m_x - kHandle - 2, m_top, 2 * (kHandle + 2), std::max<qreal>(0, m_bottom - m_top));
+    return m_highlighted ? line.united(labelRect()) : line;
+}
+
+QPainterPath EventMarkerItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(QRectF(m_x - kHandle - 2, m_top, 2 * (kHandle + 2), std::max<qreal>(0, m_bottom - m_top)));
+    return path;
 }
 
 void EventMarkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
@@ -62,6 +83,16 @@ void EventMarkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidg
     p->setPen(QPen(m_background, 1));
     p->setBrush(m_color);
     p->drawPath(diamond);
+    if (m_highlighted) {
+        const QRectF box = labelRect();
+        QColor fill = m_background;
+        fill.setAlpha(235);
+        p->setPen(QPen(m_color, 1));
+        p->setBrush(fill);
+        p->drawRoundedRect(box, 3, 3);
+        p->setPen(m_text);
+        p->drawText(box, Qt::AlignCenter, m_marker.label);
+    }
 }
 
 void EventMarkerItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
@@ -71,7 +102,7 @@ void EventMarkerItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void EventMarkerItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (boundingRect().contains(event->pos()))
+    if (shape().contains(event->pos()))
         emit clicked(m_marker.key);
 }
 

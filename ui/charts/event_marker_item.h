@@ -13,16 +13,18 @@ class EventMarkerItem : public QGraphicsObject
 {
     Q_OBJECT
 public:
-    EventMarkerItem(charts::Marker marker, QColor color, QColor background, QGraphicsItem *parent);
+    EventMarkerItem(charts::Marker marker, QColor color, QColor background, QColor text, QGraphicsItem *parent);
 
     const charts::Marker &marker() const { return m_marker; }
-    // Chart coordinates of the line; the handle sits at its top.
-    void place(qreal x, qreal top, qreal bottom);
+    // Chart coordinates of the line (the handle sits at its top) and of the plot's
+    // right edge, which the title of a highlighted marker must not cross.
+    void place(qreal x, qreal top, qreal bottom, qreal plotRight);
     void setHighlighted(bool on);
     bool isHighlighted() const { return m_highlighted; }
     QPointF handleCenter() const { return {m_x, m_top + kHandle}; }
 
     QRectF boundingRect() const override;
+    QPainterPath shape() const override; // the line and handle only: the title box is not a target
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 signals:
@@ -35,10 +37,12 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    QRectF labelRect() const;
+
     static constexpr qreal kHandle = 6;
     charts::Marker m_marker;
-    QColor m_color, m_background;
-    qreal m_x = 0, m_top = 0, m_bottom = 0;
+    QColor m_color, m_background, m_text;
+    qreal m_x = 0, m_top = 0, m_bottom = 0, m_plotRight = 0;
     bool m_highlighted = false;
     bool m_hovered = false;
 };

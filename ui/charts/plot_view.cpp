@@ -1,5 +1,6 @@
 #include "charts/plot_view.h"
 
+#include "charts/event_marker_item.h"
 #include "charts/spec_chart.h"
 
 #include <QContextMenuEvent>
@@ -74,6 +75,14 @@ void PlotView::mousePressEvent(QMouseEvent *event)
         event->accept(); // the base class would zoom out on release
         return;
     }
+    // QChartView starts a rubber band anywhere in the plot and never lets the
+    // scene see the press; an event marker under the cursor must get it instead.
+    m_pressOnMarker = event->button() == Qt::LeftButton &&
+                      dynamic_cast<EventMarkerItem *>(itemAt(event->position().toPoint()));
+    if (m_pressOnMarker) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
     QChartView::mousePressEvent(event);
 }
 
@@ -81,6 +90,11 @@ void PlotView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::RightButton) {
         event->accept();
+        return;
+    }
+    if (m_pressOnMarker) {
+        m_pressOnMarker = false;
+        QGraphicsView::mouseReleaseEvent(event);
         return;
     }
     QChartView::mouseReleaseEvent(event);

@@ -28,6 +28,9 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void leaveEvent(QEvent *event) override;
+
+private:
+    bool m_pressOnMarker = false;
 };
 
 } // namespace stratos

@@ -248,10 +248,11 @@ void SpecChart::refill()
     int barSlots = 0, slot = 0;
     for (const PlotSeries &p : m_series)
         barSlots += p.area && !m_hidden.contains(m_spec.series[p.specIndex].key) ? 1 : 0;
-    for (const PlotSeries &p : m_series) {
+    const bool fill = m_decimate || !m_rawFilled;
+    for (const PlotSeries &p : fill ? m_series : QList<PlotSeries>()) {
         const Series &s = m_spec.series[p.specIndex];
-        if (m_hidden.contains(s.key))
-            continue;
+        if (m_hidden.contains(s.key) && m_decimate)
+            continue; // filled when shown again (raw mode fills every series once)
         if (p.area) {
             fillBars(p, xMin, xMax, pixels, slot++, std::max(1, barSlots));
             continue;
@@ -269,6 +270,7 @@ void SpecChart::refill()
         }
         p.xy->replace(pts);
     }
+    m_rawFilled = !m_decimate;
     if (m_fitY) {
         const auto [lo, hi] = fitY(xMin, xMax);
         setYRange(lo, hi);
@@ -351,6 +353,7 @@ void SpecChart::setSeriesHidden(const QString &key, bool hidden)
 ChartSpec SpecChart::visibleSpec() const
 {
     ChartSpec out = m_spec;
+    out.selectedMarker = m_selectedMarker;
     out.series.clear();
     for (const Series &s : m_spec.series)
         if (!m_hidden.contains(s.key))

@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QSet>
 
+class QGraphicsPathItem;
 class QGraphicsSimpleTextItem;
 class QGraphicsTextItem;
 
@@ -31,7 +32,11 @@ public:
     // Puts the visible range into the series, decimated for the plot's width
     // unless decimation is off (benchmarks compare both).
     void refill();
-    void setDecimation(bool on) { m_decimate = on; }
+    void setDecimation(bool on)
+    {
+        m_decimate = on;
+        m_rawFilled = false;
+    }
     bool decimation() const { return m_decimate; }
     int plottedPointCount() const; // points the Qt series hold now
     int plotPixelWidth() const;
@@ -85,6 +90,7 @@ private:
     PlotAxes m_axes;
     bool m_logY = false;
     bool m_decimate = true;
+    bool m_rawFilled = false; // without decimation the series hold every point once, whatever the range
     bool m_fitY = false; // time series: y follows the visible data when x zooms
     QPair<double, double> m_homeX{0, 1}, m_homeY{0, 1};
     QSet<QString> m_hidden;
@@ -92,9 +98,11 @@ private:
     QGraphicsTextItem *m_subtitle = nullptr;
     QGraphicsTextItem *m_footer = nullptr;
     QGraphicsSimpleTextItem *m_empty = nullptr;
+    QGraphicsPathItem *m_zeroLine = nullptr; // bars start at zero: the baseline is drawn stronger
     QList<EventMarkerItem *> m_markers;
     QList<QGraphicsSimpleTextItem *> m_annotations; // parallel to m_spec.annotations
     bool m_inTicks = false;
+    QString m_selectedMarker;
 };
 
 } // namespace stratos

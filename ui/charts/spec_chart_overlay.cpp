@@ -11,6 +11,7 @@
 #include <QCategoryAxis>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
 #include <QPainter>
 #include <QPainterPath>
@@ -95,14 +96,18 @@ void SpecChart::createDecorations(const QString &attribution)
         m_empty->setFont(scaled(1.1));
         m_empty->setBrush(m_colors.mutedText);
     }
+    m_zeroLine = new QGraphicsPathItem(this);
+    m_zeroLine->setPen(QPen(m_colors.axisLine, 1.2));
+    m_zeroLine->setZValue(10);
     for (const Marker &m : m_spec.markers) {
-        auto *item = new EventMarkerItem(m, laneColor(m.lane, m_colors.dark), m_colors.background, this);
+        auto *item = new EventMarkerItem(m, laneColor(m.lane, m_colors.dark), m_colors.background, m_colors.text, this);
         connect(item, &EventMarkerItem::clicked, this, [this](const QString &key) {
             highlightMarker(key);
             emit markerClicked(key);
         });
         m_markers.append(item);
     }
+    highlightMarker(m_spec.selectedMarker);
     for (const Annotation &a : m_spec.annotations) {
         auto *label = new HaloText(a.text, m_colors.background, this);
         label->setFont(scaled(0.85, true));
@@ -147,10 +152,24 @@ void SpecChart::updateOverlays()
     const QRectF plot = plotArea();
     if (m_empty)
         m_empty->setPos(plot.center() - m_empty->boundingRect().center());
+    QPainterPath zero;
+    if (m_axes.yTicks && !m_logY && m_axes.yTicks->min() < 0 + 1e-12 && m_axes.yTicks->max() > 0) {
+        const double f = (0 - m_axes.yTicks->min()) / (m_axes.yTicks->max() - m_axes.yTicks->min());
+        if (m_spec.horizontal) { // the value axis runs along the bottom
+            const qreal x = plot.left() + f * plot.width();
+            zero.moveTo(x, plot.top());
+            zero.lineTo(x, plot.bottom());
+        } else {
+            const qreal y = plot.bottom() - f * plot.height();
+            zero.moveTo(plot.left(), y);
+            zero.lineTo(plot.right(), y);
+        }
+    }
+    m_zeroLine->setPath(zero);
     for (EventMarkerItem *item : m_markers) {
         const qreal x = toPixel({item->marker().x, 0}).x();
         item->setVisible(m_axes.xTicks && x >= plot.left() && x <= plot.right());
-        item->place(x, plot.top(), plot.bottom());
+        item->place(x, plot.top(), plot.bottom(), plot.right());
     }
     // Labels try four corners around their point and take the first that overlaps
     // no label placed before it (DeepSeek-V3 and R1 sit a month apart).
@@ -168,16 +187,20 @@ void SpecChart::updateOverlays()
                                    {at.x() - 8 - box.width(), at.y() - box.height() - 1},
                                    {at.x() - 8 - box.width(), at.y() + 3}};
         QRectF chosen(corners[0], box);
-        for (const QPointF &c : corners) {
-            const QRectF r(c, box);
-            const bool inside = plot.contains(r);
-            const bool clear = std::none_of(taken.begin(), taken.end(), [&r](const QRectF &t) { return t.intersects(r); });
-            if (inside && clear) {
-                chosen = r;
-                break;
+        bool placed = false;
+        // Nudge up or down by a line when all four corners are taken.
+        for (qreal nudge : {0.0, -1.0, 1.0, -2.0, 2.0}) {
+            for (const QPointF &c : corners) {
+                const QRectF r(c + QPointF(0, nudge * box.height()), box);
+                const bool clear = std::none_of(taken.begin(), taken.end(), [&r](const QRectF &t) { return t.intersects(r); });
+                if (plot.contains(r) && clear) {
+                    chosen = r;
+                    placed = true;
+                    break;
+                }
             }
-            if (inside && !plot.contains(chosen))
-                chosen = r;
+            if (placed)
+                break;
         }
         label->setPos(chosen.topLeft());
         taken.append(chosen);
@@ -186,6 +209,7 @@ void SpecChart::updateOverlays()
 
 void SpecChart::highlightMarker(const QString &key)
 {
+    m_selectedMarker = key;
     for (EventMarkerItem *item : m_markers)
         item->setHighlighted(item->marker().key == key);
 }

@@ -38,7 +38,7 @@ EventStudyPanel::EventStudyPanel(QWidget *parent) : QWidget(parent)
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
     m_model = new ColumnTableModel(
         {{tr("Security")},
-         {tr("Day 0")},
+         {tr("Day 0 date"), Qt::AlignLeft | Qt::AlignVCenter, {}, tr("The first trading day on or after the event")},
          {tr("Day 0"), right, pct, tr("Close on day 0 against the close the trading day before")},
          {tr("Excess"), right, pct, tr("Return minus the Nasdaq Composite's, percentage points")},
          {tr("Days 0–1"), right, pct, tr("From the close before day 0 to the close one trading day after")},
@@ -59,7 +59,6 @@ EventStudyPanel::EventStudyPanel(QWidget *parent) : QWidget(parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_note = new QLabel;
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
@@ -174,8 +173,21 @@ void EventStudyPanel::showDetails(const Event &e)
     QString html = QStringLiteral("<h3 style='margin:0'>%1</h3><p style='color:gray;margin:2px 0 8px 0'>%2 · %3</p><p>%4</p>")
                        .arg(e.title.toHtmlEscaped(), c.toString(e.day, QStringLiteral("dddd d MMMM yyyy")),
                             lanes.value(e.lane, e.lane).toHtmlEscaped(), e.summary.toHtmlEscaped());
-    if (!e.concerns.isEmpty())
-        html += tr("<p><b>Concerns:</b> %1</p>").arg(e.concerns.join(QStringLiteral(", ")).toHtmlEscaped());
+    // "security:NVDA" links read better grouped: "Securities: NVDA, TSM".
+    static const QList<QPair<QString, QString>> kinds = {{"model", tr("Models")}, {"organization", tr("Organizations")},
+                                                         {"security", tr("Securities")}, {"constellation", tr("Constellations")},
+                                                         {"launch", tr("Launches")}};
+    QStringList about;
+    for (const auto &[kind, label] : kinds) {
+        QStringList keys;
+        for (const QString &c : e.concerns)
+            if (c.startsWith(kind + u':'))
+                keys << c.mid(kind.size() + 1);
+        if (!keys.isEmpty())
+            about << QStringLiteral("<b>%1:</b> %2").arg(label, keys.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    if (!about.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(about.join(QStringLiteral("<br>")));
     if (!e.url.isEmpty())
         html += tr("<p><b>Source:</b> <a href='%1'>%2</a></p>").arg(e.url.toHtmlEscaped(), e.url.toHtmlEscaped());
     m_details->setHtml(html);

@@ -134,8 +134,12 @@ LibraryPage::LibraryPage(Store &store, QWidget *parent)
     });
     connect(this, &LibraryPage::importFinished, cancel, [cancel] { cancel->setEnabled(true); });
     connect(remove, &QAction::triggered, this, &LibraryPage::removeSelected);
-    connect(m_docs, &DocumentTableModel::saveFailed, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("Document details"), message); });
+    connect(m_docs, &DocumentTableModel::saveFailed, this, [this](const QString &message) {
+        // Said beside the table, not in a modal box: the user is in the middle of editing.
+        m_importStatus->setText(tr("Not saved: %1").arg(message));
+        m_importStatus->setToolTip(QString());
+        m_importStatus->show();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &idx) {
         if (idx.isValid() && !m_opening)
             openDocument(idx.data(int(DocumentTableModel::Role::Id)).toLongLong());
@@ -146,6 +150,8 @@ LibraryPage::LibraryPage(Store &store, QWidget *parent)
                      idx.data(int(SearchResultsModel::Role::End)).toInt());
     });
     connect(m_resultsView, &QListView::activated, m_resultsView, &QListView::clicked);
+    loadDocuments();
+    search();
 }
 
 LibraryPage::~LibraryPage() = default;

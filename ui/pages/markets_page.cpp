@@ -50,6 +50,7 @@ MarketsPage::MarketsPage(QWidget *parent) : Page(parent)
     m_split->addWidget(m_study);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
+    m_split->setSizes({540, 280});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(bar);

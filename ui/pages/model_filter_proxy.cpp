@@ -34,6 +34,14 @@ void ModelFilterProxy::setSinceYear(int year)
     invalidateFilter();
 }
 
+bool ModelFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole()), b = right.data(sortRole());
+    if (a.isNull() || b.isNull())
+        return a.isNull() && !b.isNull();
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool ModelFilterProxy::filterAcceptsRow(int row, const QModelIndex &) const
 {
     const auto *m = static_cast<const ColumnTableModel *>(sourceModel());

@@ -22,6 +22,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
+    // Missing values (no cost, no price) sort below every number, so a descending
+    // sort starts with the largest figure rather than with the blanks.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text, m_country, m_organization;

@@ -63,6 +63,7 @@ ModelsPage::ModelsPage(QWidget *parent) : Page(parent)
     m_split->addWidget(buildTableArea());
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
+    m_split->setSizes({560, 300});
     layout->addWidget(m_split, 1);
 
     connect(m_charts, &ChartPanel::currentChartChanged, this, &ModelsPage::replot);

@@ -76,6 +76,7 @@ SpacePage::SpacePage(QWidget *parent) : Page(parent)
     m_split->addWidget(buildTables());
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
+    m_split->setSizes({560, 300});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(m_split, 1);

@@ -38,6 +38,9 @@ public:
     void reload(const Repository &repo) override;
     // kind "event": selects the event with that key and brings it into view.
     bool showRow(const QString &kind, const QString &key) override;
+    // The visible range, the selection, lanes, countries and the pane's width.
+    void saveState(QSettings &settings) const override;
+    void restoreState(QSettings &settings) override;
 
     TimelineView *view() const { return m_view; }
     OverviewStrip *overview() const { return m_overview; }

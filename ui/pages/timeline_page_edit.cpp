@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QUndoStack>
 
 namespace stratos {
@@ -181,6 +182,32 @@ void TimelinePage::exportView()
     v.subtitle = parts.join(QStringLiteral(" · "));
     if (Status s = exportTimeline(m_view->model(), v, request); !s)
         QMessageBox::warning(this, tr("Export"), s.error().toString());
+}
+
+void TimelinePage::saveState(QSettings &s) const
+{
+    s.setValue(QStringLiteral("from"), timeToDay(m_view->visibleStart()).toString(Qt::ISODate));
+    s.setValue(QStringLiteral("to"), timeToDay(m_view->visibleEnd()).toString(Qt::ISODate));
+    s.setValue(QStringLiteral("selected"), m_view->selectedKey());
+    s.setValue(QStringLiteral("lanes"), m_lanes->checked());
+    s.setValue(QStringLiteral("countries"), m_countries->checked());
+    s.setValue(QStringLiteral("split"), m_split->saveState());
+}
+
+void TimelinePage::restoreState(QSettings &s)
+{
+    m_split->restoreState(s.value(QStringLiteral("split")).toByteArray());
+    if (s.contains(QStringLiteral("lanes")))
+        m_lanes->setChecked(s.value(QStringLiteral("lanes")).toStringList());
+    m_countries->setChecked(s.value(QStringLiteral("countries")).toStringList());
+    applyFilterNow();
+    const QDate from = QDate::fromString(s.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    const QDate to = QDate::fromString(s.value(QStringLiteral("to")).toString(), Qt::ISODate);
+    if (from.isValid() && to.isValid() && from < to)
+        m_view->setVisibleDays(from, to);
+    const QString key = s.value(QStringLiteral("selected")).toString();
+    if (!key.isEmpty())
+        m_view->selectKey(key, false);
 }
 
 } // namespace stratos

@@ -109,7 +109,7 @@ DetailsPane::DetailsPane(QWidget *parent) : QWidget(parent)
     m_chartTabs->setExpanding(false);
     connect(m_chartTabs, &QTabBar::currentChanged, this, &DetailsPane::showChart);
     m_chart = new ChartView(m_body);
-    m_chart->setMinimumHeight(300);
+    m_chart->setMinimumHeight(280);
 
     auto *buttons = new QHBoxLayout;
     m_open = new QPushButton(m_body);
@@ -130,14 +130,13 @@ DetailsPane::DetailsPane(QWidget *parent) : QWidget(parent)
     body->addWidget(m_meta);
     body->addWidget(m_title);
     body->addWidget(m_summary);
+    body->addWidget(m_sources);
     body->addSpacing(4);
     body->addWidget(m_chartTabs);
     body->addWidget(m_chart);
     m_concernsHeading = heading(tr("CONCERNS"), m_body);
     body->addWidget(m_concernsHeading);
     body->addWidget(m_concerns);
-    body->addWidget(heading(tr("SOURCES"), m_body));
-    body->addWidget(m_sources);
     body->addSpacing(6);
     body->addLayout(buttons);
     layout->addWidget(m_body);
@@ -183,7 +182,8 @@ void DetailsPane::setEvent(const TimelineEvent *e, const Repository *repo, bool 
     if (e->isDocument())
         sources << QStringLiteral("<a href=\"row:library/document/%1\">%2</a>")
                        .arg(QString::fromUtf8(QUrl::toPercentEncoding(e->event.title)), tr("Open in the Library"));
-    m_sources->setText(sources.isEmpty() ? tr("No source recorded") : sources.join(QStringLiteral("<br>")));
+    m_sources->setText(sources.isEmpty() ? tr("<i>No source recorded</i>")
+                                         : tr("Source: %1").arg(sources.join(QStringLiteral(" · "))));
     QStringList rows;
     m_related = {};
     if (e->isDocument())

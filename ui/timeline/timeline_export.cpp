@@ -27,7 +27,7 @@ QString rangeTitle(const TimelineExportView &v)
     const QLocale english(QLocale::English);
     return QStringLiteral("Timeline, %1 – %2")
         .arg(english.toString(timeToDay(v.t0), QStringLiteral("d MMM yyyy")),
-             english.toString(timeToDay(v.t1), QStringLiteral("d MMM yyyy")));
+             english.toString(timeToDay(v.t1 - 1e-6), QStringLiteral("d MMM yyyy"))); // t1 is the end of its day
 }
 
 void paintTimeline(QPainter &p, const TimelineModel &model, const TimelineExportView &v, QSize size)

@@ -35,7 +35,9 @@ TimelineStyle TimelineStyle::forExport(const QFont &base)
     light.setColor(QPalette::Window, Qt::white);
     light.setColor(QPalette::Base, Qt::white);
     light.setColor(QPalette::Text, QColor("#1f2328"));
-    return fromPalette(light, base);
+    TimelineStyle s = fromPalette(light, base);
+    s.interactive = false;
+    return s;
 }
 
 void FrameBuilder::setStyle(const TimelineStyle &style)
@@ -66,18 +68,17 @@ double FrameBuilder::labelWidth(int item) const
 
 QStaticText FrameBuilder::labelText(int item, double width) const
 {
+    auto it = m_texts.find(item);
+    if (it != m_texts.end() && std::abs(it->width - width) < 0.5)
+        return it->text;
     const QString &title = m_model.event(item).event.title;
     // Most labels show the whole title: no eliding, and the laid-out text is reused.
-    const bool whole = labelWidth(item) >= m_widths[std::size_t(item)] && width + 0.5 >= m_widths[std::size_t(item)];
-    const QString text = whole ? title : QFontMetricsF(m_style.font).elidedText(title, Qt::ElideRight, width);
-    auto it = m_texts.find(item);
-    if (it != m_texts.end() && it->text() == text)
-        return *it;
-    QStaticText st(text);
+    const bool whole = width + 0.5 >= m_widths[std::size_t(item)];
+    QStaticText st(whole ? title : QFontMetricsF(m_style.font).elidedText(title, Qt::ElideRight, width));
     st.setTextFormat(Qt::PlainText);
     st.setPerformanceHint(QStaticText::AggressiveCaching);
     st.prepare(QTransform(), m_style.font);
-    m_texts.insert(item, st);
+    m_texts.insert(item, {width, st});
     return st;
 }
 
@@ -106,9 +107,24 @@ QList<FrameLane> FrameBuilder::layoutLanes(QSize size) const
     const double quiet = double(lanes.size() - busy) * (fixed + s.rowHeight);
     const int rows = busy == 0 ? 1
                                : std::clamp(int((available - quiet) / busy - fixed) / int(s.rowHeight), 1, s.maxRows);
+    for (FrameLane &l : lanes)
+        l.rows = l.shown > 0 ? rows : 1;
+    // Rows left over go to the lanes with the most events per row. Counts are
+    // over all time, so lanes keep their height while the view moves.
+    double used = 0;
+    for (const FrameLane &l : lanes)
+        used += fixed + l.rows * s.rowHeight;
+    for (int extra = int((available - used) / s.rowHeight); extra > 0 && busy > 0; --extra) {
+        FrameLane *best = nullptr;
+        for (FrameLane &l : lanes)
+            if (l.shown > 0 && l.rows < s.maxRows + 2 && (!best || l.shown * best->rows > best->shown * l.rows))
+                best = &l;
+        if (!best)
+            break;
+        ++best->rows;
+    }
     double y = s.axisHeight;
     for (FrameLane &l : lanes) {
-        l.rows = l.shown > 0 ? rows : 1;
         const double h = fixed + l.rows * s.rowHeight;
         l.rect = QRectF(0, y, size.width(), h);
         l.rowTop = y + s.lanePadding;
@@ -140,20 +156,22 @@ TimelineFrame FrameBuilder::build(const TimeScale &scaleIn, QSize size, int sele
         const EventState st = m_model.state(i);
         if (st == EventState::Hidden)
             continue;
-        const TimelineEvent &e = m_model.event(i);
-        const double x = f.scale.toX(e.t);
+        const double x = f.scale.toX(m_model.time(i));
         // Selected first, then matches, then by importance; dimmed events last.
-        int priority = 4 - std::clamp(e.event.importance, 1, 3);
+        int priority = 4 - std::clamp(m_model.importanceOf(i), 1, 3);
         if (text)
             priority += st == EventState::Match ? -1 : 4;
         if (i == selected)
             priority = 0;
-        perLane[std::size_t(e.lane)].push_back({i, x, std::max(0, priority)});
+        perLane[std::size_t(m_model.laneOf(i))].push_back({i, x, std::max(0, priority)});
     }
     LabelLayoutOptions o;
     o.dotRadius = r;
     o.gap = 12;
     o.labelWidth = [this](int item) { return labelWidth(item); };
+    o.leftEdge = f.plot.left();
+    o.rightEdge = f.plot.right() + s.rightMargin - 2;
+    o.flipWithin = s.maxLabelWidth;
     // Called for every event that joins a badge: arithmetic, not text shaping.
     const QFontMetricsF fm(s.axisFont);
     const double plus = fm.horizontalAdvance(u'+'), digit = fm.horizontalAdvance(QStringLiteral("0"));
@@ -161,7 +179,7 @@ TimelineFrame FrameBuilder::build(const TimeScale &scaleIn, QSize size, int sele
         const int digits = count >= 10000 ? 3 : count >= 1000 ? 4 : count >= 100 ? 3 : count >= 10 ? 2 : 1;
         return plus + digits * digit + (count >= 10000 ? digit : 0) + 14;
     };
-    const double left = f.plot.left() - 1, right = f.plot.right() + 1;
+    const double left = f.plot.left() - 1, right = f.plot.right() + s.rightMargin - 2;
     for (const FrameLane &lane : f.lanes) {
         auto &c = perLane[std::size_t(lane.lane)];
         // Dots left of the plot cannot be seen; their labels are left out rather than cut.
@@ -174,10 +192,11 @@ TimelineFrame FrameBuilder::build(const TimeScale &scaleIn, QSize size, int sele
             FrameLabel fl;
             fl.item = p.item;
             const double top = lane.rowTop + p.row * s.rowHeight;
-            // A label running off the right edge is shortened to what is visible.
+            // A label still running off the right edge is shortened to what is visible.
             const double x1 = std::min(p.x1, right + 4);
             fl.rect = QRectF(p.x0, top + 2, x1 - p.x0, s.rowHeight - 4);
-            fl.dot = QPointF(p.x0 + r, top + s.rowHeight / 2);
+            fl.flipped = p.flipped;
+            fl.dot = QPointF(p.flipped ? p.x1 - r : p.x0 + r, top + s.rowHeight / 2);
             fl.staticText = labelText(p.item, std::max(0.0, x1 - p.x0 - 2 * r - 4));
             fl.text = fl.staticText.text();
             f.labels.append(fl);

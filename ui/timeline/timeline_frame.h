@@ -28,13 +28,14 @@ struct TimelineStyle
     QFont headerFont;
     QColor background, text, mutedText, grid, majorGrid, axisBackground, laneShade, matchBackground;
     bool dark = false;
+    bool interactive = true; // hints for the user; off in exports
     double rowHeight = 22;
     double trackHeight = 18;
     double lanePadding = 5;
     double headerWidth = 116;
     double axisHeight = 42;
     double rightMargin = 14;
-    double maxLabelWidth = 250;
+    double maxLabelWidth = 320;
     int maxRows = 6;
 
     static TimelineStyle fromPalette(const QPalette &palette, const QFont &base);
@@ -56,6 +57,7 @@ struct FrameLabel
     int item = -1;     // index into the model
     QRectF rect;       // dot and text
     QPointF dot;
+    bool flipped = false; // text left of the dot
     QString text;      // elided title
     QStaticText staticText; // the same, laid out once and reused across frames
 };
@@ -106,7 +108,12 @@ private:
     const timeline::TimelineModel &m_model;
     TimelineStyle m_style;
     mutable std::vector<float> m_widths; // full title widths; -1: not measured yet
-    mutable QHash<int, QStaticText> m_texts;
+    struct FittedText
+    {
+        double width = 0;
+        QStaticText text;
+    };
+    mutable QHash<int, FittedText> m_texts;
 };
 
 void paintFrame(QPainter &p, const TimelineFrame &frame, const timeline::TimelineModel &model,

@@ -74,6 +74,10 @@ void paintLanes(QPainter &p, const TimelineFrame &f, const TimelineStyle &s)
         p.setPen(s.mutedText);
         p.drawText(name.translated(0, s.rowHeight - 4), Qt::AlignLeft | Qt::AlignVCenter,
                    l.shown == 1 ? QObject::tr("1 event") : QObject::tr("%1 events").arg(l.shown));
+        if (s.interactive && l.lane == Lane::User && l.shown == 0) // say how the lane fills
+            p.drawText(QRectF(f.plot.left() + 8, l.rect.top() + s.lanePadding, f.plot.width() - 16, s.rowHeight),
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       QObject::tr("Your own events go here: \u201cAdd event\u2026\u201d above, or right-click a date."));
     }
     p.setPen(s.grid);
     p.drawLine(QPointF(s.headerWidth + 0.5, s.axisHeight), QPointF(s.headerWidth + 0.5, f.size.height()));
@@ -89,7 +93,8 @@ void paintLabels(QPainter &p, const TimelineFrame &f, const TimelineModel &m, co
         const QColor c = laneColor(laneKey(e.lane), s.dark);
         const bool dim = text && st == EventState::Dimmed && l.item != f.selected;
         p.setOpacity(dim ? 0.28 : 1.0);
-        const QRectF textRect(l.dot.x() + 8, l.rect.top(), l.rect.right() - l.dot.x() - 8, l.rect.height());
+        const QRectF textRect = l.flipped ? QRectF(l.rect.left(), l.rect.top(), l.dot.x() - 8 - l.rect.left(), l.rect.height())
+                                          : QRectF(l.dot.x() + 8, l.rect.top(), l.rect.right() - l.dot.x() - 8, l.rect.height());
         if (l.item == f.selected) {
             QColor fill = c;
             fill.setAlpha(s.dark ? 90 : 48);
@@ -110,7 +115,8 @@ void paintLabels(QPainter &p, const TimelineFrame &f, const TimelineModel &m, co
             p.drawEllipse(l.dot, radius, radius);
         p.setPen(s.text);
         const QSizeF ts = l.staticText.size();
-        p.drawStaticText(QPointF(textRect.left(), textRect.center().y() - ts.height() / 2), l.staticText);
+        const double tx = l.flipped ? textRect.right() - ts.width() : textRect.left();
+        p.drawStaticText(QPointF(tx, textRect.center().y() - ts.height() / 2), l.staticText);
     }
     p.setOpacity(1.0);
 }
@@ -152,6 +158,16 @@ void paintToday(QPainter &p, const TimelineFrame &f, const TimelineStyle &s)
     QPen pen(s.mutedText, 1, Qt::DashLine);
     p.setPen(pen);
     p.drawLine(QPointF(x, s.axisHeight), QPointF(x, f.size.height()));
+    // A small tag on the axis, over any tick label it meets.
+    p.setFont(s.axisFont);
+    const QString today = QObject::tr("today");
+    const double w = QFontMetricsF(s.axisFont).horizontalAdvance(today) + 8;
+    const QRectF tag(x - w / 2, s.axisHeight - 17, w, 14);
+    p.setPen(Qt::NoPen);
+    p.setBrush(s.axisBackground);
+    p.drawRect(tag);
+    p.setPen(s.mutedText);
+    p.drawText(tag, Qt::AlignCenter, today);
 }
 
 } // namespace

@@ -17,13 +17,18 @@ using namespace timeline;
 
 bool TimelineView::event(QEvent *event)
 {
-    // Tab steps through events instead of moving the focus away.
+    // Tab steps through events instead of moving the focus away; past the last
+    // event (or with Ctrl) it moves the focus on, so keyboard users are not trapped.
     if (event->type() == QEvent::KeyPress) {
         auto *ke = static_cast<QKeyEvent *>(event);
-        if ((ke->key() == Qt::Key_Tab || ke->key() == Qt::Key_Backtab) &&
-            !(ke->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-            keyPressEvent(ke);
-            return true;
+        if (ke->key() == Qt::Key_Tab || ke->key() == Qt::Key_Backtab) {
+            const bool back = ke->key() == Qt::Key_Backtab || (ke->modifiers() & Qt::ShiftModifier);
+            if (ke->modifiers() & Qt::ControlModifier)
+                return focusNextPrevChild(!back);
+            if (!(ke->modifiers() & Qt::AltModifier) && m_model.step(m_selected, back ? -1 : 1) >= 0) {
+                keyPressEvent(ke);
+                return true;
+            }
         }
     }
     return QGraphicsView::event(event);

@@ -126,9 +126,10 @@ server.listen(port, host, async () => {
   console.log(`listening on http://${host}:${server.address().port}`);
   try {
     const llama = await getLlama({ gpu: false, build: "never" });
-    model = await llama.loadModel({ modelPath });
-    const context = await model.createContext({ contextSize: 512 });
+    const loaded = await llama.loadModel({ modelPath });
+    const context = await loaded.createContext({ contextSize: 512 });
     sequence = context.getSequence();
+    model = loaded; // only now does /health say 200
     console.log(`model loaded: ${modelId}`);
   } catch (e) {
     console.error(`cannot load the model: ${e}`);

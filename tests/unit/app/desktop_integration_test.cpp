@@ -38,8 +38,13 @@ TEST(Translations, EnglishIsEmbeddedAndHasProperPlurals)
               QStringLiteral("%n notable models released in the 12 months to %1"));
 }
 
-TEST(Translations, LoadsTheLocaleOrFallsBackToTheSourceText)
+TEST(Translations, LoadsTheLocaleOrFallsBackToEnglish)
 {
     EXPECT_TRUE(installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)));
     EXPECT_FALSE(installTranslations(*qApp, QLocale(QLocale::Japanese, QLocale::Japan)));
+    EXPECT_FALSE(installTranslations(*qApp, QLocale::c()));
+    // Either way the English plural forms are in place.
+    EXPECT_EQ(QCoreApplication::translate("stratos::OverviewPage",
+                                          "%n notable model(s) released in the 12 months to %1", nullptr, 2),
+              QStringLiteral("2 notable models released in the 12 months to %1"));
 }

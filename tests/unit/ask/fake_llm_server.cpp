@@ -9,6 +9,15 @@ FakeLlmServer::FakeLlmServer(QObject *parent) : QObject(parent)
     connect(&m_server, &QTcpServer::newConnection, this, &FakeLlmServer::onConnection);
 }
 
+FakeLlmServer::~FakeLlmServer()
+{
+    // Sockets die before the members their signals would touch.
+    for (QTcpSocket *s : m_server.findChildren<QTcpSocket *>()) {
+        disconnect(s, nullptr, this, nullptr);
+        delete s;
+    }
+}
+
 bool FakeLlmServer::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);

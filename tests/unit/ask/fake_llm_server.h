@@ -36,6 +36,7 @@ public:
     };
 
     explicit FakeLlmServer(QObject *parent = nullptr);
+    ~FakeLlmServer() override;
     bool listen();
     QUrl url() const;
     void setScript(const QByteArray &path, const Script &script) { m_scripts[path] = script; }

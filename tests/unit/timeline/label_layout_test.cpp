@@ -100,3 +100,19 @@ TEST(LabelLayout, WideDenseStretchesBecomeSeveralBadges)
         EXPECT_LE(b.x1 - b.x0, o.maxBadgeWidth + 40);
     expectConsistent(l, o, 1000);
 }
+
+TEST(LabelLayout, LabelsAtTheRightEdgeGoLeftOfTheirDot)
+{
+    std::vector<LabelCandidate> c = {{0, 100, 1}, {1, 950, 1}};
+    auto o = options(2);
+    o.leftEdge = 0;
+    o.rightEdge = 1000;
+    o.flipWithin = 100;
+    const LaneLayout l = layoutLane(c, o);
+    ASSERT_EQ(l.labels.size(), 2);
+    EXPECT_FALSE(l.labels[0].flipped);
+    EXPECT_TRUE(l.labels[1].flipped);
+    EXPECT_LE(l.labels[1].x1, 1000);
+    EXPECT_DOUBLE_EQ(l.labels[1].x1, 950 + o.dotRadius);
+    expectConsistent(l, o, 2);
+}
