@@ -46,6 +46,7 @@ struct Series
     QStringList labels;   // what a point is: "GPT-4"
     QStringList tooltips; // hover text
     QStringList sources;  // where the number comes from (title or URL)
+    bool step = false;    // a running total: the value holds until the next point (drawn as steps)
 
     qsizetype size() const { return points.isEmpty() ? values.size() : points.size(); }
 };

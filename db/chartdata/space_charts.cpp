@@ -124,6 +124,7 @@ ChartSpec constellations(const Repository &repo, const ChartOptions &o)
         s.name = c == QLatin1String("Kuiper") ? QStringLiteral("Kuiper / Leo") : c;
         s.kind = SeriesKind::Line;
         s.colorKey = QStringLiteral("constellation:") + c;
+        s.step = true;
         int total = 0, launches = 0;
         for (const ConstellationLaunch &l : all) {
             if (l.constellation != c)

@@ -107,8 +107,8 @@ TEST(ChartView, LegendClickOnAStackedBarEmptiesItsSegments)
     spec.x = {AxisKind::Category, "Year", {}, ValueFormat::Number, {}, {}};
     spec.y = {AxisKind::Value, "Launches", "count", ValueFormat::Count, 0.0, {}};
     spec.categories = {"2024", "2025"};
-    spec.series = {{"US", "US", SeriesKind::StackedBar, "country:US", {}, {158, 181}, {}, {}, {}},
-                   {"CN", "CN", SeriesKind::StackedBar, "country:CN", {}, {68, 92}, {}, {}, {}}};
+    spec.series = {{"US", "US", SeriesKind::StackedBar, "country:US", {}, {158, 181}, {}, {}, {}, false},
+                   {"CN", "CN", SeriesKind::StackedBar, "country:CN", {}, {68, 92}, {}, {}, {}, false}};
     ChartView view;
     view.setSpec(spec);
     QLegendMarker *cn = nullptr;

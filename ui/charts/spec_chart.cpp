@@ -103,6 +103,7 @@ void SpecChart::computeHome()
         lo = 0;
         hi = 1;
     }
+    m_dataEndX = hi;
     const double span = hi - lo;
     const double pad = m_spec.x.kind == AxisKind::Date ? std::max(span * 0.015, 86400000.0)
                                                        : std::max(span * 0.03, 1e-9);
@@ -258,16 +259,27 @@ void SpecChart::refill()
             continue;
         }
         QList<QPointF> pts;
+        // A step doubles the points, so it gets half the columns: still <= 2 per pixel.
+        const int columns = s.step ? std::max(1, pixels / 2) : pixels;
+        auto add = [&](qsizetype i) {
+            const QPointF q(s.points[i].x(), toAxisY(s.points[i].y()));
+            if (s.step && !pts.isEmpty())
+                pts.append({q.x(), pts.last().y()});
+            pts.append(q);
+        };
         if (m_decimate) {
-            const QList<qsizetype> idx = decimateMinMaxIndices(s.points, xMin, xMax, pixels);
-            pts.reserve(idx.size());
+            const QList<qsizetype> idx = decimateMinMaxIndices(s.points, xMin, xMax, columns);
+            pts.reserve(idx.size() * (s.step ? 2 : 1));
             for (qsizetype i : idx)
-                pts.append({s.points[i].x(), toAxisY(s.points[i].y())});
+                add(i);
         } else {
-            pts.reserve(s.points.size());
-            for (const QPointF &q : s.points)
-                pts.append({q.x(), toAxisY(q.y())});
+            pts.reserve(s.points.size() * (s.step ? 2 : 1));
+            for (qsizetype i = 0; i < s.points.size(); ++i)
+                add(i);
         }
+        // A running total holds after its last change: carry it to the end of the data.
+        if (s.step && !pts.isEmpty() && pts.last().x() < m_dataEndX)
+            pts.append({m_dataEndX, pts.last().y()});
         p.xy->replace(pts);
     }
     m_rawFilled = !m_decimate;

@@ -93,6 +93,7 @@ private:
     bool m_rawFilled = false; // without decimation the series hold every point once, whatever the range
     bool m_fitY = false; // time series: y follows the visible data when x zooms
     QPair<double, double> m_homeX{0, 1}, m_homeY{0, 1};
+    double m_dataEndX = 0; // the last x of any series
     QSet<QString> m_hidden;
     QGraphicsSimpleTextItem *m_title = nullptr;
     QGraphicsTextItem *m_subtitle = nullptr;

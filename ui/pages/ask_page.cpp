@@ -105,12 +105,12 @@ void AskPage::ensureUi()
     panel->setSpacing(0);
     auto *head = new QHBoxLayout;
     head->setContentsMargins(12, 6, 6, 6);
-    auto *label = new QLabel(tr("<b>Source</b> — the cited passage is highlighted"));
+    m_readerTitle = new QLabel;
     auto *close = new QToolButton;
     close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Close the source"));
     close->setAutoRaise(true);
-    head->addWidget(label, 1);
+    head->addWidget(m_readerTitle, 1);
     head->addWidget(close);
     panel->addLayout(head);
     m_reader = new ReaderView;
@@ -147,7 +147,10 @@ bool AskPage::openCitation(int messageId, int number)
         m_readerPanel->show();
         m_split->setSizes({total * 55 / 100, total * 45 / 100});
     }
-    if (source.value(QLatin1String("kind")).toString() == QLatin1String("data")) {
+    const bool data = source.value(QLatin1String("kind")).toString() == QLatin1String("data");
+    m_readerTitle->setText(data ? tr("<b>Source [%1]</b> — the rows of the store behind the figure").arg(number)
+                                : tr("<b>Source [%1]</b> — the cited passage is highlighted").arg(number));
+    if (data) {
         m_reader->showData({source.value(QLatin1String("title")).toString(), source.value(QLatin1String("text")).toString(),
                             source.value(QLatin1String("table")).toString(), source.value(QLatin1String("rows")).toString()});
         return true;

@@ -6,6 +6,7 @@
 
 #include "pages/page.h"
 
+class QLabel;
 class QSplitter;
 class QStackedLayout;
 class QWebChannel;
@@ -67,6 +68,7 @@ private:
     QWebEngineView *m_chat = nullptr;
     QWebChannel *m_channel = nullptr;
     QWidget *m_readerPanel = nullptr;
+    QLabel *m_readerTitle = nullptr;
     ReaderView *m_reader = nullptr;
     bool m_pageReady = false;
 };

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <algorithm>
 
 namespace stratos::test {
 
@@ -55,14 +56,36 @@ std::unique_ptr<SeedStore> makeSeedStore(const QString &seedsDir, bool withDatas
 
 bool addSyntheticDocuments(Store &store, int passages)
 {
-    static const QStringList words = {
+    // Text with a news-like word distribution: a Zipf law over 4,000 made-up
+    // words, with the topic words of the product spread among the common ones.
+    static const QStringList topics = {
         "orbit",    "launch",   "market",  "model",     "compute", "chip",     "export",  "policy",
         "satellite", "rocket",  "training", "inference", "price",  "index",    "shares",  "cloud",
         "startup",  "benchmark", "token",  "license",   "open",    "weights",  "capital", "revenue",
         "regulator", "europe",  "china",   "america",   "lab",     "research", "dataset", "spectrum",
         "ground",   "station",  "antenna", "latency",   "fiber",   "network",  "gpu",     "cluster",
         "energy",   "subsidy",  "tariff",  "investor",  "quarter", "growth",   "decline", "rally"};
+    static const QStringList syllables = {"ka", "lo", "mi", "ra", "te", "su", "vin", "dor", "pel", "tra",
+                                          "ne", "bo", "gu", "zen", "fa", "qui", "sho", "mar", "li", "ton"};
     QRandomGenerator rng(42);
+    QStringList vocabulary;
+    for (int i = 0; vocabulary.size() < 4000; ++i) {
+        QString w;
+        for (int k = 0, n = 2 + int(rng.bounded(3)); k < n; ++k)
+            w += syllables[int(rng.bounded(syllables.size()))];
+        if (!vocabulary.contains(w))
+            vocabulary << w;
+    }
+    for (int t = 0; t < topics.size(); ++t)
+        vocabulary.insert(30 + t * 12, topics[t]); // ranks 30..600
+    QList<double> cumulative;
+    double total = 0;
+    for (int r = 0; r < vocabulary.size(); ++r)
+        cumulative << (total += 1.0 / (r + 1.0));
+    auto word = [&] {
+        const double x = rng.generateDouble() * total;
+        return vocabulary[int(std::lower_bound(cumulative.begin(), cumulative.end(), x) - cumulative.begin())];
+    };
     QSqlDatabase db = store.database();
     db.transaction();
     CorpusLoader loader(db);
@@ -78,7 +101,7 @@ bool addSyntheticDocuments(Store &store, int passages)
                 QString sentence;
                 const int n = 10 + int(rng.bounded(10));
                 for (int w = 0; w < n; ++w)
-                    sentence += words[int(rng.bounded(words.size()))] + (w + 1 < n ? u' ' : u'.');
+                    sentence += word() + (w + 1 < n ? u' ' : u'.');
                 sentence[0] = sentence[0].toUpper();
                 text += sentence + (s < 4 ? u' ' : u'\n');
             }
