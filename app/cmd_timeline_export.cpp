@@ -13,7 +13,8 @@ namespace stratos::cli {
 
 using namespace timeline;
 
-int exportTimelineChart(const Repository &repo, const charts::ChartOptions &options, const ExportRequest &request)
+int exportTimelineChart(const Repository &repo, const charts::ChartOptions &options,
+                        const ExportRequest &request)
 {
     if (options.from.isValid() && options.to.isValid() && options.from > options.to) {
         printError(QStringLiteral("the range starts (%1) after it ends (%2)")
@@ -30,7 +31,8 @@ int exportTimelineChart(const Repository &repo, const charts::ChartOptions &opti
                 QStringList keys;
                 for (Lane l : allLanes())
                     keys << laneKey(l);
-                printError(QStringLiteral("chart 'timeline' has no lane %1 (it has: %2)").arg(s, keys.join(QStringLiteral(", "))));
+                printError(QStringLiteral("chart 'timeline' has no lane %1 (it has: %2)")
+                               .arg(s, keys.join(QStringLiteral(", "))));
                 return Usage;
             }
             filter.lanes[std::size_t(lane)] = true;
@@ -46,7 +48,8 @@ int exportTimelineChart(const Repository &repo, const charts::ChartOptions &opti
     // Without dates: every event, with room on the right for the last label.
     const double span = std::max(model.lastTime() - model.firstTime(), 30.0);
     TimelineExportView view;
-    view.t0 = options.from.isValid() ? dayToTime(options.from) - 0.5 : model.firstTime() - span * 0.02;
+    view.t0 =
+        options.from.isValid() ? dayToTime(options.from) - 0.5 : model.firstTime() - span * 0.02;
     view.t1 = options.to.isValid() ? dayToTime(options.to) + 0.5 : model.lastTime() + span * 0.12;
     if (!options.series.isEmpty())
         view.subtitle = QStringLiteral("Lanes: %1").arg(options.series.join(QStringLiteral(", ")));

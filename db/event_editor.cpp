@@ -76,7 +76,9 @@ Status EventEditor::checkUserEvent(const QString &key) const
     if (!q.next())
         return Error(QStringLiteral("there is no event '%1'").arg(key));
     if (q.value(0).toString() != QLatin1String("user"))
-        return Error(QStringLiteral("'%1' is a curated event: it can be hidden, not changed or deleted").arg(key));
+        return Error(
+            QStringLiteral("'%1' is a curated event: it can be hidden, not changed or deleted")
+                .arg(key));
     return {};
 }
 
@@ -93,8 +95,9 @@ Status EventEditor::add(const UserEvent &e)
         if (!q.exec())
             return sqlFailure(QStringLiteral("cannot save the event's source"), q);
         const QVariant sourceId = q.lastInsertId();
-        q.prepare(QStringLiteral("INSERT INTO event(key, day, lane, title, summary, importance, country, "
-                                 "source_id, origin) VALUES (?, ?, 'user', ?, ?, ?, ?, ?, 'user')"));
+        q.prepare(
+            QStringLiteral("INSERT INTO event(key, day, lane, title, summary, importance, country, "
+                           "source_id, origin) VALUES (?, ?, 'user', ?, ?, ?, ?, ?, 'user')"));
         q.addBindValue(e.event.key);
         q.addBindValue(e.event.day.toString(Qt::ISODate));
         q.addBindValue(e.event.title.trimmed());
@@ -116,8 +119,9 @@ Status EventEditor::update(const UserEvent &e)
         if (Status s = checkUserEvent(e.event.key); !s)
             return s;
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("UPDATE event SET day = ?, title = ?, summary = ?, importance = ?, "
-                                 "country = ? WHERE key = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE event SET day = ?, title = ?, summary = ?, importance = ?, "
+                           "country = ? WHERE key = ?"));
         q.addBindValue(e.event.day.toString(Qt::ISODate));
         q.addBindValue(e.event.title.trimmed());
         q.addBindValue(orNull(e.event.summary));
@@ -126,7 +130,8 @@ Status EventEditor::update(const UserEvent &e)
         q.addBindValue(e.event.key);
         if (!q.exec())
             return sqlFailure(QStringLiteral("cannot update the event"), q);
-        q.prepare(QStringLiteral("UPDATE source SET url = ? WHERE id = (SELECT source_id FROM event WHERE key = ?)"));
+        q.prepare(QStringLiteral(
+            "UPDATE source SET url = ? WHERE id = (SELECT source_id FROM event WHERE key = ?)"));
         q.addBindValue(orNull(e.event.url));
         q.addBindValue(e.event.key);
         if (!q.exec())
@@ -206,7 +211,8 @@ QList<Event> EventEditor::hiddenEvents() const
     QList<Event> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, key, day, lane, title FROM event WHERE hidden = 1 ORDER BY day, id"));
+    q.exec(QStringLiteral(
+        "SELECT id, key, day, lane, title FROM event WHERE hidden = 1 ORDER BY day, id"));
     while (q.next()) {
         Event e;
         e.id = q.value(0).toLongLong();

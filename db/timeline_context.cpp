@@ -17,7 +17,10 @@ const QLocale &english()
     return c;
 }
 
-QString shortDay(QDate d) { return english().toString(d, QStringLiteral("d MMM yyyy")); }
+QString shortDay(QDate d)
+{
+    return english().toString(d, QStringLiteral("d MMM yyyy"));
+}
 
 QStringList concerned(const timeline::TimelineEvent &e, const QString &kind)
 {
@@ -49,8 +52,12 @@ std::optional<ChartSpec> pricePathChart(const Repository &repo, const timeline::
 {
     ChartSpec spec;
     spec.x = {AxisKind::Date, QStringLiteral("Date"), {}, ValueFormat::Number, {}, {}};
-    spec.y = {AxisKind::Value, QStringLiteral("Change"), QStringLiteral("% since the close before"),
-              ValueFormat::Percent, {}, {}};
+    spec.y = {AxisKind::Value,
+              QStringLiteral("Change"),
+              QStringLiteral("% since the close before"),
+              ValueFormat::Percent,
+              {},
+              {}};
     QDate baseDay;
     const QDate from = e.event.day.addDays(-25), to = e.event.day.addDays(25);
     for (const QString &sym : symbols.mid(0, 5)) {
@@ -65,7 +72,8 @@ std::optional<ChartSpec> pricePathChart(const Repository &repo, const timeline::
         s.colorKey = QStringLiteral("symbol:") + sym;
         for (const auto &[day, pct] : path->changePct) {
             s.points.append({dayToX(day), pct});
-            s.tooltips << QStringLiteral("%1 %2: %3").arg(sym, shortDay(day), formatValue(pct, ValueFormat::Percent));
+            s.tooltips << QStringLiteral("%1 %2: %3")
+                              .arg(sym, shortDay(day), formatValue(pct, ValueFormat::Percent));
         }
         spec.series.append(s);
     }
@@ -75,7 +83,8 @@ std::optional<ChartSpec> pricePathChart(const Repository &repo, const timeline::
     spec.subtitle = QStringLiteral("Change from the close on %1, 10 trading days either side")
                         .arg(english().toString(baseDay, QStringLiteral("ddd d MMM")));
     spec.markers.append(eventMarker(e));
-    spec.source = QStringLiteral("Source: daily closes from Yahoo Finance (public copies, see SOURCES.md)");
+    spec.source =
+        QStringLiteral("Source: daily closes from Yahoo Finance (public copies, see SOURCES.md)");
     return spec;
 }
 
@@ -87,24 +96,38 @@ std::optional<ChartSpec> modelChart(const QList<AiModel> &models, const timeline
     const QList<AiModel> peers = timeline::modelPeers(models, name, measure, cost ? 30 : 12, 14);
     const AiModel *top = nullptr;
     for (const AiModel &m : peers)
-        if (m.name != name && (!top || timeline::measureOf(m, measure) > timeline::measureOf(*top, measure)))
+        if (m.name != name &&
+            (!top || timeline::measureOf(m, measure) > timeline::measureOf(*top, measure)))
             top = &m;
     ChartSpec spec;
     spec.x = {AxisKind::Date, QStringLiteral("Released"), {}, ValueFormat::Number, {}, {}};
-    spec.y = cost ? Axis{AxisKind::Log, QStringLiteral("Training cost"), QStringLiteral("USD, 2023 prices"),
-                         ValueFormat::Usd, {}, {}}
-                  : Axis{AxisKind::Log, QStringLiteral("Training compute"), QStringLiteral("FLOP"),
-                         ValueFormat::Flop, {}, {}};
-    Series us = makeSeries(QStringLiteral("US"), QStringLiteral("United States"), SeriesKind::Scatter, QStringLiteral("country:US"));
-    Series cn = makeSeries(QStringLiteral("CN"), QStringLiteral("China"), SeriesKind::Scatter, QStringLiteral("country:CN"));
-    Series other = makeSeries(QStringLiteral("Other"), QStringLiteral("Elsewhere"), SeriesKind::Scatter, QStringLiteral("country:Other"));
+    spec.y = cost ? Axis{AxisKind::Log,
+                         QStringLiteral("Training cost"),
+                         QStringLiteral("USD, 2023 prices"),
+                         ValueFormat::Usd,
+                         {},
+                         {}}
+                  : Axis{AxisKind::Log,
+                         QStringLiteral("Training compute"),
+                         QStringLiteral("FLOP"),
+                         ValueFormat::Flop,
+                         {},
+                         {}};
+    Series us = makeSeries(QStringLiteral("US"), QStringLiteral("United States"),
+                           SeriesKind::Scatter, QStringLiteral("country:US"));
+    Series cn = makeSeries(QStringLiteral("CN"), QStringLiteral("China"), SeriesKind::Scatter,
+                           QStringLiteral("country:CN"));
+    Series other = makeSeries(QStringLiteral("Other"), QStringLiteral("Elsewhere"),
+                              SeriesKind::Scatter, QStringLiteral("country:Other"));
     const QStringList named = concerned(e, QStringLiteral("model"));
     bool selfHasValue = false;
     for (const AiModel &m : peers) {
         const auto v = timeline::measureOf(m, measure);
         if (!v || *v <= 0)
             continue;
-        Series &s = m.country == QLatin1String("US") ? us : m.country == QLatin1String("CN") ? cn : other;
+        Series &s = m.country == QLatin1String("US")   ? us
+                    : m.country == QLatin1String("CN") ? cn
+                                                       : other;
         const QPointF at(dayToX(m.releasedOn), *v);
         s.points.append(at);
         s.labels << m.name;
@@ -125,21 +148,30 @@ std::optional<ChartSpec> modelChart(const QList<AiModel> &models, const timeline
         return std::nullopt;
     spec.title = QStringLiteral("%1 and its peers").arg(name);
     const QString window = cost ? QStringLiteral("30 months") : QStringLiteral("a year");
-    spec.subtitle = selfHasValue ? QStringLiteral("%1: models released within %2 that have a figure")
-                                       .arg(cost ? QStringLiteral("Training cost") : QStringLiteral("Training compute"), window)
-                                 : QStringLiteral("No published figure for %1; models within %2 for scale").arg(name, window);
+    spec.subtitle =
+        selfHasValue
+            ? QStringLiteral("%1: models released within %2 that have a figure")
+                  .arg(cost ? QStringLiteral("Training cost") : QStringLiteral("Training compute"),
+                       window)
+            : QStringLiteral("No published figure for %1; models within %2 for scale")
+                  .arg(name, window);
     spec.markers.append(eventMarker(e));
     spec.source = QStringLiteral("Source: Epoch AI, Notable AI Models (CC BY 4.0)");
     return spec;
 }
 
-std::optional<ChartSpec> constellationChart(const Repository &repo, const timeline::TimelineEvent &e,
+std::optional<ChartSpec> constellationChart(const Repository &repo,
+                                            const timeline::TimelineEvent &e,
                                             const QStringList &names)
 {
     ChartSpec spec;
     spec.x = {AxisKind::Date, QStringLiteral("Date"), {}, ValueFormat::Number, {}, {}};
-    spec.y = {AxisKind::Value, QStringLiteral("Satellites launched"), QStringLiteral("cumulative"),
-              ValueFormat::Count, 0.0, {}};
+    spec.y = {AxisKind::Value,
+              QStringLiteral("Satellites launched"),
+              QStringLiteral("cumulative"),
+              ValueFormat::Count,
+              0.0,
+              {}};
     const QList<ConstellationLaunch> launches = repo.constellationLaunches();
     for (const QString &name : names.mid(0, 3)) {
         QList<QPair<QDate, int>> counts;
@@ -149,7 +181,8 @@ std::optional<ChartSpec> constellationChart(const Repository &repo, const timeli
         const auto total = timeline::cumulative(counts);
         if (total.isEmpty())
             continue;
-        Series s = makeSeries(name, name, SeriesKind::Line, QStringLiteral("constellation:") + name);
+        Series s =
+            makeSeries(name, name, SeriesKind::Line, QStringLiteral("constellation:") + name);
         int previous = 0;
         for (const auto &[day, n] : total) {
             s.points.append({dayToX(day) - 1, double(previous)}); // a step, not a ramp
@@ -163,7 +196,8 @@ std::optional<ChartSpec> constellationChart(const Repository &repo, const timeli
     }
     if (spec.series.isEmpty())
         return std::nullopt;
-    spec.title = QStringLiteral("%1: satellites launched").arg(names.mid(0, 3).join(QStringLiteral(", ")));
+    spec.title =
+        QStringLiteral("%1: satellites launched").arg(names.mid(0, 3).join(QStringLiteral(", ")));
     spec.subtitle = QStringLiteral("Running total of payloads on successful launches");
     spec.markers.append(eventMarker(e));
     spec.source = QStringLiteral("Source: GCAT launch log, J. McDowell, planet4589.org (CC BY)");
@@ -190,11 +224,14 @@ QList<ConcernRow> eventConcernRows(const Repository &repo, const timeline::Timel
             for (const SecuritySummary &s : securities)
                 if (s.security.symbol == row.key && !s.security.name.isEmpty())
                     row.text = QStringLiteral("%1 · %2").arg(row.key, s.security.name);
-            const auto path = timeline::pricePath(repo.priceBars(row.key, e.event.day.addDays(-10), e.event.day.addDays(10)),
-                                                  e.event.day, 1, 0);
+            const auto path = timeline::pricePath(
+                repo.priceBars(row.key, e.event.day.addDays(-10), e.event.day.addDays(10)),
+                e.event.day, 1, 0);
             if (path && !path->changePct.isEmpty())
-                row.figure = QStringLiteral("%1 on %2").arg(formatValue(path->changePct.last().second, ValueFormat::Percent),
-                                                            english().toString(path->day0, QStringLiteral("ddd d MMM")));
+                row.figure =
+                    QStringLiteral("%1 on %2")
+                        .arg(formatValue(path->changePct.last().second, ValueFormat::Percent),
+                             english().toString(path->day0, QStringLiteral("ddd d MMM")));
         } else if (row.kind == QLatin1String("model")) {
             row.pageId = QStringLiteral("models");
             if (models.isEmpty())
@@ -207,9 +244,11 @@ QList<ConcernRow> eventConcernRows(const Repository &repo, const timeline::Timel
                 if (m.trainingComputeFlop)
                     figures << formatValue(*m.trainingComputeFlop, ValueFormat::Flop);
                 if (m.trainingCostUsd)
-                    figures << formatValue(*m.trainingCostUsd, ValueFormat::Usd) + QStringLiteral(" to train");
+                    figures << formatValue(*m.trainingCostUsd, ValueFormat::Usd) +
+                                   QStringLiteral(" to train");
                 if (m.apiOutputUsdPerMTok)
-                    figures << QStringLiteral("%1 per 1M output tokens").arg(formatValue(*m.apiOutputUsdPerMTok, ValueFormat::UsdPrice));
+                    figures << QStringLiteral("%1 per 1M output tokens")
+                                   .arg(formatValue(*m.apiOutputUsdPerMTok, ValueFormat::UsdPrice));
                 row.figure = figures.join(QStringLiteral(" · "));
             }
         } else if (row.kind == QLatin1String("constellation")) {
@@ -220,7 +259,8 @@ QList<ConcernRow> eventConcernRows(const Repository &repo, const timeline::Timel
             for (const ConstellationLaunch &l : launches)
                 if (l.constellation == row.key && l.day <= e.event.day)
                     total += l.satellites;
-            row.figure = QStringLiteral("%1 satellites launched by then").arg(english().toString(total));
+            row.figure =
+                QStringLiteral("%1 satellites launched by then").arg(english().toString(total));
         } else if (row.kind == QLatin1String("organization")) {
             row.pageId = QStringLiteral("models");
         } else if (row.kind == QLatin1String("launch")) {
@@ -229,7 +269,8 @@ QList<ConcernRow> eventConcernRows(const Repository &repo, const timeline::Timel
         out.append(row);
     }
     // The rows with figures first; organisations, which only name who, last.
-    static const QStringList order = {"security", "model", "constellation", "launch", "organization"};
+    static const QStringList order = {"security", "model", "constellation", "launch",
+                                      "organization"};
     std::stable_sort(out.begin(), out.end(), [](const ConcernRow &a, const ConcernRow &b) {
         return order.indexOf(a.kind) < order.indexOf(b.kind);
     });
@@ -252,7 +293,8 @@ QList<ChartSpec> eventContextCharts(const Repository &repo, const timeline::Time
         if (models.isEmpty())
             return;
         const QList<AiModel> all = repo.models();
-        for (auto m : {timeline::ModelMeasure::TrainingCompute, timeline::ModelMeasure::TrainingCost})
+        for (auto m :
+             {timeline::ModelMeasure::TrainingCompute, timeline::ModelMeasure::TrainingCost})
             if (auto c = modelChart(all, e, models.first(), m))
                 out.append(*c);
     };
@@ -261,9 +303,15 @@ QList<ChartSpec> eventContextCharts(const Repository &repo, const timeline::Time
             out.append(*c);
     };
     switch (e.lane) {
-    case Lane::Model: addModels(); break;
-    case Lane::Space: addSpace(); break;
-    default: addPrices(); break;
+    case Lane::Model:
+        addModels();
+        break;
+    case Lane::Space:
+        addSpace();
+        break;
+    default:
+        addPrices();
+        break;
     }
     if (out.isEmpty()) { // a market event about a constellation, a policy about a model...
         if (!symbols.isEmpty())

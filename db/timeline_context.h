@@ -25,6 +25,7 @@ struct ConcernRow
 QList<ConcernRow> eventConcernRows(const Repository &repo, const timeline::TimelineEvent &e);
 
 // Zero, one or two charts, most telling first.
-QList<charts::ChartSpec> eventContextCharts(const Repository &repo, const timeline::TimelineEvent &e);
+QList<charts::ChartSpec> eventContextCharts(const Repository &repo,
+                                            const timeline::TimelineEvent &e);
 
 } // namespace stratos

@@ -15,7 +15,8 @@ QHash<QString, QString> entityCountries(QSqlDatabase db)
     q.setForwardOnly(true);
     q.exec(QStringLiteral(
         "SELECT 'model:' || name, country FROM ai_model WHERE country IS NOT NULL "
-        "UNION ALL SELECT 'organization:' || name, country FROM organization WHERE country IS NOT NULL "
+        "UNION ALL SELECT 'organization:' || name, country FROM organization WHERE country IS NOT "
+        "NULL "
         "UNION ALL SELECT 'security:' || s.symbol, o.country FROM security s "
         "  JOIN organization o ON o.id = s.organization_id WHERE o.country IS NOT NULL "
         "UNION ALL SELECT 'launch:' || tag, country FROM launch WHERE country IS NOT NULL"));
@@ -32,7 +33,8 @@ QList<timeline::TimelineEvent> loadTimelineEvents(const Repository &repo, QSqlDa
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT key, country FROM event WHERE country IS NOT NULL AND country <> ''"));
+        q.exec(QStringLiteral(
+            "SELECT key, country FROM event WHERE country IS NOT NULL AND country <> ''"));
         while (q.next())
             stored.insert(q.value(0).toString(), q.value(1).toString());
     }

@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QApplication>
 #include <QDragEnterEvent>
+#include <QKeyEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QMimeData>
@@ -45,6 +46,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 {
     setWindowTitle(QStringLiteral("Stratos"));
     setAcceptDrops(true);
+    // Web views (Ask panel, reader) claim Ctrl+digit for their pages; the
+    // page-switching shortcuts must work wherever the focus is.
+    qApp->installEventFilter(this);
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -202,6 +206,19 @@ void MainWindow::showImportHistory()
     ImportHistoryDialog dialog(m_store.database(), this);
     connect(&dialog, &ImportHistoryDialog::storeChanged, this, &MainWindow::reloadAll);
     dialog.exec();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::ControlModifier && key->key() >= Qt::Key_1 &&
+            key->key() < Qt::Key_1 + pageIds().size()) {
+            event->ignore(); // not overridden: the View menu's shortcut fires
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace stratos::charts {
 
@@ -34,6 +35,14 @@ struct Axis
 
 struct Series
 {
+    // A constructor rather than aggregate initialisation: adding a member later
+    // must not shift positional initialisers (or warn under -Wextra).
+    Series() = default;
+    Series(QString key_, QString name_, SeriesKind kind_ = SeriesKind::Line, QString colorKey_ = {})
+        : key(std::move(key_)), name(std::move(name_)), kind(kind_), colorKey(std::move(colorKey_))
+    {
+    }
+
     QString key;      // stable id, what --series names: "US", "NVDA", "Starlink"
     QString name;     // legend text
     SeriesKind kind = SeriesKind::Line;

@@ -5,7 +5,8 @@
 
 namespace stratos::timeline {
 
-std::optional<PricePath> pricePath(const QList<PriceBar> &bars, QDate eventDay, int before, int after)
+std::optional<PricePath> pricePath(const QList<PriceBar> &bars, QDate eventDay, int before,
+                                   int after)
 {
     const auto it = std::lower_bound(bars.begin(), bars.end(), eventDay,
                                      [](const PriceBar &b, QDate d) { return b.day < d; });
@@ -40,16 +41,19 @@ QList<AiModel> modelPeers(const QList<AiModel> &models, const QString &name, Mod
     const QDate lo = self->releasedOn.addMonths(-months), hi = self->releasedOn.addMonths(months);
     QList<AiModel> peers;
     for (const AiModel &m : models)
-        if (m.name != name && m.releasedOn >= lo && m.releasedOn <= hi && measureOf(m, measure).value_or(0) > 0)
+        if (m.name != name && m.releasedOn >= lo && m.releasedOn <= hi &&
+            measureOf(m, measure).value_or(0) > 0)
             peers.append(m);
     const qint64 day = self->releasedOn.toJulianDay();
     std::stable_sort(peers.begin(), peers.end(), [day](const AiModel &a, const AiModel &b) {
-        return std::llabs(a.releasedOn.toJulianDay() - day) < std::llabs(b.releasedOn.toJulianDay() - day);
+        return std::llabs(a.releasedOn.toJulianDay() - day) <
+               std::llabs(b.releasedOn.toJulianDay() - day);
     });
     peers = peers.mid(0, maxPeers);
     peers.append(*self);
-    std::stable_sort(peers.begin(), peers.end(),
-                     [](const AiModel &a, const AiModel &b) { return a.releasedOn < b.releasedOn; });
+    std::stable_sort(peers.begin(), peers.end(), [](const AiModel &a, const AiModel &b) {
+        return a.releasedOn < b.releasedOn;
+    });
     return peers;
 }
 

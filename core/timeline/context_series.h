@@ -26,7 +26,11 @@ std::optional<PricePath> pricePath(const QList<PriceBar> &bars, QDate eventDay, 
 
 // The model and up to maxPeers others released within `months` of it that
 // have `measure` (nearest release dates first), sorted by release date.
-enum class ModelMeasure { TrainingCost, TrainingCompute };
+enum class ModelMeasure
+{
+    TrainingCost,
+    TrainingCompute
+};
 QList<AiModel> modelPeers(const QList<AiModel> &models, const QString &name, ModelMeasure measure,
                           int months = 12, int maxPeers = 12);
 std::optional<double> measureOf(const AiModel &m, ModelMeasure measure);

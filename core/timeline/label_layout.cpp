@@ -47,7 +47,8 @@ LaneLayout layoutLane(const std::vector<LabelCandidate> &candidates, const Label
     {
         std::vector<int> next(start.begin(), start.end() - 1);
         for (std::size_t i = 0; i < n; ++i)
-            order[std::size_t(next[std::size_t(std::clamp(candidates[i].priority, 0, levels - 1))]++)] = i;
+            order[std::size_t(
+                next[std::size_t(std::clamp(candidates[i].priority, 0, levels - 1))]++)] = i;
     }
 
     std::vector<Row> rows(std::size_t(std::max(0, o.rows)));

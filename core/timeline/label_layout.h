@@ -27,8 +27,8 @@ struct PlacedLabel
 
 struct Badge
 {
-    double x0 = 0, x1 = 0;   // on the track row
-    QList<int> items;        // the events it stands for, left to right
+    double x0 = 0, x1 = 0; // on the track row
+    QList<int> items;      // the events it stands for, left to right
     int count() const { return int(items.size()); }
 };
 
@@ -36,9 +36,9 @@ struct LabelLayoutOptions
 {
     int rows = 3;
     double dotRadius = 4;
-    double gap = 10;       // between labels in a row, and between badges
+    double gap = 10;            // between labels in a row, and between badges
     double maxBadgeWidth = 140; // a dense stretch becomes several badges, not one bar
-    int maxPriority = 7;   // priorities are clamped to [0, maxPriority]
+    int maxPriority = 7;        // priorities are clamped to [0, maxPriority]
     // Labels that would cross rightEdge go left of their dot when that fits
     // after leftEdge; flipWithin is the widest label (how near the edge to try).
     double leftEdge = -1e300, rightEdge = 1e300, flipWithin = 0;
@@ -55,6 +55,7 @@ struct LaneLayout
 };
 
 // candidates must be sorted by x.
-LaneLayout layoutLane(const std::vector<LabelCandidate> &candidates, const LabelLayoutOptions &options);
+LaneLayout layoutLane(const std::vector<LabelCandidate> &candidates,
+                      const LabelLayoutOptions &options);
 
 } // namespace stratos::timeline

@@ -14,21 +14,28 @@ const QLocale &english()
     return c;
 }
 
-constexpr TickUnit kUnits[] = {TickUnit::Day,       TickUnit::Week,        TickUnit::Month,
-                               TickUnit::Quarter,   TickUnit::Year,        TickUnit::TwoYears,
-                               TickUnit::FiveYears, TickUnit::Decade,      TickUnit::TwentyYears,
+constexpr TickUnit kUnits[] = {TickUnit::Day,       TickUnit::Week,   TickUnit::Month,
+                               TickUnit::Quarter,   TickUnit::Year,   TickUnit::TwoYears,
+                               TickUnit::FiveYears, TickUnit::Decade, TickUnit::TwentyYears,
                                TickUnit::FiftyYears};
 
 int yearStep(TickUnit u)
 {
     switch (u) {
-    case TickUnit::Year: return 1;
-    case TickUnit::TwoYears: return 2;
-    case TickUnit::FiveYears: return 5;
-    case TickUnit::Decade: return 10;
-    case TickUnit::TwentyYears: return 20;
-    case TickUnit::FiftyYears: return 50;
-    default: return 0;
+    case TickUnit::Year:
+        return 1;
+    case TickUnit::TwoYears:
+        return 2;
+    case TickUnit::FiveYears:
+        return 5;
+    case TickUnit::Decade:
+        return 10;
+    case TickUnit::TwentyYears:
+        return 20;
+    case TickUnit::FiftyYears:
+        return 50;
+    default:
+        return 0;
     }
 }
 
@@ -37,13 +44,17 @@ TickUnit majorOf(TickUnit u)
 {
     switch (u) {
     case TickUnit::Day:
-    case TickUnit::Week: return TickUnit::Month;
+    case TickUnit::Week:
+        return TickUnit::Month;
     case TickUnit::Month:
-    case TickUnit::Quarter: return TickUnit::Year;
+    case TickUnit::Quarter:
+        return TickUnit::Year;
     case TickUnit::Year:
     case TickUnit::TwoYears:
-    case TickUnit::FiveYears: return TickUnit::Decade;
-    default: return TickUnit::FiftyYears; // centuries would be the next; fifty is plenty
+    case TickUnit::FiveYears:
+        return TickUnit::Decade;
+    default:
+        return TickUnit::FiftyYears; // centuries would be the next; fifty is plenty
     }
 }
 
@@ -56,10 +67,14 @@ int floorDiv(int a, int b)
 QDate floorTo(QDate day, TickUnit u)
 {
     switch (u) {
-    case TickUnit::Day: return day;
-    case TickUnit::Week: return day.addDays(1 - day.dayOfWeek()); // Mondays
-    case TickUnit::Month: return QDate(day.year(), day.month(), 1);
-    case TickUnit::Quarter: return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
+    case TickUnit::Day:
+        return day;
+    case TickUnit::Week:
+        return day.addDays(1 - day.dayOfWeek()); // Mondays
+    case TickUnit::Month:
+        return QDate(day.year(), day.month(), 1);
+    case TickUnit::Quarter:
+        return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1);
     default: {
         const int step = yearStep(u);
         return QDate(floorDiv(day.year(), step) * step, 1, 1);
@@ -70,35 +85,50 @@ QDate floorTo(QDate day, TickUnit u)
 QDate advance(QDate d, TickUnit u)
 {
     switch (u) {
-    case TickUnit::Day: return d.addDays(1);
-    case TickUnit::Week: return d.addDays(7);
-    case TickUnit::Month: return d.addMonths(1);
-    case TickUnit::Quarter: return d.addMonths(3);
-    default: return d.addYears(yearStep(u));
+    case TickUnit::Day:
+        return d.addDays(1);
+    case TickUnit::Week:
+        return d.addDays(7);
+    case TickUnit::Month:
+        return d.addMonths(1);
+    case TickUnit::Quarter:
+        return d.addMonths(3);
+    default:
+        return d.addYears(yearStep(u));
     }
 }
 
 QString minorLabel(QDate d, TickUnit u)
 {
     switch (u) {
-    case TickUnit::Day: return QString::number(d.day());
-    case TickUnit::Week: return english().toString(d, QStringLiteral("d MMM"));
-    case TickUnit::Month: return english().toString(d, QStringLiteral("MMM"));
-    case TickUnit::Quarter: return QStringLiteral("Q%1").arg((d.month() - 1) / 3 + 1);
+    case TickUnit::Day:
+        return QString::number(d.day());
+    case TickUnit::Week:
+        return english().toString(d, QStringLiteral("d MMM"));
+    case TickUnit::Month:
+        return english().toString(d, QStringLiteral("MMM"));
+    case TickUnit::Quarter:
+        return QStringLiteral("Q%1").arg((d.month() - 1) / 3 + 1);
     case TickUnit::Decade:
     case TickUnit::TwentyYears:
-    case TickUnit::FiftyYears: return QStringLiteral("%1s").arg(d.year());
-    default: return QString::number(d.year());
+    case TickUnit::FiftyYears:
+        return QStringLiteral("%1s").arg(d.year());
+    default:
+        return QString::number(d.year());
     }
 }
 
 QString majorLabel(QDate d, TickUnit major)
 {
     switch (major) {
-    case TickUnit::Month: return english().toString(d, QStringLiteral("MMMM yyyy"));
-    case TickUnit::Year: return QString::number(d.year());
-    case TickUnit::Decade: return QStringLiteral("%1s").arg(d.year());
-    default: return QString::number(d.year());
+    case TickUnit::Month:
+        return english().toString(d, QStringLiteral("MMMM yyyy"));
+    case TickUnit::Year:
+        return QString::number(d.year());
+    case TickUnit::Decade:
+        return QStringLiteral("%1s").arg(d.year());
+    default:
+        return QString::number(d.year());
     }
 }
 
@@ -123,11 +153,16 @@ QList<Tick> ticksOf(TickUnit u, double t0, double t1, bool major)
 double unitDays(TickUnit unit)
 {
     switch (unit) {
-    case TickUnit::Day: return 1;
-    case TickUnit::Week: return 7;
-    case TickUnit::Month: return 30.44;
-    case TickUnit::Quarter: return 91.31;
-    default: return 365.25 * yearStep(unit);
+    case TickUnit::Day:
+        return 1;
+    case TickUnit::Week:
+        return 7;
+    case TickUnit::Month:
+        return 30.44;
+    case TickUnit::Quarter:
+        return 91.31;
+    default:
+        return 365.25 * yearStep(unit);
     }
 }
 

@@ -8,11 +8,23 @@
 
 namespace stratos::timeline {
 
-enum class TickUnit { Day, Week, Month, Quarter, Year, TwoYears, FiveYears, Decade, TwentyYears, FiftyYears };
+enum class TickUnit
+{
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    TwoYears,
+    FiveYears,
+    Decade,
+    TwentyYears,
+    FiftyYears
+};
 
 struct Tick
 {
-    double t = 0;  // days since 1970-01-01 (timeline_event.h), at the start of the unit
+    double t = 0; // days since 1970-01-01 (timeline_event.h), at the start of the unit
     QString label;
 };
 
@@ -20,8 +32,8 @@ struct AxisTicks
 {
     TickUnit minorUnit = TickUnit::Year;
     QList<Tick> minor;
-    QList<Tick> major;   // boundaries of the enclosing unit (month, year, decade...)
-    QString context;     // the major unit at the left edge, for a sticky label ("2025")
+    QList<Tick> major; // boundaries of the enclosing unit (month, year, decade...)
+    QString context;   // the major unit at the left edge, for a sticky label ("2025")
 };
 
 // Ticks for [t0, t1] drawn over `pixels`, minor ticks at least `minSpacing` apart.

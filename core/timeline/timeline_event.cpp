@@ -13,12 +13,18 @@ constexpr qint64 kEpochJulianDay = 2440588; // 1970-01-01
 QString laneKey(Lane lane)
 {
     switch (lane) {
-    case Lane::Model: return QStringLiteral("model");
-    case Lane::Market: return QStringLiteral("market");
-    case Lane::Space: return QStringLiteral("space");
-    case Lane::Policy: return QStringLiteral("policy");
-    case Lane::User: return QStringLiteral("user");
-    case Lane::Document: return QStringLiteral("document");
+    case Lane::Model:
+        return QStringLiteral("model");
+    case Lane::Market:
+        return QStringLiteral("market");
+    case Lane::Space:
+        return QStringLiteral("space");
+    case Lane::Policy:
+        return QStringLiteral("policy");
+    case Lane::User:
+        return QStringLiteral("user");
+    case Lane::Document:
+        return QStringLiteral("document");
     }
     return QStringLiteral("user");
 }
@@ -26,12 +32,18 @@ QString laneKey(Lane lane)
 QString laneTitle(Lane lane)
 {
     switch (lane) {
-    case Lane::Model: return QCoreApplication::translate("Timeline", "AI models");
-    case Lane::Market: return QCoreApplication::translate("Timeline", "Markets");
-    case Lane::Space: return QCoreApplication::translate("Timeline", "Space");
-    case Lane::Policy: return QCoreApplication::translate("Timeline", "Policy");
-    case Lane::User: return QCoreApplication::translate("Timeline", "My events");
-    case Lane::Document: return QCoreApplication::translate("Timeline", "Documents");
+    case Lane::Model:
+        return QCoreApplication::translate("Timeline", "AI models");
+    case Lane::Market:
+        return QCoreApplication::translate("Timeline", "Markets");
+    case Lane::Space:
+        return QCoreApplication::translate("Timeline", "Space");
+    case Lane::Policy:
+        return QCoreApplication::translate("Timeline", "Policy");
+    case Lane::User:
+        return QCoreApplication::translate("Timeline", "My events");
+    case Lane::Document:
+        return QCoreApplication::translate("Timeline", "Documents");
     }
     return QString();
 }

@@ -12,7 +12,15 @@
 namespace stratos::timeline {
 
 // Lanes top to bottom. Document is last: briefing notes come after the facts.
-enum class Lane { Model, Market, Space, Policy, User, Document };
+enum class Lane
+{
+    Model,
+    Market,
+    Space,
+    Policy,
+    User,
+    Document
+};
 inline constexpr int kLaneCount = 6;
 
 QString laneKey(Lane lane);   // "model", ..., "document": as stored and in --series
@@ -28,11 +36,11 @@ QDate timeToDay(double t);
 
 struct TimelineEvent
 {
-    Event event;            // key, day, title, summary, url, concerns, origin
+    Event event; // key, day, title, summary, url, concerns, origin
     Lane lane = Lane::Policy;
-    double t = 0;           // dayToTime(event.day)
-    QStringList countries;  // ISO codes (and "EU"); empty when unknown
-    qint64 documentId = 0;  // for the documents lane
+    double t = 0;          // dayToTime(event.day)
+    QStringList countries; // ISO codes (and "EU"); empty when unknown
+    qint64 documentId = 0; // for the documents lane
 
     bool isDocument() const { return lane == Lane::Document; }
     bool isUserEvent() const { return event.origin == Origin::User; }

@@ -13,7 +13,8 @@ struct Naming
 
 // Titles name countries by demonym, capital, institution or leader.
 constexpr Naming kNamings[] = {
-    {"US", R"(\b(US|USA|America|American|Biden|Trump|White House|FCC|Commerce|CHIPS|Congress|Pentagon)\b)"},
+    {"US",
+     R"(\b(US|USA|America|American|Biden|Trump|White House|FCC|Commerce|CHIPS|Congress|Pentagon)\b)"},
     {"CN", R"(\b(China|Chinese|Beijing|PRC)\b)"},
     {"EU", R"(\b(EU|European|AI Act|Brussels)\b)"},
     {"GB", R"(\b(UK|Britain|British|Bletchley)\b)"},
@@ -29,8 +30,9 @@ constexpr Naming kNamings[] = {
 // Constellations are not organisations in the store; their operators' countries.
 QString constellationCountry(const QString &name)
 {
-    static const QHash<QString, QString> map = {{"Starlink", "US"}, {"Kuiper", "US"}, {"Amazon Leo", "US"},
-                                                {"OneWeb", "GB"},   {"Guowang", "CN"}, {"Qianfan", "CN"}};
+    static const QHash<QString, QString> map = {{"Starlink", "US"},   {"Kuiper", "US"},
+                                                {"Amazon Leo", "US"}, {"OneWeb", "GB"},
+                                                {"Guowang", "CN"},    {"Qianfan", "CN"}};
     return map.value(name);
 }
 
@@ -100,11 +102,13 @@ QStringList eventCountries(const Event &e, const QHash<QString, QString> &entity
 QString countryName(const QString &code)
 {
     static const QHash<QString, QString> names = {
-        {"US", "United States"}, {"CN", "China"},       {"EU", "European Union"}, {"GB", "United Kingdom"},
-        {"FR", "France"},        {"JP", "Japan"},       {"IN", "India"},          {"KR", "South Korea"},
-        {"TW", "Taiwan"},        {"RU", "Russia"},      {"NL", "Netherlands"},    {"IL", "Israel"},
-        {"CA", "Canada"},        {"DE", "Germany"},     {"AE", "United Arab Emirates"},
-        {"SG", "Singapore"},     {"KP", "North Korea"}, {"IR", "Iran"},           {"NZ", "New Zealand"}};
+        {"US", "United States"},  {"CN", "China"},       {"EU", "European Union"},
+        {"GB", "United Kingdom"}, {"FR", "France"},      {"JP", "Japan"},
+        {"IN", "India"},          {"KR", "South Korea"}, {"TW", "Taiwan"},
+        {"RU", "Russia"},         {"NL", "Netherlands"}, {"IL", "Israel"},
+        {"CA", "Canada"},         {"DE", "Germany"},     {"AE", "United Arab Emirates"},
+        {"SG", "Singapore"},      {"KP", "North Korea"}, {"IR", "Iran"},
+        {"NZ", "New Zealand"}};
     return names.value(code, code);
 }
 

@@ -7,13 +7,14 @@ namespace stratos::timeline {
 
 void TimelineModel::setEvents(QList<TimelineEvent> events)
 {
-    std::stable_sort(events.begin(), events.end(), [](const TimelineEvent &a, const TimelineEvent &b) {
-        if (a.t != b.t)
-            return a.t < b.t;
-        if (a.lane != b.lane)
-            return a.lane < b.lane;
-        return a.event.key < b.event.key;
-    });
+    std::stable_sort(events.begin(), events.end(),
+                     [](const TimelineEvent &a, const TimelineEvent &b) {
+                         if (a.t != b.t)
+                             return a.t < b.t;
+                         if (a.lane != b.lane)
+                             return a.lane < b.lane;
+                         return a.event.key < b.event.key;
+                     });
     m_events = std::move(events);
     const std::size_t n = std::size_t(m_events.size());
     m_times.resize(n);

@@ -14,7 +14,13 @@
 
 namespace stratos::timeline {
 
-enum class EventState : std::uint8_t { Hidden, Dimmed, Normal, Match };
+enum class EventState : std::uint8_t
+{
+    Hidden,
+    Dimmed,
+    Normal,
+    Match
+};
 
 class TimelineModel
 {

@@ -20,9 +20,10 @@ namespace {
 
 QList<TimelineEvent> syntheticEvents(int n)
 {
-    static const char *words[] = {"export", "controls", "model", "launch", "satellites", "chips", "Nvidia",
-                                  "DeepSeek", "constellation", "rule", "shares", "fall", "open", "weights",
-                                  "Starlink", "Kuiper", "policy", "price", "compute", "training"};
+    static const char *words[] = {"export", "controls", "model",    "launch",        "satellites",
+                                  "chips",  "Nvidia",   "DeepSeek", "constellation", "rule",
+                                  "shares", "fall",     "open",     "weights",       "Starlink",
+                                  "Kuiper", "policy",   "price",    "compute",       "training"};
     QRandomGenerator rng(2025);
     const QDate from(1996, 1, 1);
     const int days = int(from.daysTo(QDate(2026, 1, 1)));
@@ -72,8 +73,7 @@ Fixture &fixture()
     return f;
 }
 
-template <typename Step>
-void runSteps(benchmark::State &state, Step step)
+template <typename Step> void runSteps(benchmark::State &state, Step step)
 {
     Fixture &f = fixture();
     std::vector<double> ms, cpu;
@@ -83,7 +83,8 @@ void runSteps(benchmark::State &state, Step step)
         const std::clock_t c0 = std::clock();
         step(f.view, i++);
         f.frame();
-        const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        const double elapsed =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         cpu.push_back(double(std::clock() - c0) * 1000 / CLOCKS_PER_SEC);
         state.SetIterationTime(elapsed);
         ms.push_back(elapsed * 1000);
@@ -119,7 +120,10 @@ static void BM_TimelinePanStepOneYear(benchmark::State &state)
     fixture().view.setVisibleDays(QDate(2010, 1, 1), QDate(2010, 12, 31));
     runSteps(state, [](TimelineView &v, int i) { v.panBy(i < 50 ? -60 : 60); });
 }
-BENCHMARK(BM_TimelinePanStepOneYear)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(100);
+BENCHMARK(BM_TimelinePanStepOneYear)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(100);
 
 // The worst case: every one of the 100,000 events in view while panning.
 static void BM_TimelinePanStepAllTime(benchmark::State &state)
@@ -127,7 +131,10 @@ static void BM_TimelinePanStepAllTime(benchmark::State &state)
     fixture().view.fitAll();
     runSteps(state, [](TimelineView &v, int i) { v.panBy(i < 50 ? -20 : 20); });
 }
-BENCHMARK(BM_TimelinePanStepAllTime)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(100);
+BENCHMARK(BM_TimelinePanStepAllTime)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(100);
 
 int main(int argc, char **argv)
 {

@@ -25,7 +25,8 @@ protected:
     static void TearDownTestSuite() { delete s_dir; }
     static ProcessResult exportTimeline(const QString &out, const QStringList &more = {})
     {
-        return runStratos(QStringList{"export-chart", "--db", s_db, "--chart", "timeline", "--out", out} + more);
+        return runStratos(
+            QStringList{"export-chart", "--db", s_db, "--chart", "timeline", "--out", out} + more);
     }
     static QString s_db;
     static QTemporaryDir *s_dir;
@@ -38,7 +39,8 @@ QTemporaryDir *TimelineExport::s_dir = nullptr;
 TEST_F(TimelineExport, PngOfTheAskedSizeAroundJanuary2025)
 {
     const QString out = s_dir->filePath("timeline.png");
-    const auto r = exportTimeline(out, {"--from", "2024-12-01", "--to", "2025-02-28", "--width", "1400", "--height", "800"});
+    const auto r = exportTimeline(
+        out, {"--from", "2024-12-01", "--to", "2025-02-28", "--width", "1400", "--height", "800"});
     ASSERT_EQ(r.exitCode, 0) << qPrintable(r.err);
     const QImage img(out);
     ASSERT_FALSE(img.isNull());
@@ -62,7 +64,10 @@ TEST_F(TimelineExport, SvgNamesTheRangeAndCsvListsTheEvents)
     EXPECT_TRUE(text.contains(QStringLiteral("1 Jan 2025"))) << "title with the range";
 
     const QString csv = s_dir->filePath("timeline.csv");
-    ASSERT_EQ(exportTimeline(csv, {"--from", "2025-01-01", "--to", "2025-01-31", "--series", "market,policy"}).exitCode, 0);
+    ASSERT_EQ(exportTimeline(
+                  csv, {"--from", "2025-01-01", "--to", "2025-01-31", "--series", "market,policy"})
+                  .exitCode,
+              0);
     QFile c(csv);
     ASSERT_TRUE(c.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(c.readAll()).trimmed().split(u'\n');
@@ -71,8 +76,11 @@ TEST_F(TimelineExport, SvgNamesTheRangeAndCsvListsTheEvents)
     bool shock = false;
     for (const QString &l : lines.mid(1)) {
         EXPECT_TRUE(l.startsWith(QStringLiteral("2025-01-"))) << qPrintable(l);
-        EXPECT_TRUE(l.contains(QStringLiteral(",market,")) || l.contains(QStringLiteral(",policy,"))) << qPrintable(l);
-        shock = shock || (l.startsWith(QStringLiteral("2025-01-27")) && l.contains(QStringLiteral("DeepSeek")));
+        EXPECT_TRUE(l.contains(QStringLiteral(",market,")) ||
+                    l.contains(QStringLiteral(",policy,")))
+            << qPrintable(l);
+        shock = shock || (l.startsWith(QStringLiteral("2025-01-27")) &&
+                          l.contains(QStringLiteral("DeepSeek")));
     }
     EXPECT_TRUE(shock);
 }

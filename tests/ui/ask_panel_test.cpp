@@ -212,3 +212,20 @@ TEST_F(AskPanelTest, SessionRefusesARemoteEndpointWithoutTheOptIn)
     EXPECT_EQ(session.messages().constLast().status, QStringLiteral("failed"));
     EXPECT_TRUE(session.messages().constLast().error.contains(QStringLiteral("not on this computer")));
 }
+
+TEST_F(AskPanelTest, WindowShortcutsWorkWhileTheChatHasFocus)
+{
+    MainWindow window(*s_store);
+    window.resize(1200, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(QStringLiteral("ask"));
+    auto *page = static_cast<AskPage *>(window.page(QStringLiteral("ask")));
+    ASSERT_TRUE(waitFor([&] { return page->isPageReady(); }, 30000));
+    QApplication::setActiveWindow(&window);
+    page->chatView()->setFocus();
+    QWidget *focus = QApplication::focusWidget();
+    ASSERT_TRUE(focus && (focus == page->chatView() || page->chatView()->isAncestorOf(focus)));
+    QTest::keyClick(focus, Qt::Key_6, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("library"));
+}

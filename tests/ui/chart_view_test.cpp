@@ -107,8 +107,9 @@ TEST(ChartView, LegendClickOnAStackedBarEmptiesItsSegments)
     spec.x = {AxisKind::Category, "Year", {}, ValueFormat::Number, {}, {}};
     spec.y = {AxisKind::Value, "Launches", "count", ValueFormat::Count, 0.0, {}};
     spec.categories = {"2024", "2025"};
-    spec.series = {{"US", "US", SeriesKind::StackedBar, "country:US", {}, {158, 181}, {}, {}, {}, false},
-                   {"CN", "CN", SeriesKind::StackedBar, "country:CN", {}, {68, 92}, {}, {}, {}, false}};
+    spec.series = {{"US", "US", SeriesKind::StackedBar, "country:US"}, {"CN", "CN", SeriesKind::StackedBar, "country:CN"}};
+    spec.series[0].values = {158, 181};
+    spec.series[1].values = {68, 92};
     ChartView view;
     view.setSpec(spec);
     QLegendMarker *cn = nullptr;

@@ -1,11 +1,13 @@
 // The Library page on a real seeded store: search-as-you-type with highlighted
 // snippets, the reader (a real QWebEngineView) highlighting a span, metadata
 // edits that persist, and an import off the GUI thread with progress and cancel.
+#include "import/import_dialog.h"
 #include "library/document_import_job.h"
 #include "library/document_table_model.h"
 #include "library/reader_view.h"
 #include "library/search_results.h"
 #include "library_store.h"
+#include "main_window.h"
 #include "pages/library_page.h"
 #include "repository.h"
 #include "web_test_util.h"
@@ -14,6 +16,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QWebEngineView>
@@ -156,4 +159,42 @@ TEST_F(LibraryPageTest, ImportRunsOffTheGuiThreadWithProgressAndCancel)
     for (const DocumentRow &row : LibraryStore(s_store->database()).documents())
         imported += row.path.startsWith(QDir(dir.path()).absolutePath()) ? 1 : 0;
     EXPECT_EQ(imported, 40);
+}
+
+TEST_F(LibraryPageTest, DroppedDocumentsAndFoldersGoToTheLibraryAndDataFilesToTheDataImport)
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString &name, const QByteArray &content) {
+        QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+        QFile f(dir.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        return dir.filePath(name);
+    };
+    const QString note = write("drop/note.md", "# Dropped note\n\nQianfan is also called Thousand Sails.\n");
+    write("drop/folder/inner.txt", "Inner file title here\n\nSomething about Guowang.\n");
+    const QString gcatAsTxt = write("launchlog.txt", "#Launch_Tag\tLaunch_Date\tPiece\n# Updated 2026\n");
+    MainWindow window(*s_store);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(note), QUrl::fromLocalFile(dir.filePath("drop/folder")),
+                  QUrl::fromLocalFile(gcatAsTxt)});
+    const QPoint at = window.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QSignalSpy imported(window.libraryPage(), &LibraryPage::importFinished);
+    QApplication::sendEvent(&window, &drop);
+    EXPECT_EQ(window.currentPageId(), QStringLiteral("library"));
+    ASSERT_TRUE(imported.wait(30000));
+    LibraryStore library(s_store->database());
+    EXPECT_TRUE(library.documentByPath(QFileInfo(note).absoluteFilePath()));
+    EXPECT_TRUE(library.documentByPath(QFileInfo(dir.filePath("drop/folder/inner.txt")).absoluteFilePath()));
+    EXPECT_FALSE(library.documentByPath(QFileInfo(gcatAsTxt).absoluteFilePath())) << "a launch log is data";
+    const auto dialogs = window.findChildren<ImportDialog *>();
+    ASSERT_EQ(dialogs.size(), 1);
+    for (ImportDialog *d : dialogs)
+        d->close();
 }

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -201,4 +202,27 @@ TEST_F(Pages, SessionComesBackAfterARestart)
     EXPECT_TRUE(space->logScale()->isChecked());
     EXPECT_EQ(space->charts()->currentChart(), QStringLiteral("space.constellations"));
     QSettings().clear();
+}
+
+// Not a check: pictures of every chart tab for looking at (and for docs/).
+// Run with --gtest_also_run_disabled_tests; STRATOS_PICTURES picks the folder.
+TEST_F(Pages, DISABLED_SaveEveryChartTab)
+{
+    const QString dir = qEnvironmentVariable("STRATOS_PICTURES", QStringLiteral("/tmp"));
+    MainWindow w(*s_store);
+    w.resize(1440, 900);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    for (const QString page : {"models", "markets", "space"}) {
+        w.showPage(page);
+        ChartPanel *panel = w.page(page)->findChild<ChartPanel *>();
+        for (int i = 0; i < panel->tabs()->count(); ++i) {
+            panel->tabs()->setCurrentIndex(i);
+            qInfo() << "before wait" << panel->view()->chart()->size() << panel->view()->plot()->size();
+            QTest::qWait(150);
+            const QString file = QStringLiteral("%1/tab-%2.png").arg(dir, panel->currentChart());
+            qInfo() << panel->currentChart() << panel->view()->plot()->viewport()->size() << panel->view()->chart()->size() << panel->view()->chart()->minimumSize() << panel->view()->chart()->effectiveSizeHint(Qt::MinimumSize);
+            EXPECT_TRUE(w.grab().save(file)) << qPrintable(file);
+        }
+    }
 }

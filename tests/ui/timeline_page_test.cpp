@@ -1,28 +1,28 @@
 // The timeline page on the real seeded store: clicking and Tab select events
 // and fill the details pane, search dims, labels never overlap, and user
 // events round-trip through the store with undo and redo.
+#include "charts/chart_view.h"
 #include "event_editor.h"
 #include "main_window.h"
 #include "pages/models_page.h"
-#include "timeline/event_dialog.h"
 #include "pages/timeline_page.h"
 #include "repository.h"
 #include "store.h"
 #include "test_env.h"
-#include "charts/chart_view.h"
 #include "timeline/details_pane.h"
+#include "timeline/event_dialog.h"
 #include "timeline/timeline_view.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QTimer>
-#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -130,7 +130,8 @@ TEST_F(TimelinePageTest, MarketEventShowsThePricePathAndTheRows)
     // Ten trading days either side of day 0, plus the base day.
     EXPECT_EQ(d->chart()->spec().findSeries(QStringLiteral("NVDA"))->points.size(), 21);
     EXPECT_TRUE(d->concernsHtml().contains(QStringLiteral("NVDA")));
-    EXPECT_TRUE(d->concernsHtml().contains(QStringLiteral("\u221216.97 %"))) << qPrintable(d->concernsHtml());
+    EXPECT_TRUE(d->concernsHtml().contains(QStringLiteral("\u221216.97 %")))
+        << qPrintable(d->concernsHtml());
 }
 
 TEST_F(TimelinePageTest, TabStepsThroughEventsInTimeOrder)
@@ -167,8 +168,9 @@ TEST_F(TimelinePageTest, TextFilterHighlightsMatchesAndDimsTheRest)
     ASSERT_GT(m.matchCount(), 3);
     const FrameLabel *match = nullptr, *dimmed = nullptr;
     for (const FrameLabel &l : view()->frame().labels) {
-        const bool has = m.event(l.item).event.title.contains(QStringLiteral("DeepSeek"), Qt::CaseInsensitive) ||
-                         m.event(l.item).event.summary.contains(QStringLiteral("DeepSeek"), Qt::CaseInsensitive);
+        const bool has =
+            m.event(l.item).event.title.contains(QStringLiteral("DeepSeek"), Qt::CaseInsensitive) ||
+            m.event(l.item).event.summary.contains(QStringLiteral("DeepSeek"), Qt::CaseInsensitive);
         EXPECT_EQ(m.state(l.item), has ? EventState::Match : EventState::Dimmed);
         if (has && !match)
             match = &l;
@@ -332,8 +334,9 @@ TEST_F(TimelinePageTest, AddEventDialogSavesAUserEvent)
 // (run with --gtest_also_run_disabled_tests; files go to $STRATOS_SHOTS or /tmp).
 TEST_F(TimelinePageTest, DISABLED_SavePictures)
 {
-    const QString dir = qEnvironmentVariableIsEmpty("STRATOS_SHOTS") ? QStringLiteral("/tmp")
-                                                                     : qEnvironmentVariable("STRATOS_SHOTS");
+    const QString dir = qEnvironmentVariableIsEmpty("STRATOS_SHOTS")
+                            ? QStringLiteral("/tmp")
+                            : qEnvironmentVariable("STRATOS_SHOTS");
     auto save = [&](const char *name) {
         view()->flushLayout();
         QApplication::processEvents();

@@ -31,8 +31,9 @@ QList<TimelineEvent> synthetic(int n, QDate from, int days)
 
 void wheel(TimelineView &view, QPointF at, int notches)
 {
-    QWheelEvent ev(at, view.viewport()->mapToGlobal(at.toPoint()), QPoint(), QPoint(0, 120 * notches),
-                   Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent ev(at, view.viewport()->mapToGlobal(at.toPoint()), QPoint(),
+                   QPoint(0, 120 * notches), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                   false);
     QApplication::sendEvent(view.viewport(), &ev);
 }
 
@@ -101,8 +102,9 @@ TEST_F(TimelineViewTest, DragPansByThePixelsMoved)
 {
     const double t = view.timeAt(500);
     QTest::mousePress(view.viewport(), Qt::LeftButton, {}, QPoint(500, 500));
-    QMouseEvent move(QEvent::MouseMove, QPointF(620, 500), view.viewport()->mapToGlobal(QPointF(620, 500)),
-                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, QPointF(620, 500),
+                     view.viewport()->mapToGlobal(QPointF(620, 500)), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
     QApplication::sendEvent(view.viewport(), &move);
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, QPoint(620, 500));
     EXPECT_NEAR(view.timeAt(620), t, 1e-6);

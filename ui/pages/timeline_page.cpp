@@ -91,9 +91,8 @@ TimelinePage::TimelinePage(QWidget *parent) : Page(parent)
     connect(&m_filterTimer, &QTimer::timeout, this, &TimelinePage::applyFilterNow);
     connect(m_view, &TimelineView::rangeChanged, m_overview, &OverviewStrip::setWindow);
     connect(m_overview, &OverviewStrip::windowRequested, m_view, &TimelineView::setVisibleRange);
-    connect(m_overview, &OverviewStrip::zoomRequested, this, [this](double factor, double t) {
-        m_view->zoomBy(factor, m_view->scale().toX(t));
-    });
+    connect(m_overview, &OverviewStrip::zoomRequested, this,
+            [this](double factor, double t) { m_view->zoomBy(factor, m_view->scale().toX(t)); });
     connect(m_view, &TimelineView::selectionChanged, this, &TimelinePage::updateDetails);
     connect(m_view, &TimelineView::activated, this, [this](int index) {
         if (m_view->model().event(index).isUserEvent())
@@ -221,8 +220,9 @@ void TimelinePage::applyFilterNow()
 void TimelinePage::updateStatus()
 {
     const TimelineModel &m = m_view->model();
-    m_status->setText(m.filter().hasText() ? tr("%1 of %2 events match").arg(m.matchCount()).arg(m.shownCount())
-                                           : tr("%1 events").arg(m.shownCount()));
+    m_status->setText(m.filter().hasText()
+                          ? tr("%1 of %2 events match").arg(m.matchCount()).arg(m.shownCount())
+                          : tr("%1 events").arg(m.shownCount()));
 }
 
 void TimelinePage::fillCountryFilter()
@@ -249,10 +249,12 @@ void TimelinePage::reload(const Repository &repo)
 {
     m_repo = &repo;
     if (!m_ctx) {
-        m_ctx = std::make_shared<EventCommandContext>(EventCommandContext{EventEditor(repo.database()), {}, {}});
+        m_ctx = std::make_shared<EventCommandContext>(
+            EventCommandContext{EventEditor(repo.database()), {}, {}});
         m_ctx->changed = [this](const QString &key) { reloadEvents(key); };
         m_ctx->failed = [this](const QString &message) {
-            QMessageBox::warning(this, tr("Timeline"), tr("The change could not be saved.\n\n%1").arg(message));
+            QMessageBox::warning(this, tr("Timeline"),
+                                 tr("The change could not be saved.\n\n%1").arg(message));
         };
     }
     m_canEdit = !m_ctx->editor.readOnly();
@@ -263,7 +265,8 @@ void TimelinePage::reload(const Repository &repo)
         m_view->setVisibleDays(kOpenFrom, kOpenTo);
         // Open on the day the market reacted, the event most people come for.
         int pick = -1;
-        const auto [first, last] = m_view->model().range(dayToTime(kOpenOn.addDays(-7)), dayToTime(kOpenOn.addDays(7)));
+        const auto [first, last] =
+            m_view->model().range(dayToTime(kOpenOn.addDays(-7)), dayToTime(kOpenOn.addDays(7)));
         for (int i = first; i < last; ++i) {
             const TimelineEvent &e = m_view->model().event(i);
             if (e.lane != Lane::Market)

@@ -91,7 +91,8 @@ void TimelinePage::addEventDialog(QDate day)
         return;
     UserEvent initial;
     initial.event.importance = 2;
-    initial.event.day = day.isValid() ? day : timeToDay((m_view->visibleStart() + m_view->visibleEnd()) / 2);
+    initial.event.day =
+        day.isValid() ? day : timeToDay((m_view->visibleStart() + m_view->visibleEnd()) / 2);
     EventDialog dialog(initial, true, this);
     if (dialog.exec() == QDialog::Accepted) {
         // Make sure the new event can be seen: its lane on, the range around it.
@@ -126,10 +127,13 @@ void TimelinePage::showContextMenu(int item, const QPoint &globalPos)
         if (!m_details->isEmpty())
             menu.addAction(tr("Open the related page"), this, &TimelinePage::openRelated);
         if (e.isUserEvent()) {
-            menu.addAction(tr("Edit…"), this, &TimelinePage::editSelectedDialog)->setEnabled(m_canEdit);
-            menu.addAction(tr("Delete"), this, &TimelinePage::deleteSelected)->setEnabled(m_canEdit);
+            menu.addAction(tr("Edit…"), this, &TimelinePage::editSelectedDialog)
+                ->setEnabled(m_canEdit);
+            menu.addAction(tr("Delete"), this, &TimelinePage::deleteSelected)
+                ->setEnabled(m_canEdit);
         } else if (!e.isDocument()) {
-            menu.addAction(tr("Hide this event"), this, &TimelinePage::hideSelected)->setEnabled(m_canEdit);
+            menu.addAction(tr("Hide this event"), this, &TimelinePage::hideSelected)
+                ->setEnabled(m_canEdit);
         }
         menu.addAction(tr("Copy date and title"), this, [e] {
             QApplication::clipboard()->setText(
@@ -138,7 +142,8 @@ void TimelinePage::showContextMenu(int item, const QPoint &globalPos)
         menu.addSeparator();
     }
     const QDate day = timeToDay(m_view->timeAt(m_view->viewport()->mapFromGlobal(globalPos).x()));
-    menu.addAction(tr("Add an event on %1…").arg(QLocale(QLocale::English).toString(day, QStringLiteral("d MMM yyyy"))),
+    menu.addAction(tr("Add an event on %1…")
+                       .arg(QLocale(QLocale::English).toString(day, QStringLiteral("d MMM yyyy"))),
                    this, [this, day] { addEventDialog(day); })
         ->setEnabled(m_canEdit);
     menu.addAction(tr("Fit all"), m_view, &TimelineView::fitAll);
@@ -155,14 +160,17 @@ void TimelinePage::exportView()
                                   timeToDay(m_view->visibleEnd()).toString(Qt::ISODate));
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the timeline"), dir.isEmpty() ? base + QStringLiteral(".png") : dir + u'/' + base + QStringLiteral(".png"),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV of the events (*.csv)"), &filter);
+        this, tr("Export the timeline"),
+        dir.isEmpty() ? base + QStringLiteral(".png") : dir + u'/' + base + QStringLiteral(".png"),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;CSV of the events "
+           "(*.csv)"),
+        &filter);
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("timeline/exportDir"), QFileInfo(path).absolutePath());
     auto format = exportFormatFromName(QFileInfo(path).suffix());
     if (!format)
-        format = filter.contains(QLatin1String("svg")) ? ExportFormat::Svg
+        format = filter.contains(QLatin1String("svg"))   ? ExportFormat::Svg
                  : filter.contains(QLatin1String("pdf")) ? ExportFormat::Pdf
                  : filter.contains(QLatin1String("csv")) ? ExportFormat::Csv
                                                          : ExportFormat::Png;

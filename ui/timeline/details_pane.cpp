@@ -116,7 +116,8 @@ DetailsPane::DetailsPane(QWidget *parent) : QWidget(parent)
     m_edit = new QPushButton(tr("Edit…"), m_body);
     m_delete = new QPushButton(tr("Delete"), m_body);
     m_hide = new QPushButton(tr("Hide"), m_body);
-    m_hide->setToolTip(tr("Curated events cannot be deleted; hide this one (Ctrl+Z brings it back)"));
+    m_hide->setToolTip(
+        tr("Curated events cannot be deleted; hide this one (Ctrl+Z brings it back)"));
     buttons->addWidget(m_open);
     buttons->addStretch(1);
     buttons->addWidget(m_edit);
@@ -144,10 +145,22 @@ DetailsPane::DetailsPane(QWidget *parent) : QWidget(parent)
     setEvent(nullptr, nullptr, false);
 }
 
-QString DetailsPane::titleText() const { return m_title->text(); }
-QString DetailsPane::summaryText() const { return m_summary->text(); }
-QString DetailsPane::sourcesHtml() const { return m_sources->text(); }
-QString DetailsPane::concernsHtml() const { return m_concerns->text(); }
+QString DetailsPane::titleText() const
+{
+    return m_title->text();
+}
+QString DetailsPane::summaryText() const
+{
+    return m_summary->text();
+}
+QString DetailsPane::sourcesHtml() const
+{
+    return m_sources->text();
+}
+QString DetailsPane::concernsHtml() const
+{
+    return m_concerns->text();
+}
 
 void DetailsPane::setEvent(const TimelineEvent *e, const Repository *repo, bool canEdit)
 {
@@ -160,12 +173,14 @@ void DetailsPane::setEvent(const TimelineEvent *e, const Repository *repo, bool 
         return;
     }
     const QLocale english(QLocale::English);
-    const QColor c = laneColor(laneKey(e->lane), palette().color(QPalette::Window).lightness() < 128);
+    const QColor c =
+        laneColor(laneKey(e->lane), palette().color(QPalette::Window).lightness() < 128);
     m_meta->setText(QStringLiteral("<span style='color:%1'>&#9679;</span> %2 &nbsp;·&nbsp; %3%4")
                         .arg(c.name(), laneTitle(e->lane).toHtmlEscaped(),
                              english.toString(e->event.day, QStringLiteral("dddd d MMMM yyyy")),
                              e->countries.isEmpty() ? QString()
-                                                    : QStringLiteral(" &nbsp;·&nbsp; ") + e->countries.join(QStringLiteral(", "))));
+                                                    : QStringLiteral(" &nbsp;·&nbsp; ") +
+                                                          e->countries.join(QStringLiteral(", "))));
     m_title->setText(e->event.title.toHtmlEscaped());
     m_summary->setText(e->event.summary.toHtmlEscaped());
     m_summary->setVisible(!e->event.summary.isEmpty());
@@ -174,28 +189,36 @@ void DetailsPane::setEvent(const TimelineEvent *e, const Repository *repo, bool 
     QStringList sources;
     if (!e->event.url.isEmpty()) {
         const QUrl url(e->event.url);
-        sources << QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                                               (url.host().isEmpty() ? e->event.url : url.host()).toHtmlEscaped());
+        sources << QStringLiteral("<a href=\"%1\">%2</a>")
+                       .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                            (url.host().isEmpty() ? e->event.url : url.host()).toHtmlEscaped());
     }
     if (e->isUserEvent())
         sources << tr("Added by you");
     if (e->isDocument())
         sources << QStringLiteral("<a href=\"row:library/document/%1\">%2</a>")
-                       .arg(QString::fromUtf8(QUrl::toPercentEncoding(e->event.title)), tr("Open in the Library"));
-    m_sources->setText(sources.isEmpty() ? tr("<i>No source recorded</i>")
-                                         : tr("Source: %1").arg(sources.join(QStringLiteral(" · "))));
+                       .arg(QString::fromUtf8(QUrl::toPercentEncoding(e->event.title)),
+                            tr("Open in the Library"));
+    m_sources->setText(sources.isEmpty()
+                           ? tr("<i>No source recorded</i>")
+                           : tr("Source: %1").arg(sources.join(QStringLiteral(" · "))));
     QStringList rows;
     m_related = {};
     if (e->isDocument())
         m_related = {QStringLiteral("document"), e->event.title, {}, {}, QStringLiteral("library")};
     const QList<ConcernRow> concerns = repo ? eventConcernRows(*repo, *e) : QList<ConcernRow>{};
     for (const ConcernRow &r : concerns) {
-        const QString text = r.pageId.isEmpty() ? r.text.toHtmlEscaped()
-                                                : QStringLiteral("<a href=\"row:%1/%2/%3\">%4</a>")
-                                                      .arg(r.pageId, r.kind, QString::fromUtf8(QUrl::toPercentEncoding(r.key)),
-                                                           r.text.toHtmlEscaped());
-        rows << (r.figure.isEmpty() ? text : QStringLiteral("%1 — %2").arg(text, r.figure.toHtmlEscaped()));
-        if (m_related.pageId.isEmpty() && !r.pageId.isEmpty() && r.kind != QLatin1String("organization"))
+        const QString text =
+            r.pageId.isEmpty()
+                ? r.text.toHtmlEscaped()
+                : QStringLiteral("<a href=\"row:%1/%2/%3\">%4</a>")
+                      .arg(r.pageId, r.kind, QString::fromUtf8(QUrl::toPercentEncoding(r.key)),
+                           r.text.toHtmlEscaped());
+        rows << (r.figure.isEmpty()
+                     ? text
+                     : QStringLiteral("%1 — %2").arg(text, r.figure.toHtmlEscaped()));
+        if (m_related.pageId.isEmpty() && !r.pageId.isEmpty() &&
+            r.kind != QLatin1String("organization"))
             m_related = r;
     }
     m_concerns->setText(rows.join(QStringLiteral("<br>")));

@@ -39,7 +39,8 @@ void EventCommand::finish(const Status &status, const QString &selectKey)
 }
 
 AddEventCommand::AddEventCommand(EventContextPtr context, UserEvent event)
-    : EventCommand(std::move(context), tr("Add “%1”").arg(quoted(event.event.title))), m_event(std::move(event))
+    : EventCommand(std::move(context), tr("Add “%1”").arg(quoted(event.event.title))),
+      m_event(std::move(event))
 {
 }
 
@@ -70,7 +71,8 @@ void EditEventCommand::undo()
 }
 
 DeleteEventCommand::DeleteEventCommand(EventContextPtr context, UserEvent event)
-    : EventCommand(std::move(context), tr("Delete “%1”").arg(quoted(event.event.title))), m_event(std::move(event))
+    : EventCommand(std::move(context), tr("Delete “%1”").arg(quoted(event.event.title))),
+      m_event(std::move(event))
 {
 }
 
@@ -84,7 +86,8 @@ void DeleteEventCommand::undo()
     finish(m_ctx->editor.add(m_event), m_event.event.key);
 }
 
-HideEventCommand::HideEventCommand(EventContextPtr context, const QString &key, const QString &title)
+HideEventCommand::HideEventCommand(EventContextPtr context, const QString &key,
+                                   const QString &title)
     : EventCommand(std::move(context), tr("Hide “%1”").arg(quoted(title))), m_key(key)
 {
 }

@@ -69,11 +69,13 @@ QString EventDialog::problem() const
     const QString url = m_url->text().trimmed();
     if (!url.isEmpty()) {
         const QUrl u(url, QUrl::StrictMode);
-        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) ||
+        if (!u.isValid() ||
+            (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) ||
             u.host().isEmpty())
             return tr("The source link should start with http:// or https://.");
     }
-    static const QRegularExpression codes(QStringLiteral("^\\s*([A-Za-z]{2}\\s*(,\\s*[A-Za-z]{2}\\s*)*)?$"));
+    static const QRegularExpression codes(
+        QStringLiteral("^\\s*([A-Za-z]{2}\\s*(,\\s*[A-Za-z]{2}\\s*)*)?$"));
     if (!codes.match(m_country->text()).hasMatch())
         return tr("Countries are two-letter codes separated by commas, like US, CN, EU.");
     return QString();

@@ -13,13 +13,15 @@ namespace stratos {
 
 using namespace timeline;
 
-OverviewStrip::OverviewStrip(const TimelineModel &model, QWidget *parent) : QWidget(parent), m_model(model)
+OverviewStrip::OverviewStrip(const TimelineModel &model, QWidget *parent)
+    : QWidget(parent), m_model(model)
 {
     setObjectName(QStringLiteral("timelineOverview"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setMinimumHeight(58);
     setCursor(Qt::PointingHandCursor);
-    setToolTip(tr("All events. Drag the window to move the timeline; click to jump; wheel to zoom."));
+    setToolTip(
+        tr("All events. Drag the window to move the timeline; click to jump; wheel to zoom."));
 }
 
 QRectF OverviewStrip::band() const
@@ -114,7 +116,8 @@ void OverviewStrip::paintEvent(QPaintEvent *)
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
     p.setFont(small);
-    p.drawText(QRectF(12, b.top(), 110, b.height()), Qt::AlignLeft | Qt::AlignVCenter, tr("Overview"));
+    p.drawText(QRectF(12, b.top(), 110, b.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Overview"));
     if (!m_density.isNull())
         p.drawImage(b.topLeft(), m_density);
     // Year ticks along the bottom.

@@ -46,12 +46,12 @@ private:
     void rebuild();
 
     const timeline::TimelineModel &m_model;
-    double m_t0 = 0, m_t1 = 1;       // extent of the data, padded
-    double m_w0 = 0, m_w1 = 1;       // the window
+    double m_t0 = 0, m_t1 = 1; // extent of the data, padded
+    double m_w0 = 0, m_w1 = 1; // the window
     QImage m_density;
     bool m_dirty = true;
     bool m_dragging = false;
-    double m_grabOffset = 0;         // time between the press and the window's start
+    double m_grabOffset = 0; // time between the press and the window's start
 };
 
 } // namespace stratos

@@ -27,7 +27,8 @@ QString rangeTitle(const TimelineExportView &v)
     const QLocale english(QLocale::English);
     return QStringLiteral("Timeline, %1 – %2")
         .arg(english.toString(timeToDay(v.t0), QStringLiteral("d MMM yyyy")),
-             english.toString(timeToDay(v.t1 - 1e-6), QStringLiteral("d MMM yyyy"))); // t1 is the end of its day
+             english.toString(timeToDay(v.t1 - 1e-6),
+                              QStringLiteral("d MMM yyyy"))); // t1 is the end of its day
 }
 
 void paintTimeline(QPainter &p, const TimelineModel &model, const TimelineExportView &v, QSize size)
@@ -47,11 +48,13 @@ void paintTimeline(QPainter &p, const TimelineModel &model, const TimelineExport
     title.setBold(true);
     p.setFont(title);
     p.setPen(style.text);
-    p.drawText(QRectF(16, 8, size.width() - 32, 24), Qt::AlignLeft | Qt::AlignVCenter, rangeTitle(v));
+    p.drawText(QRectF(16, 8, size.width() - 32, 24), Qt::AlignLeft | Qt::AlignVCenter,
+               rangeTitle(v));
     p.setFont(style.font);
     p.setPen(style.mutedText);
     p.drawText(QRectF(16, 30, size.width() - 32, 18), Qt::AlignLeft | Qt::AlignVCenter,
-               v.subtitle.isEmpty() ? QObject::tr("%1 events shown").arg(model.shownCount()) : v.subtitle);
+               v.subtitle.isEmpty() ? QObject::tr("%1 events shown").arg(model.shownCount())
+                                    : v.subtitle);
     p.save();
     p.translate(0, kHeader);
     p.setClipRect(QRectF(QPointF(0, 0), QSizeF(frameSize)));
@@ -59,9 +62,12 @@ void paintTimeline(QPainter &p, const TimelineModel &model, const TimelineExport
     p.restore();
     p.setFont(style.axisFont);
     p.setPen(style.mutedText);
-    p.drawText(QRectF(16, size.height() - kFooter, size.width() - 32, kFooter), Qt::AlignLeft | Qt::AlignVCenter,
-               QObject::tr("Source: Stratos curated timeline; every event carries its own source (see the CSV "
-                           "export). \"+N\" stands for events without room for a label."));
+    p.drawText(
+        QRectF(16, size.height() - kFooter, size.width() - 32, kFooter),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        QObject::tr(
+            "Source: Stratos curated timeline; every event carries its own source (see the CSV "
+            "export). \"+N\" stands for events without room for a label."));
 }
 
 Status commitBytes(const QString &path, const QByteArray &bytes)
@@ -81,7 +87,8 @@ QString csvField(const QString &s)
 
 } // namespace
 
-QImage renderTimelineImage(const TimelineModel &model, const TimelineExportView &view, QSize size, qreal scale)
+QImage renderTimelineImage(const TimelineModel &model, const TimelineExportView &view, QSize size,
+                           qreal scale)
 {
     QImage img(size * scale, QImage::Format_ARGB32_Premultiplied);
     img.setDevicePixelRatio(scale);
@@ -93,18 +100,24 @@ QImage renderTimelineImage(const TimelineModel &model, const TimelineExportView 
 
 QString timelineCsv(const TimelineModel &model, double t0, double t1)
 {
-    QString out = QStringLiteral("day,lane,title,summary,countries,importance,origin,url,concerns\n");
+    QString out =
+        QStringLiteral("day,lane,title,summary,countries,importance,origin,url,concerns\n");
     const auto [first, last] = model.range(t0, t1);
     for (int i = first; i < last; ++i) {
         if (!model.isShown(i))
             continue;
         const TimelineEvent &e = model.event(i);
-        const QString origin = e.isDocument() ? QStringLiteral("document")
+        const QString origin = e.isDocument()    ? QStringLiteral("document")
                                : e.isUserEvent() ? QStringLiteral("user")
                                                  : QStringLiteral("curated");
-        out += QStringList{e.event.day.toString(Qt::ISODate), laneKey(e.lane), csvField(e.event.title),
-                           csvField(e.event.summary), csvField(e.countries.join(u' ')),
-                           QString::number(e.event.importance), origin, csvField(e.event.url),
+        out += QStringList{e.event.day.toString(Qt::ISODate),
+                           laneKey(e.lane),
+                           csvField(e.event.title),
+                           csvField(e.event.summary),
+                           csvField(e.countries.join(u' ')),
+                           QString::number(e.event.importance),
+                           origin,
+                           csvField(e.event.url),
                            csvField(e.event.concerns.join(u';'))}
                    .join(u',') +
                u'\n';
@@ -112,7 +125,8 @@ QString timelineCsv(const TimelineModel &model, double t0, double t1)
     return out;
 }
 
-Status exportTimeline(const TimelineModel &model, const TimelineExportView &view, const ExportRequest &req)
+Status exportTimeline(const TimelineModel &model, const TimelineExportView &view,
+                      const ExportRequest &req)
 {
     switch (req.format) {
     case ExportFormat::Csv:
@@ -122,7 +136,8 @@ Status exportTimeline(const TimelineModel &model, const TimelineExportView &view
         buffer.open(QIODevice::WriteOnly);
         QImageWriter writer(&buffer, "png");
         if (!writer.write(renderTimelineImage(model, view, req.size, req.scale)))
-            return Error(QStringLiteral("cannot encode %1: %2").arg(req.path, writer.errorString()));
+            return Error(
+                QStringLiteral("cannot encode %1: %2").arg(req.path, writer.errorString()));
         return commitBytes(req.path, buffer.data());
     }
     case ExportFormat::Svg: {
@@ -135,7 +150,8 @@ Status exportTimeline(const TimelineModel &model, const TimelineExportView &view
         svg.setTitle(rangeTitle(view));
         QPainter p;
         if (!p.begin(&svg))
-            return Error(QStringLiteral("cannot write %1: the SVG generator did not start").arg(req.path));
+            return Error(
+                QStringLiteral("cannot write %1: the SVG generator did not start").arg(req.path));
         paintTimeline(p, model, view, req.size);
         p.end();
         return commitBytes(req.path, buffer.data());
@@ -152,7 +168,8 @@ Status exportTimeline(const TimelineModel &model, const TimelineExportView &view
                                           QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
             QPainter p;
             if (!p.begin(&pdf))
-                return Error(QStringLiteral("cannot write %1: the PDF writer did not start").arg(req.path));
+                return Error(
+                    QStringLiteral("cannot write %1: the PDF writer did not start").arg(req.path));
             paintTimeline(p, model, view, req.size);
             p.end();
         }

@@ -50,6 +50,7 @@ void FrameBuilder::invalidate()
 {
     m_widths.assign(std::size_t(m_model.size()), -1.f);
     m_texts.clear();
+    m_advances.clear();
 }
 
 double FrameBuilder::labelWidth(int item) const
@@ -60,8 +61,19 @@ double FrameBuilder::labelWidth(int item) const
     }
     float &w = m_widths[std::size_t(item)];
     if (w < 0) {
-        const QFontMetricsF fm(m_style.font);
-        w = float(std::ceil(fm.horizontalAdvance(m_model.event(item).event.title)));
+        // Sum of per-character advances: a table lookup per character instead of
+        // shaping the string, which matters when a zoom brings thousands of new
+        // titles into play. Kerning in Latin text only narrows it; 2 px spare.
+        const QString &title = m_model.event(item).event.title;
+        double sum = 2;
+        for (const QChar c : title) {
+            auto it = m_advances.find(c.unicode());
+            if (it == m_advances.end())
+                it = m_advances.insert(c.unicode(),
+                                       float(QFontMetricsF(m_style.font).horizontalAdvance(c)));
+            sum += *it;
+        }
+        w = float(std::ceil(sum));
     }
     return std::min<double>(w, m_style.maxLabelWidth);
 }
@@ -74,7 +86,8 @@ QStaticText FrameBuilder::labelText(int item, double width) const
     const QString &title = m_model.event(item).event.title;
     // Most labels show the whole title: no eliding, and the laid-out text is reused.
     const bool whole = width + 0.5 >= m_widths[std::size_t(item)];
-    QStaticText st(whole ? title : QFontMetricsF(m_style.font).elidedText(title, Qt::ElideRight, width));
+    QStaticText st(whole ? title
+                         : QFontMetricsF(m_style.font).elidedText(title, Qt::ElideRight, width));
     st.setTextFormat(Qt::PlainText);
     st.setPerformanceHint(QStaticText::AggressiveCaching);
     st.prepare(QTransform(), m_style.font);
@@ -105,8 +118,10 @@ QList<FrameLane> FrameBuilder::layoutLanes(QSize size) const
     for (const FrameLane &l : lanes)
         busy += l.shown > 0;
     const double quiet = double(lanes.size() - busy) * (fixed + s.rowHeight);
-    const int rows = busy == 0 ? 1
-                               : std::clamp(int((available - quiet) / busy - fixed) / int(s.rowHeight), 1, s.maxRows);
+    const int rows =
+        busy == 0
+            ? 1
+            : std::clamp(int((available - quiet) / busy - fixed) / int(s.rowHeight), 1, s.maxRows);
     for (FrameLane &l : lanes)
         l.rows = l.shown > 0 ? rows : 1;
     // Rows left over go to the lanes with the most events per row. Counts are
@@ -117,7 +132,8 @@ QList<FrameLane> FrameBuilder::layoutLanes(QSize size) const
     for (int extra = int((available - used) / s.rowHeight); extra > 0 && busy > 0; --extra) {
         FrameLane *best = nullptr;
         for (FrameLane &l : lanes)
-            if (l.shown > 0 && l.rows < s.maxRows + 2 && (!best || l.shown * best->rows > best->shown * l.rows))
+            if (l.shown > 0 && l.rows < s.maxRows + 2 &&
+                (!best || l.shown * best->rows > best->shown * l.rows))
                 best = &l;
         if (!best)
             break;
@@ -174,16 +190,23 @@ TimelineFrame FrameBuilder::build(const TimeScale &scaleIn, QSize size, int sele
     o.flipWithin = s.maxLabelWidth;
     // Called for every event that joins a badge: arithmetic, not text shaping.
     const QFontMetricsF fm(s.axisFont);
-    const double plus = fm.horizontalAdvance(u'+'), digit = fm.horizontalAdvance(QStringLiteral("0"));
+    const double plus = fm.horizontalAdvance(u'+'),
+                 digit = fm.horizontalAdvance(QStringLiteral("0"));
     o.badgeWidth = [plus, digit](int count) {
-        const int digits = count >= 10000 ? 3 : count >= 1000 ? 4 : count >= 100 ? 3 : count >= 10 ? 2 : 1;
+        const int digits = count >= 10000  ? 3
+                           : count >= 1000 ? 4
+                           : count >= 100  ? 3
+                           : count >= 10   ? 2
+                                           : 1;
         return plus + digits * digit + (count >= 10000 ? digit : 0) + 14;
     };
     const double left = f.plot.left() - 1, right = f.plot.right() + s.rightMargin - 2;
     for (const FrameLane &lane : f.lanes) {
         auto &c = perLane[std::size_t(lane.lane)];
         // Dots left of the plot cannot be seen; their labels are left out rather than cut.
-        c.erase(std::remove_if(c.begin(), c.end(), [&](const LabelCandidate &k) { return k.x < left; }), c.end());
+        c.erase(
+            std::remove_if(c.begin(), c.end(), [&](const LabelCandidate &k) { return k.x < left; }),
+            c.end());
         o.rows = lane.rows;
         const LaneLayout l = layoutLane(c, o);
         for (const PlacedLabel &p : l.labels) {

@@ -13,8 +13,8 @@
 #include <QFont>
 #include <QHash>
 #include <QRectF>
-#include <QStaticText>
 #include <QSize>
+#include <QStaticText>
 #include <vector>
 
 class QPainter;
@@ -23,8 +23,8 @@ namespace stratos {
 
 struct TimelineStyle
 {
-    QFont font;      // labels
-    QFont axisFont;  // minor ticks
+    QFont font;     // labels
+    QFont axisFont; // minor ticks
     QFont headerFont;
     QColor background, text, mutedText, grid, majorGrid, axisBackground, laneShade, matchBackground;
     bool dark = false;
@@ -45,27 +45,27 @@ struct TimelineStyle
 struct FrameLane
 {
     timeline::Lane lane;
-    QRectF rect;   // whole band, header included
+    QRectF rect; // whole band, header included
     int rows = 1;
-    double rowTop = 0;  // y of row 0
-    double trackY = 0;  // centre line of the badge track
-    int shown = 0;      // events of this lane that pass the filter (all time)
+    double rowTop = 0; // y of row 0
+    double trackY = 0; // centre line of the badge track
+    int shown = 0;     // events of this lane that pass the filter (all time)
 };
 
 struct FrameLabel
 {
-    int item = -1;     // index into the model
-    QRectF rect;       // dot and text
+    int item = -1; // index into the model
+    QRectF rect;   // dot and text
     QPointF dot;
-    bool flipped = false; // text left of the dot
-    QString text;      // elided title
+    bool flipped = false;   // text left of the dot
+    QString text;           // elided title
     QStaticText staticText; // the same, laid out once and reused across frames
 };
 
 struct FrameBadge
 {
     QRectF rect;
-    QList<int> items;  // model indices, left to right
+    QList<int> items; // model indices, left to right
     timeline::Lane lane;
 };
 
@@ -73,15 +73,15 @@ struct TimelineFrame
 {
     QSize size;
     timeline::TimeScale scale;
-    QRectF plot;  // where time is drawn (right of the lane headers, below the axis)
+    QRectF plot; // where time is drawn (right of the lane headers, below the axis)
     timeline::AxisTicks ticks;
     QList<FrameLane> lanes;
     QList<FrameLabel> labels;
     QList<FrameBadge> badges;
     int selected = -1;
 
-    int labelAt(QPointF p) const;  // index into labels, -1 if none
-    int badgeAt(QPointF p) const;  // index into badges
+    int labelAt(QPointF p) const; // index into labels, -1 if none
+    int badgeAt(QPointF p) const; // index into badges
     const FrameLabel *labelFor(int item) const;
 };
 
@@ -114,6 +114,7 @@ private:
         QStaticText text;
     };
     mutable QHash<int, FittedText> m_texts;
+    mutable QHash<char16_t, float> m_advances; // per character, in the label font
 };
 
 void paintFrame(QPainter &p, const TimelineFrame &frame, const timeline::TimelineModel &model,

@@ -62,7 +62,8 @@ void paintLanes(QPainter &p, const TimelineFrame &f, const TimelineStyle &s)
         if (i % 2 == 1)
             p.fillRect(l.rect, s.laneShade);
         p.setPen(s.grid);
-        p.drawLine(QPointF(0, l.rect.bottom() - 0.5), QPointF(f.size.width(), l.rect.bottom() - 0.5));
+        p.drawLine(QPointF(0, l.rect.bottom() - 0.5),
+                   QPointF(f.size.width(), l.rect.bottom() - 0.5));
         // Header: a colour chip, the lane's name and how many events it shows.
         const QColor c = laneColor(laneKey(l.lane), s.dark);
         p.fillRect(QRectF(0, l.rect.top() + 1, 4, l.rect.height() - 2), c);
@@ -75,15 +76,19 @@ void paintLanes(QPainter &p, const TimelineFrame &f, const TimelineStyle &s)
         p.drawText(name.translated(0, s.rowHeight - 4), Qt::AlignLeft | Qt::AlignVCenter,
                    l.shown == 1 ? QObject::tr("1 event") : QObject::tr("%1 events").arg(l.shown));
         if (s.interactive && l.lane == Lane::User && l.shown == 0) // say how the lane fills
-            p.drawText(QRectF(f.plot.left() + 8, l.rect.top() + s.lanePadding, f.plot.width() - 16, s.rowHeight),
+            p.drawText(QRectF(f.plot.left() + 8, l.rect.top() + s.lanePadding, f.plot.width() - 16,
+                              s.rowHeight),
                        Qt::AlignLeft | Qt::AlignVCenter,
-                       QObject::tr("Your own events go here: \u201cAdd event\u2026\u201d above, or right-click a date."));
+                       QObject::tr("Your own events go here: \u201cAdd event\u2026\u201d above, or "
+                                   "right-click a date."));
     }
     p.setPen(s.grid);
-    p.drawLine(QPointF(s.headerWidth + 0.5, s.axisHeight), QPointF(s.headerWidth + 0.5, f.size.height()));
+    p.drawLine(QPointF(s.headerWidth + 0.5, s.axisHeight),
+               QPointF(s.headerWidth + 0.5, f.size.height()));
 }
 
-void paintLabels(QPainter &p, const TimelineFrame &f, const TimelineModel &m, const TimelineStyle &s)
+void paintLabels(QPainter &p, const TimelineFrame &f, const TimelineModel &m,
+                 const TimelineStyle &s)
 {
     p.setFont(s.font);
     const bool text = m.filter().hasText();
@@ -93,8 +98,10 @@ void paintLabels(QPainter &p, const TimelineFrame &f, const TimelineModel &m, co
         const QColor c = laneColor(laneKey(e.lane), s.dark);
         const bool dim = text && st == EventState::Dimmed && l.item != f.selected;
         p.setOpacity(dim ? 0.28 : 1.0);
-        const QRectF textRect = l.flipped ? QRectF(l.rect.left(), l.rect.top(), l.dot.x() - 8 - l.rect.left(), l.rect.height())
-                                          : QRectF(l.dot.x() + 8, l.rect.top(), l.rect.right() - l.dot.x() - 8, l.rect.height());
+        const QRectF textRect = l.flipped ? QRectF(l.rect.left(), l.rect.top(),
+                                                   l.dot.x() - 8 - l.rect.left(), l.rect.height())
+                                          : QRectF(l.dot.x() + 8, l.rect.top(),
+                                                   l.rect.right() - l.dot.x() - 8, l.rect.height());
         if (l.item == f.selected) {
             QColor fill = c;
             fill.setAlpha(s.dark ? 90 : 48);
@@ -121,7 +128,8 @@ void paintLabels(QPainter &p, const TimelineFrame &f, const TimelineModel &m, co
     p.setOpacity(1.0);
 }
 
-void paintBadges(QPainter &p, const TimelineFrame &f, const TimelineModel &m, const TimelineStyle &s)
+void paintBadges(QPainter &p, const TimelineFrame &f, const TimelineModel &m,
+                 const TimelineStyle &s)
 {
     p.setFont(s.axisFont);
     const bool text = m.filter().hasText();
@@ -144,7 +152,8 @@ void paintBadges(QPainter &p, const TimelineFrame &f, const TimelineModel &m, co
         p.drawRoundedRect(b.rect, b.rect.height() / 2, b.rect.height() / 2);
         p.setPen(s.text);
         const int n = int(b.items.size());
-        const QString label = n >= 10000 ? QStringLiteral("+%1k").arg(n / 1000) : QStringLiteral("+%1").arg(n);
+        const QString label =
+            n >= 10000 ? QStringLiteral("+%1k").arg(n / 1000) : QStringLiteral("+%1").arg(n);
         p.drawText(b.rect, Qt::AlignCenter, label);
     }
     p.setOpacity(1.0);
@@ -181,7 +190,8 @@ void paintFrame(QPainter &p, const TimelineFrame &f, const TimelineModel &m, con
     paintLanes(p, f, s);
     paintAxis(p, f, s);
     paintToday(p, f, s);
-    p.setClipRect(QRectF(f.plot.left() - 6, s.axisHeight, f.plot.width() + s.rightMargin + 6, f.size.height()));
+    p.setClipRect(QRectF(f.plot.left() - 6, s.axisHeight, f.plot.width() + s.rightMargin + 6,
+                         f.size.height()));
     paintBadges(p, f, m, s);
     paintLabels(p, f, m, s);
     p.restore();

@@ -23,7 +23,10 @@ class TimelineCanvas : public QGraphicsItem
 {
 public:
     explicit TimelineCanvas(const TimelineView &view) : m_view(view) {}
-    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), QSizeF(m_view.frame().size)); }
+    QRectF boundingRect() const override
+    {
+        return QRectF(QPointF(0, 0), QSizeF(m_view.frame().size));
+    }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         paintFrame(*p, m_view.frame(), m_view.model(), m_view.timelineStyle());
@@ -181,7 +184,8 @@ void TimelineView::fitAll()
 
 QString TimelineView::selectedKey() const
 {
-    return m_selected >= 0 && m_selected < m_model.size() ? m_model.event(m_selected).event.key : QString();
+    return m_selected >= 0 && m_selected < m_model.size() ? m_model.event(m_selected).event.key
+                                                          : QString();
 }
 
 void TimelineView::selectIndex(int index, bool revealIt)
@@ -245,8 +249,8 @@ void TimelineView::expandBadge(int badge)
     const QLocale english(QLocale::English);
     for (int i : items.mid(0, 40)) {
         const TimelineEvent &e = m_model.event(i);
-        QAction *a = menu.addAction(QStringLiteral("%1  %2").arg(english.toString(e.event.day, QStringLiteral("d MMM yyyy")),
-                                                                 e.event.title));
+        QAction *a = menu.addAction(QStringLiteral("%1  %2").arg(
+            english.toString(e.event.day, QStringLiteral("d MMM yyyy")), e.event.title));
         connect(a, &QAction::triggered, this, [this, i] { selectIndex(i); });
     }
     const QRectF r = m_frame.badges[badge].rect;

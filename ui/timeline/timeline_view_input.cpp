@@ -25,7 +25,8 @@ bool TimelineView::event(QEvent *event)
             const bool back = ke->key() == Qt::Key_Backtab || (ke->modifiers() & Qt::ShiftModifier);
             if (ke->modifiers() & Qt::ControlModifier)
                 return focusNextPrevChild(!back);
-            if (!(ke->modifiers() & Qt::AltModifier) && m_model.step(m_selected, back ? -1 : 1) >= 0) {
+            if (!(ke->modifiers() & Qt::AltModifier) &&
+                m_model.step(m_selected, back ? -1 : 1) >= 0) {
                 keyPressEvent(ke);
                 return true;
             }
@@ -91,8 +92,9 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
         const QList<int> &items = m_frame.badges[badge].items;
         QStringList lines;
         for (int i : items.mid(0, 8))
-            lines << QStringLiteral("%1 — %2").arg(english.toString(m_model.event(i).event.day, QStringLiteral("d MMM yyyy")),
-                                                   m_model.event(i).event.title.toHtmlEscaped());
+            lines << QStringLiteral("%1 — %2").arg(
+                english.toString(m_model.event(i).event.day, QStringLiteral("d MMM yyyy")),
+                m_model.event(i).event.title.toHtmlEscaped());
         if (items.size() > 8)
             lines << tr("… and %1 more").arg(items.size() - 8);
         lines << tr("<i>Click to expand</i>");
@@ -134,7 +136,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_pressed) {
         const double x = event->position().x();
-        if (!m_dragging && std::abs(x - m_pressPos.x()) + std::abs(event->position().y() - m_pressPos.y()) > 4) {
+        if (!m_dragging &&
+            std::abs(x - m_pressPos.x()) + std::abs(event->position().y() - m_pressPos.y()) > 4) {
             m_dragging = true;
             viewport()->setCursor(Qt::ClosedHandCursor);
         }
@@ -205,25 +208,43 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
     const double pan = m_scale.width() / 8;
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomBy(kWheelStep, centre); break;
+    case Qt::Key_Equal:
+        zoomBy(kWheelStep, centre);
+        break;
     case Qt::Key_Minus:
-    case Qt::Key_Underscore: zoomBy(1 / kWheelStep, centre); break;
-    case Qt::Key_Left: panBy(event->modifiers() & Qt::ShiftModifier ? 4 * pan : pan); break;
-    case Qt::Key_Right: panBy(event->modifiers() & Qt::ShiftModifier ? -4 * pan : -pan); break;
-    case Qt::Key_Home: fitAll(); break;
-    case Qt::Key_Tab: stepSelection(event->modifiers() & Qt::ShiftModifier ? -1 : 1); break;
-    case Qt::Key_Backtab: stepSelection(-1); break;
+    case Qt::Key_Underscore:
+        zoomBy(1 / kWheelStep, centre);
+        break;
+    case Qt::Key_Left:
+        panBy(event->modifiers() & Qt::ShiftModifier ? 4 * pan : pan);
+        break;
+    case Qt::Key_Right:
+        panBy(event->modifiers() & Qt::ShiftModifier ? -4 * pan : -pan);
+        break;
+    case Qt::Key_Home:
+        fitAll();
+        break;
+    case Qt::Key_Tab:
+        stepSelection(event->modifiers() & Qt::ShiftModifier ? -1 : 1);
+        break;
+    case Qt::Key_Backtab:
+        stepSelection(-1);
+        break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (m_selected >= 0)
             emit activated(m_selected);
         break;
-    case Qt::Key_Escape: selectIndex(-1); break;
+    case Qt::Key_Escape:
+        selectIndex(-1);
+        break;
     case Qt::Key_Delete:
         if (m_selected >= 0)
             emit deleteRequested(m_selected);
         break;
-    default: QGraphicsView::keyPressEvent(event); return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+        return;
     }
     event->accept();
 }

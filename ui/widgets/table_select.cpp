@@ -17,7 +17,8 @@ bool selectTableRow(QTableView *view, int column, const QString &text)
             if (idx.data(Qt::DisplayRole).toString().compare(text, cs) != 0)
                 continue;
             view->setCurrentIndex(idx);
-            view->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view->selectionModel()->select(idx, QItemSelectionModel::ClearAndSelect |
+                                                    QItemSelectionModel::Rows);
             view->scrollTo(idx, QAbstractItemView::PositionAtCenter);
             view->setFocus(Qt::OtherFocusReason);
             return true;

@@ -38,8 +38,12 @@ TEST(ChartCsv, StackedZerosAreLeftOutAndFieldsAreQuoted)
     spec.x = {AxisKind::Category, "Model", {}, ValueFormat::Number, {}, {}};
     spec.y = {AxisKind::Value, "Output price", "USD per 1M tokens", ValueFormat::UsdPrice, {}, {}};
     spec.categories = {"o1", "DeepSeek-R1"};
-    Series us{"US", "US", SeriesKind::StackedBar, "country:US", {}, {60, 0}, {}, {}, {"https://a, b", ""}, false};
-    Series cn{"CN", "CN", SeriesKind::StackedBar, "country:CN", {}, {0, 2.19}, {}, {}, {"", "say \"hi\""}, false};
+    Series us("US", "US", SeriesKind::StackedBar, "country:US");
+    us.values = {60, 0};
+    us.sources = {"https://a, b", ""};
+    Series cn("CN", "CN", SeriesKind::StackedBar, "country:CN");
+    cn.values = {0, 2.19};
+    cn.sources = {"", "say \"hi\""};
     spec.series = {us, cn};
     const QStringList lines = chartToCsv(spec).trimmed().split(u'\n');
     ASSERT_EQ(lines.size(), 3);

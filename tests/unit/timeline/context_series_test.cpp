@@ -71,7 +71,8 @@ TEST(ModelPeers, NearestByDateWithTheMeasure)
 
 TEST(Cumulative, RunningTotalPerDay)
 {
-    const auto c = cumulative({{QDate(2025, 3, 1), 2}, {QDate(2025, 1, 1), 3}, {QDate(2025, 3, 1), 4}});
+    const auto c =
+        cumulative({{QDate(2025, 3, 1), 2}, {QDate(2025, 1, 1), 3}, {QDate(2025, 3, 1), 4}});
     ASSERT_EQ(c.size(), 2);
     EXPECT_EQ(c[0].second, 3);
     EXPECT_EQ(c[1].second, 9);

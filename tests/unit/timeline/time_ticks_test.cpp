@@ -27,7 +27,8 @@ TEST(TimeTicks, ThirtyYearsOnAWideScreenUseYearSteps)
     const AxisTicks ticks = axisTicks(t0, t1, 1000, 56);
     EXPECT_EQ(ticks.minorUnit, TickUnit::TwoYears);
     expectSpacing(ticks, t0, t1, 1000, 56);
-    EXPECT_EQ(ticks.minor.first().label, QStringLiteral("1998")); // 1996 starts before noon of 1 Jan
+    EXPECT_EQ(ticks.minor.first().label,
+              QStringLiteral("1998")); // 1996 starts before noon of 1 Jan
 }
 
 TEST(TimeTicks, CenturiesFallBackToDecadesAndMore)

@@ -8,7 +8,8 @@ using namespace stratos::timeline;
 
 namespace {
 
-TimelineEvent ev(const char *key, QDate day, Lane lane, const char *title, QStringList countries = {})
+TimelineEvent ev(const char *key, QDate day, Lane lane, const char *title,
+                 QStringList countries = {})
 {
     TimelineEvent e;
     e.event.key = QLatin1String(key);
@@ -23,11 +24,12 @@ TimelineEvent ev(const char *key, QDate day, Lane lane, const char *title, QStri
 TimelineModel sample()
 {
     TimelineModel m;
-    m.setEvents({ev("c", QDate(2025, 1, 27), Lane::Market, "DeepSeek shock: Nvidia falls", {"US", "CN"}),
-                 ev("a", QDate(2024, 12, 26), Lane::Model, "DeepSeek-V3 released", {"CN"}),
-                 ev("d", QDate(2025, 2, 2), Lane::Policy, "AI Act bans apply", {"EU"}),
-                 ev("b", QDate(2025, 1, 20), Lane::Model, "DeepSeek-R1 released", {"CN"}),
-                 ev("e", QDate(2025, 1, 20), Lane::Policy, "Trump revokes the order", {"US"})});
+    m.setEvents(
+        {ev("c", QDate(2025, 1, 27), Lane::Market, "DeepSeek shock: Nvidia falls", {"US", "CN"}),
+         ev("a", QDate(2024, 12, 26), Lane::Model, "DeepSeek-V3 released", {"CN"}),
+         ev("d", QDate(2025, 2, 2), Lane::Policy, "AI Act bans apply", {"EU"}),
+         ev("b", QDate(2025, 1, 20), Lane::Model, "DeepSeek-R1 released", {"CN"}),
+         ev("e", QDate(2025, 1, 20), Lane::Policy, "Trump revokes the order", {"US"})});
     return m;
 }
 
@@ -105,7 +107,8 @@ TEST(TimelineModel, NearestAndDensity)
 {
     const TimelineModel m = sample();
     EXPECT_EQ(m.event(m.nearest(dayToTime(QDate(2025, 1, 26)))).event.key, QStringLiteral("c"));
-    const auto d = m.density(Lane::Model, dayToTime(QDate(2024, 12, 1)), dayToTime(QDate(2025, 2, 28)), 3);
+    const auto d =
+        m.density(Lane::Model, dayToTime(QDate(2024, 12, 1)), dayToTime(QDate(2025, 2, 28)), 3);
     EXPECT_EQ(d, (std::vector<int>{1, 1, 0}));
 }
 
@@ -116,6 +119,7 @@ TEST(EventCountries, FromConcernsAndTitle)
     e.concerns = {"security:NVDA", "security:ASML", "constellation:Qianfan"};
     const QHash<QString, QString> map = {{"security:NVDA", "US"}, {"security:ASML", "NL"}};
     EXPECT_EQ(eventCountries(e, map), (QStringList{"CN", "NL", "US"}));
-    EXPECT_EQ(countriesNamedIn(QStringLiteral("European Parliament adopts the AI Act")), QStringList{"EU"});
+    EXPECT_EQ(countriesNamedIn(QStringLiteral("European Parliament adopts the AI Act")),
+              QStringList{"EU"});
     EXPECT_TRUE(countriesNamedIn(QStringLiteral("Focus on usage")).isEmpty());
 }
