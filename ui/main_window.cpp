@@ -282,6 +282,8 @@ bool MainWindow::openChart(const QString &link)
 
 void MainWindow::restoreSession()
 {
+    if (!m_persistSession) // File > Quit may end the loop without a close event
+        connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveSession);
     m_persistSession = true;
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());

@@ -168,7 +168,7 @@ ChartSpec apiPrice(const Repository &repo, const ChartOptions &o)
             spec.series.append(s);
     }
     spec.subtitle = QStringLiteral("List price at launch in US dollars per million output tokens, by developer's country");
-    spec.source = QStringLiteral("Source: developers' published price lists (see the CSV for each page)");
+    spec.source = QStringLiteral("Source: developers' published API price lists (each model's price page is in the CSV)");
     return spec;
 }
 

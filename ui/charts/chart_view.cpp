@@ -62,9 +62,7 @@ void ChartView::rebuild()
 {
     auto *c = new SpecChart(m_spec, chartColors(palette()), attributionLine());
     c->setDecimation(m_decimate);
-    qInfo() << "new" << c->size();
     m_plot->setSpecChart(c);
-    qInfo() << "after set" << c->size() << m_plot->size();
     for (const QString &key : m_hidden)
         if (m_spec.findSeries(key))
             c->setSeriesHidden(key, true);
@@ -86,7 +84,6 @@ void ChartView::rebuild()
         emit seriesToggled(key, hidden);
     });
     c->resetRange();
-    qInfo() << "after reset" << c->size();
 }
 
 void ChartView::refillNow()

@@ -28,6 +28,9 @@ void PlotView::setSpecChart(SpecChart *next)
 {
     QChart *old = chart();
     setChart(next);
+    // setChart sized the chart before its margins knew the real width: size it again.
+    next->resize(size());
+    setSceneRect(next->geometry());
     // Qt Charts lets go of the old chart without deleting it.
     if (old != next)
         delete old;

@@ -102,6 +102,7 @@ private:
     QGraphicsPathItem *m_zeroLine = nullptr; // bars start at zero: the baseline is drawn stronger
     QList<EventMarkerItem *> m_markers;
     QList<QGraphicsSimpleTextItem *> m_annotations; // parallel to m_spec.annotations
+    QList<QGraphicsSimpleTextItem *> m_totals;      // bar charts: the value at the end of each bar
     bool m_inTicks = false;
     QString m_selectedMarker;
 };

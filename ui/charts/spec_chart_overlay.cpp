@@ -6,6 +6,7 @@
 
 #include <QAbstractBarSeries>
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
 #include <QBarLegendMarker>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -108,6 +109,15 @@ void SpecChart::createDecorations(const QString &attribution)
         m_markers.append(item);
     }
     highlightMarker(m_spec.selectedMarker);
+    // Few bars: print each bar's total at its end, so $2.19 is readable next to $60.
+    if (m_spec.isCategorical() && m_spec.categories.size() <= 20)
+        for (qsizetype i = 0; i < m_spec.categories.size(); ++i) {
+            auto *total = new HaloText(QString(), m_colors.background, this);
+            total->setFont(scaled(0.85));
+            total->setBrush(m_colors.mutedText.darker(m_colors.dark ? 70 : 130));
+            total->setZValue(15);
+            m_totals.append(total);
+        }
     for (const Annotation &a : m_spec.annotations) {
         auto *label = new HaloText(a.text, m_colors.background, this);
         label->setFont(scaled(0.85, true));
@@ -120,7 +130,9 @@ void SpecChart::createDecorations(const QString &attribution)
 
 void SpecChart::layoutDecorations()
 {
-    const QRectF r = rect();
+    // Before the first layout the chart has no size; wrapping the subtitle at a few
+    // pixels would make the margins (and so the chart's minimum size) enormous.
+    const QRectF r = rect().width() >= 200 ? rect() : QRectF(0, 0, 1000, 600);
     const qreal pad = 16;
     m_title->setPos(pad, pad - 4);
     qreal y = m_title->pos().y() + m_title->boundingRect().height() + 2;
@@ -171,6 +183,33 @@ void SpecChart::updateOverlays()
         item->setVisible(m_axes.xTicks && x >= plot.left() && x <= plot.right());
         item->place(x, plot.top(), plot.bottom(), plot.right());
     }
+    if (!m_totals.isEmpty() && m_axes.categories && m_axes.yTicks) {
+        const int lo = int(m_spec.categories.indexOf(m_axes.categories->min()));
+        const int hi = int(m_spec.categories.indexOf(m_axes.categories->max()));
+        const double v0 = m_axes.yTicks->min(), v1 = m_axes.yTicks->max();
+        for (int i = 0; i < m_totals.size(); ++i) {
+            double total = 0;
+            for (const Series &s : m_spec.series)
+                if (!m_hidden.contains(s.key))
+                    total += std::max(0.0, s.values.value(i));
+            QGraphicsSimpleTextItem *label = m_totals[i];
+            label->setText(formatValue(total, m_spec.y.format));
+            const bool shown = lo >= 0 && i >= lo && i <= hi && total > 0 && v1 > v0;
+            label->setVisible(shown);
+            if (!shown)
+                continue;
+            const double f = (total - v0) / (v1 - v0);
+            const double band = (m_spec.horizontal ? plot.height() : plot.width()) / (hi - lo + 1);
+            const QSizeF box = label->boundingRect().size();
+            if (m_spec.horizontal) // first category at the bottom
+                label->setPos(plot.left() + f * plot.width() + 4,
+                              plot.bottom() - (i - lo + 0.5) * band - box.height() / 2);
+            else
+                label->setPos(plot.left() + (i - lo + 0.5) * band - box.width() / 2,
+                              plot.bottom() - f * plot.height() - box.height() - 1);
+        }
+    }
+
     // Labels try four corners around their point and take the first that overlaps
     // no label placed before it (DeepSeek-V3 and R1 sit a month apart).
     QList<QRectF> taken;
