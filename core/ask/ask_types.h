@@ -62,7 +62,7 @@ struct BackendSettings
     int topK = 6;                // passages given to the model
     int contextBudgetChars = 12000;
     double temperature = 0.2;
-    int timeoutMs = 60000;       // no byte from the server for this long: fail with a message
+    int timeoutMs = 60000;       // no complete line from the server for this long: fail with a message
     int serverStartTimeoutMs = 120000; // managed llama-server: time to load the model and answer /health
     bool allowRemote = false;    // a non-loopback endpoint needs the user's explicit opt-in
     QString apiKey;              // OpenAI-compatible servers that want "Authorization: Bearer"

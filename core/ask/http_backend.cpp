@@ -1,5 +1,7 @@
 #include "ask/http_backend.h"
 
+#include "text/html_text.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -16,16 +18,28 @@ QString seconds(int ms)
     return QString::number(double(ms) / 1000.0, 'g', 3);
 }
 
+// An error page meant for a browser ("<html><title>500 Internal Server
+// Error</title>…") is shown as its title or text, not as markup.
+QString readableBody(const QByteArray &body)
+{
+    const QByteArray start = body.left(512).trimmed().toLower();
+    if (!start.startsWith('<') || !(start.contains("<html") || start.contains("<!doctype") || start.contains("<body") ||
+                                    start.contains("<title") || start.contains("<h1")))
+        return QString::fromUtf8(body.left(300)).simplified();
+    const HtmlExtract page = extractHtml(QString::fromUtf8(body));
+    QString text = page.meta.title.simplified();
+    if (text.isEmpty())
+        text = page.text.simplified();
+    return text.left(300);
+}
+
 } // namespace
 
 HttpBackend::HttpBackend(const BackendSettings &settings, QObject *parent)
     : Backend(parent), m_settings(settings), m_network(new QNetworkAccessManager(this))
 {
     m_idle.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("The %1 at %2 did not answer for %3 s.")
-                 .arg(serverName(), endpointText(), seconds(m_settings.timeoutMs)));
-    });
+    connect(&m_idle, &QTimer::timeout, this, &HttpBackend::onIdleTimeout);
 }
 
 HttpBackend::~HttpBackend()
@@ -90,6 +104,13 @@ void HttpBackend::start(const AskContext &context)
     m_answer.clear();
     m_errorBody.clear();
     m_status = 0;
+    m_headers = false;
+    m_replyFinished = false;
+    m_pumpQueued = false;
+    m_finishError = QNetworkReply::NoError;
+    m_finishDetail.clear();
+    m_progressLines = 0;
+    m_bytesSinceProgress = 0;
     if (const QString problem = endpointProblem(m_settings.endpoint, m_settings.allowRemote); !problem.isEmpty())
         return failSoon(problem);
     if (needsModel() && m_settings.model.isEmpty())
@@ -101,6 +122,13 @@ void HttpBackend::start(const AskContext &context)
     const QByteArray body = QJsonDocument(chatBody(prompt)).toJson(QJsonDocument::Compact);
     m_decoder = makeDecoder();
     m_reply = m_network->post(request(urlFor(chatPath())), body);
+    // Past this many unread bytes the network layer stops reading the socket:
+    // a server faster than the decoder cannot fill memory.
+    m_reply->setReadBufferSize(kReadBufferBytes);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        m_headers = true;
+        m_idle.start();
+    });
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpBackend::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpBackend::onFinished);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_idle.start(); });
@@ -160,21 +188,79 @@ void HttpBackend::onReadyRead()
 {
     if (!m_reply || !m_running)
         return;
-    m_idle.start();
+    pump();
+}
+
+// Decodes one slice of what the reply holds and comes back in the next
+// event-loop turn for the rest, so a burst of thousands of events never holds
+// the UI for long. Only complete lines count as progress for the timeout.
+void HttpBackend::pump()
+{
+    m_pumpQueued = false;
+    if (!m_reply || !m_running)
+        return;
     if (m_status == 0)
         m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray bytes = m_reply->readAll();
-    if (m_status >= 300) {
-        m_errorBody += bytes.left(kMaxErrorBody - m_errorBody.size());
+    const QByteArray bytes = m_reply->read(kSliceBytes);
+    if (!bytes.isEmpty()) {
+        if (m_status >= 300) {
+            m_errorBody += bytes.left(kMaxErrorBody - m_errorBody.size());
+            m_idle.start();
+        } else {
+            const quint64 generation = m_generation;
+            apply(m_decoder->feed(bytes));
+            if (!m_running || generation != m_generation)
+                return;
+            if (m_decoder->completeLines() != m_progressLines) {
+                m_progressLines = m_decoder->completeLines();
+                m_bytesSinceProgress = 0;
+                m_idle.start();
+            } else {
+                m_bytesSinceProgress += bytes.size();
+            }
+        }
+    }
+    if (m_reply->bytesAvailable() > 0) {
+        if (!m_pumpQueued) {
+            m_pumpQueued = true;
+            const quint64 generation = m_generation;
+            QTimer::singleShot(0, this, [this, generation] {
+                if (generation == m_generation)
+                    pump();
+            });
+        }
         return;
     }
-    apply(m_decoder->feed(bytes));
+    if (m_replyFinished)
+        complete();
+}
+
+void HttpBackend::onIdleTimeout()
+{
+    const QString server = serverName(), at = endpointText(), wait = seconds(m_settings.timeoutMs);
+    if (!m_headers)
+        return fail(QStringLiteral("The %1 at %2 did not answer for %3 s.").arg(server, at, wait));
+    if (m_bytesSinceProgress > 0)
+        return fail(QStringLiteral("The %1 at %2 sent only %3 bytes in %4 s and no complete line; a stream "
+                                   "this slow is not an answer, so Stratos stopped waiting.")
+                        .arg(server, at)
+                        .arg(m_bytesSinceProgress)
+                        .arg(wait));
+    fail(QStringLiteral("The %1 at %2 sent no data for %3 s %4.")
+             .arg(server, at, wait,
+                  m_answer.isEmpty() ? QStringLiteral("after its response headers")
+                                     : QStringLiteral("after %1 characters of the answer").arg(m_answer.size())));
 }
 
 void HttpBackend::apply(const DecodeResult &r)
 {
     const quint64 generation = m_generation;
     for (const QString &d : r.deltas) {
+        if (m_answer.size() + d.size() > kMaxAnswerChars)
+            return fail(QStringLiteral("The %1 at %2 sent an answer longer than %3 characters; Stratos stopped "
+                                       "reading it there.")
+                            .arg(serverName(), endpointText())
+                            .arg(kMaxAnswerChars));
         m_answer += d;
         emit token(d);
         if (!m_running || generation != m_generation)
@@ -193,23 +279,30 @@ void HttpBackend::onFinished()
     m_idle.stop();
     if (m_status == 0)
         m_status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError error = m_reply->error();
-    const QString detail = m_reply->errorString();
-    const QByteArray rest = m_reply->readAll();
+    m_replyFinished = true;
+    m_finishError = m_reply->error();
+    m_finishDetail = m_reply->errorString();
+    pump(); // decodes what is still buffered, then complete()
+}
+
+// The reply ended and everything it brought is decoded.
+void HttpBackend::complete()
+{
+    m_idle.stop();
     if (m_status >= 300)
-        return fail(httpError(m_status, m_errorBody + rest.left(kMaxErrorBody)));
-    if (!rest.isEmpty()) {
-        apply(m_decoder->feed(rest));
-        if (!m_running)
-            return;
-    }
-    const DecodeResult r = m_decoder->finish();
+        return fail(httpError(m_status, m_errorBody));
+    const bool cutMidLine = m_decoder->bufferedBytes() > 0;
+    DecodeResult r = m_decoder->finish();
+    if (cutMidLine && !r.done && !r.error.isEmpty() && r.deltas.isEmpty())
+        r.error.clear(); // a last line cut short by the close is not malformed: say what happened below
     apply(r);
     if (!m_running)
         return;
-    if (error != QNetworkReply::NoError && !(m_status > 0 && error == QNetworkReply::RemoteHostClosedError))
-        return fail(networkError(error, detail));
-    fail(QStringLiteral("The %1 at %2 closed the connection before the answer was complete%3.")
+    if (m_finishError != QNetworkReply::NoError &&
+        !(m_status > 0 && m_finishError == QNetworkReply::RemoteHostClosedError))
+        return fail(networkError(m_finishError, m_finishDetail));
+    // Qt reports a reset (RST) and an early close (FIN) the same way.
+    fail(QStringLiteral("The %1 at %2 closed or reset the connection before the answer was complete%3.")
              .arg(serverName(), endpointText(),
                   m_answer.isEmpty() ? QString()
                                      : QStringLiteral(" (after %1 characters)").arg(m_answer.size())));
@@ -219,7 +312,7 @@ QString HttpBackend::httpError(int status, const QByteArray &body) const
 {
     QString server = errorMessageOf(body);
     if (server.isEmpty())
-        server = QString::fromUtf8(body.left(300)).simplified();
+        server = readableBody(body);
     const QString said = server.isEmpty() ? QString() : QStringLiteral(": %1").arg(server);
     if (status == 404 && !m_settings.model.isEmpty())
         return QStringLiteral("The %1 at %2 has no model named '%3' (HTTP 404%4). %5")
@@ -250,7 +343,8 @@ QString HttpBackend::networkError(QNetworkReply::NetworkError error, const QStri
     case QNetworkReply::HostNotFoundError:
         return QStringLiteral("Cannot find the host of %1 (%2).").arg(endpointText(), detail);
     case QNetworkReply::RemoteHostClosedError:
-        return QStringLiteral("The %1 at %2 closed the connection before answering.").arg(serverName(), endpointText());
+        return QStringLiteral("The %1 at %2 closed or reset the connection before answering.")
+            .arg(serverName(), endpointText());
     default:
         return QStringLiteral("The request to the %1 at %2 failed: %3").arg(serverName(), endpointText(), detail);
     }

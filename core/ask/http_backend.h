@@ -1,7 +1,9 @@
 #pragma once
 // What Ollama and OpenAI-compatible backends share: one streamed POST at a
-// time through QNetworkAccessManager, an inactivity timeout, stop() that
-// aborts at once, and error messages that say what to do.
+// time through QNetworkAccessManager, a timeout when no complete line arrives
+// for timeoutMs (bytes that only trickle in do not count), stop() that aborts
+// at once, bounded memory (a 1 MB read buffer, decoding in slices so the event
+// loop keeps running, an answer cap), and error messages that say what to do.
 
 #include "ask/backend.h"
 #include "ask/prompt.h"
@@ -35,6 +37,13 @@ public:
     // Empty when the endpoint may be used; otherwise why not (remote without opt-in, bad URL).
     static QString endpointProblem(const QUrl &endpoint, bool allowRemote);
 
+    // Longest answer kept; a server that sends more is stopped with a message.
+    static constexpr qsizetype kMaxAnswerChars = 1000 * 1000;
+    // Unread bytes the network layer may hold before it stops reading the socket.
+    static constexpr qint64 kReadBufferBytes = 1024 * 1024;
+    // Bytes decoded per event-loop turn.
+    static constexpr qint64 kSliceBytes = 64 * 1024;
+
 protected:
     virtual QString serverName() const = 0;     // "Ollama server"
     virtual QString chatPath() const = 0;       // "/api/chat"
@@ -51,6 +60,9 @@ protected:
 private:
     void onReadyRead();
     void onFinished();
+    void pump();
+    void complete();
+    void onIdleTimeout();
     void apply(const DecodeResult &r);
     void fail(const QString &message);
     void failSoon(const QString &message);
@@ -64,6 +76,13 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     QTimer m_idle;
+    bool m_headers = false;         // the response headers came
+    bool m_replyFinished = false;   // the network side is done; what is buffered is still decoded
+    bool m_pumpQueued = false;
+    QNetworkReply::NetworkError m_finishError = QNetworkReply::NoError;
+    QString m_finishDetail;
+    qint64 m_progressLines = 0;     // complete lines at the last restart of m_idle
+    qint64 m_bytesSinceProgress = 0;
     std::unique_ptr<ChatStreamDecoder> m_decoder;
     QString m_answer;
     QByteArray m_errorBody;

@@ -58,6 +58,7 @@ bool LineSplitter::feed(QByteArrayView data, QList<QByteArray> &lines)
         if (!m_cr && m_buffer.endsWith('\r'))
             m_buffer.chop(1);
         lines.append(m_buffer);
+        ++m_count;
         m_buffer.clear();
         if (data[j] == '\r') {
             if (j + 1 < data.size()) {

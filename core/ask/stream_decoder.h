@@ -32,9 +32,11 @@ public:
     bool feed(QByteArrayView data, QList<QByteArray> &lines);
     QByteArray takeRest();
     qsizetype buffered() const { return m_buffer.size(); }
+    qint64 lineCount() const { return m_count; } // complete lines so far
 
 private:
     QByteArray m_buffer;
+    qint64 m_count = 0;
     qsizetype m_max;
     bool m_cr;
     bool m_skipLf = false;
@@ -48,6 +50,10 @@ public:
     virtual DecodeResult feed(QByteArrayView bytes) = 0;
     virtual DecodeResult finish() = 0; // the connection ended: decode what is left
     bool isDone() const { return m_done; }
+    // Bytes held back waiting for the end of a line or event: never more than the line limit.
+    virtual qsizetype bufferedBytes() const = 0;
+    // Complete lines decoded so far: progress, unlike bytes that only trickle in.
+    virtual qint64 completeLines() const = 0;
 
 protected:
     static QString tooLong(qsizetype limit);
@@ -62,6 +68,8 @@ public:
     explicit NdjsonChatDecoder(qsizetype maxLine = kDefaultMaxLine) : m_lines(maxLine, false), m_max(maxLine) {}
     DecodeResult feed(QByteArrayView bytes) override;
     DecodeResult finish() override;
+    qsizetype bufferedBytes() const override { return m_lines.buffered(); }
+    qint64 completeLines() const override { return m_lines.lineCount(); }
 
 private:
     void line(const QByteArray &line, DecodeResult &r);
@@ -78,6 +86,8 @@ public:
     DecodeResult feed(QByteArrayView bytes) override;
     DecodeResult finish() override;
     bool sawFinishReason() const { return m_finishReason; }
+    qsizetype bufferedBytes() const override { return m_lines.buffered() + m_data.size() + m_event.size(); }
+    qint64 completeLines() const override { return m_lines.lineCount(); }
 
 private:
     void line(const QByteArray &line, DecodeResult &r);

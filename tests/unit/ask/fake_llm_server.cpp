@@ -2,6 +2,12 @@
 
 #include <QTimer>
 
+#if defined(Q_OS_UNIX)
+#include <sys/socket.h>
+#elif defined(Q_OS_WIN)
+#include <winsock2.h>
+#endif
+
 namespace stratos::test {
 
 FakeLlmServer::FakeLlmServer(QObject *parent) : QObject(parent)
@@ -36,6 +42,36 @@ QList<FakeLlmServer::Step> FakeLlmServer::pieces(const QByteArray &bytes, int si
     return out;
 }
 
+bool FakeLlmServer::canReset()
+{
+#if defined(Q_OS_UNIX) || defined(Q_OS_WIN)
+    return true;
+#else
+    return false;
+#endif
+}
+
+namespace {
+
+// Closing a socket with SO_LINGER {on, 0 s} discards what is unsent and sends
+// RST instead of FIN: the peer sees "connection reset by peer".
+void resetConnection(QTcpSocket *socket)
+{
+    const qintptr fd = socket->socketDescriptor();
+    if (fd != -1) {
+#if defined(Q_OS_UNIX)
+        struct linger l = {1, 0};
+        ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &l, sizeof l);
+#elif defined(Q_OS_WIN)
+        struct linger l = {1, 0};
+        ::setsockopt(SOCKET(fd), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&l), sizeof l);
+#endif
+    }
+    socket->abort();
+}
+
+} // namespace
+
 void FakeLlmServer::onConnection()
 {
     while (QTcpSocket *s = m_server.nextPendingConnection()) {
@@ -67,6 +103,8 @@ void FakeLlmServer::onReadable(QTcpSocket *socket)
     ++m_requests;
     buf.clear();
     const auto it = m_scripts.constFind(m_lastPath);
+    if (it != m_scripts.constEnd() && it->neverAnswer)
+        return; // the connection stays open; nothing is ever written
     if (it == m_scripts.constEnd()) {
         Script notFound;
         notFound.status = 404;
@@ -93,37 +131,72 @@ void FakeLlmServer::respond(QTcpSocket *socket, const Script &script)
     sendStep(socket, std::make_shared<const Script>(script), 0);
 }
 
+void FakeLlmServer::writeBody(QTcpSocket *socket, const Script &script, const QByteArray &bytes)
+{
+    if (script.framing == Framing::Chunked)
+        socket->write(QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n");
+    else
+        socket->write(bytes);
+    m_bytesSent += bytes.size();
+}
+
+void FakeLlmServer::end(QTcpSocket *socket, const Script &script)
+{
+    switch (script.ending) {
+    case Ending::Complete:
+        if (script.framing == Framing::Chunked)
+            socket->write("0\r\n\r\n");
+        if (script.framing == Framing::ConnectionClose)
+            socket->disconnectFromHost();
+        break;
+    case Ending::Close:
+        socket->abort();
+        break;
+    case Ending::Reset:
+        socket->flush(); // what was sent before the reset reaches the peer first
+        resetConnection(socket);
+        break;
+    case Ending::Stall:
+        break; // keep the connection open and say nothing
+    }
+}
+
 void FakeLlmServer::sendStep(QPointer<QTcpSocket> socket, std::shared_ptr<const Script> script, int index)
 {
     if (!socket)
         return;
     if (index >= script->steps.size()) {
-        switch (script->ending) {
-        case Ending::Complete:
-            if (script->framing == Framing::Chunked)
-                socket->write("0\r\n\r\n");
-            if (script->framing == Framing::ConnectionClose)
-                socket->disconnectFromHost();
-            break;
-        case Ending::Close:
-            socket->abort();
-            break;
-        case Ending::Stall:
-            break; // keep the connection open and say nothing
-        }
-        return;
+        if (script->generate)
+            return sendGenerated(socket, script);
+        return end(socket, *script);
     }
     QTimer::singleShot(script->steps[index].delayMs, this, [this, socket, script, index] {
         if (!socket)
             return;
-        const QByteArray &bytes = script->steps[index].bytes;
-        if (script->framing == Framing::Chunked)
-            socket->write(QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n");
-        else
-            socket->write(bytes);
-        m_bytesSent += bytes.size();
+        writeBody(socket, *script, script->steps[index].bytes);
         sendStep(socket, script, index + 1);
     });
+}
+
+void FakeLlmServer::sendGenerated(QPointer<QTcpSocket> socket, std::shared_ptr<const Script> script)
+{
+    constexpr qint64 kLowWater = 256 * 1024;
+    auto more = std::make_shared<QMetaObject::Connection>();
+    auto pump = [this, socket, script, more] {
+        if (!socket)
+            return;
+        while (socket->bytesToWrite() < kLowWater) {
+            const QByteArray piece = script->generate();
+            if (piece.isEmpty()) {
+                QObject::disconnect(*more);
+                end(socket, *script);
+                return;
+            }
+            writeBody(socket, *script, piece);
+        }
+    };
+    *more = connect(socket, &QTcpSocket::bytesWritten, this, pump);
+    pump();
 }
 
 } // namespace stratos::test

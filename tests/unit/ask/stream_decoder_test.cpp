@@ -3,6 +3,7 @@
 #include "test_env.h"
 
 #include <gtest/gtest.h>
+#include <utility>
 
 using namespace stratos::ask;
 
@@ -71,6 +72,25 @@ TEST(NdjsonChatDecoder, ErrorObjectsAndGarbageFail)
     EXPECT_FALSE(cut.done); // the stream ended without done:true
 }
 
+// Found by fuzz_ndjson_stream (tests/data/fuzz-regressions/fuzz_ndjson_stream/):
+// {"error":""} failed the stream with an empty error, so the failure was silent
+// (and, with a long line in the same piece, the error depended on piece sizes).
+TEST(NdjsonChatDecoder, AnErrorWithoutAMessageStillSaysSo)
+{
+    const QString expected = QStringLiteral("the server reported an error without a message");
+    for (const QByteArray error : {QByteArray("\"\""), QByteArray("\" \""), QByteArray("null"),
+                                   QByteArray("{\"message\":\"\"}")}) {
+        NdjsonChatDecoder d;
+        const DecodeResult r =
+            d.feed("{\"error\":" + error + "}\n{\"message\":{\"content\":\"late\"}}\n");
+        EXPECT_EQ(r.error, error.startsWith('{') ? QStringLiteral("{\"message\":\"\"}") : expected)
+            << error.constData();
+        EXPECT_TRUE(r.deltas.isEmpty());
+    }
+    SseChatDecoder s;
+    EXPECT_EQ(decode(s, "data: {\"error\":\"\"}\n\n", 3).error, expected);
+}
+
 TEST(NdjsonChatDecoder, ALineLongerThanTheLimitFailsWithoutGrowing)
 {
     NdjsonChatDecoder d(1024);
@@ -125,4 +145,40 @@ TEST(LineSplitter, CrLfSplitAcrossFeedsIsOneTerminator)
     ASSERT_TRUE(s.feed("a\r", lines));
     ASSERT_TRUE(s.feed("\nb\n", lines));
     EXPECT_EQ(lines, (QList<QByteArray>{"a", "b"}));
+}
+
+// 200,000 one-character events in random pieces: what the decoder holds back
+// never exceeds its line limit, and a line past the limit empties it.
+TEST(ChatStreamDecoders, BufferedBytesNeverExceedTheLineLimit)
+{
+    constexpr qsizetype kLimit = 4096;
+    QByteArray ndjson, sse;
+    for (int i = 0; i < 200000; ++i) {
+        const char c = char('a' + i % 26);
+        ndjson += QByteArray("{\"message\":{\"content\":\"") + c + "\"},\"done\":false}\n";
+        sse += QByteArray("data: {\"choices\":[{\"delta\":{\"content\":\"") + c + "\"}}]}\n\n";
+    }
+    NdjsonChatDecoder n(kLimit);
+    SseChatDecoder s(kLimit);
+    const std::pair<ChatStreamDecoder *, const QByteArray *> cases[] = {{&n, &ndjson}, {&s, &sse}};
+    for (const auto &[decoder, bytes] : cases) {
+        quint32 seed = 12345;
+        qsizetype maxBuffered = 0, deltas = 0;
+        for (qsizetype i = 0; i < bytes->size();) {
+            seed = seed * 1664525u + 1013904223u;
+            const qsizetype piece = std::min<qsizetype>(1 + (seed >> 8) % 9000, bytes->size() - i);
+            const DecodeResult r = decoder->feed(QByteArrayView(*bytes).sliced(i, piece));
+            ASSERT_TRUE(r.error.isEmpty()) << r.error.toStdString();
+            deltas += r.deltas.size();
+            maxBuffered = std::max(maxBuffered, decoder->bufferedBytes());
+            ASSERT_LE(decoder->bufferedBytes(), kLimit);
+            i += piece;
+        }
+        EXPECT_EQ(deltas, 200000);
+        EXPECT_GT(maxBuffered, 0);
+        EXPECT_EQ(decoder->completeLines(), decoder == &n ? 200000 : 400000);
+        const DecodeResult tooLong = decoder->feed(QByteArray(3 * kLimit, 'z'));
+        EXPECT_TRUE(tooLong.error.contains("without a line break")) << tooLong.error.toStdString();
+        EXPECT_EQ(decoder->bufferedBytes(), 0);
+    }
 }
