@@ -11,7 +11,7 @@ ifeq ($(CI),true)
   BUILD_DIR := build/ci
 endif
 
-.PHONY: run test deps configure build bench clean format package
+.PHONY: run test deps configure build bench clean format package fuzz
 
 run: build
 	@echo "==> Starting Stratos"
@@ -33,6 +33,12 @@ configure: deps
 build: configure
 	@echo "==> Building"
 	cmake --build "$(BUILD_DIR)" --parallel $(JOBS)
+
+# libFuzzer targets (clang, build/fuzz), each run FUZZ_SECONDS; docs/fuzzing.md.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz:
+	@FUZZ_TARGETS="$(FUZZ_TARGETS)" JOBS=$(JOBS) bash tools/run-fuzz.sh $(FUZZ_SECONDS)
 
 bench: deps
 	cmake --preset bench

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks to build and test Stratos, and says what.
+# --fuzz: only what `make fuzz` needs (clang with libFuzzer, Qt Core, CMake).
 set -euo pipefail
+fuzz=false
+[ "${1:-}" = "--fuzz" ] && fuzz=true
 
 case "$(uname -s)" in
   Darwin)
@@ -37,6 +40,10 @@ packages=(
   dpkg-dev desktop-file-utils appstream librsvg2-bin
   xvfb xauth fonts-dejavu-core sqlite3 libsqlite3-dev
 )
+if $fuzz; then
+  # clang 14 is Debian 12's default; libclang-rt-14-dev holds libclang_rt.fuzzer.
+  packages=(cmake ninja-build clang libclang-rt-14-dev qt6-base-dev)
+fi
 missing=()
 for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
@@ -44,8 +51,10 @@ for p in "${packages[@]}"; do
 done
 # Node.js and npm run the llama.cpp test server (tests/support/llm); a Node from
 # elsewhere (e.g. NodeSource, which bundles npm) counts, Debian's is the fallback.
-command -v node >/dev/null 2>&1 || missing+=(nodejs)
-command -v npm >/dev/null 2>&1 || missing+=(npm)
+if ! $fuzz; then
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+fi
 if [ ${#missing[@]} -eq 0 ]; then
   echo "==> All build dependencies present"
   exit 0
