@@ -1,11 +1,13 @@
 // The Ask panel end to end: the built-in backend answers a question about the
 // seed articles with citations that open the reader at the cited span; Stop
 // cancels at once; conversations persist and come back; export to Markdown
-// (and its failure); the settings dialog's remote opt-in; and QtWebEngine
-// staying asleep until the panel or the reader is shown.
+// (and its failure); the settings dialog's remote opt-in; QtWebEngine
+// staying asleep until the panel or the reader is shown; and a server that
+// resets the connection mid-answer (a real loopback server, a real RST).
 #include "ask/ask_session.h"
 #include "ask/ask_settings_dialog.h"
 #include "ask/ask_sources.h"
+#include "fake_llm_server.h"
 #include "library/document_importer.h"
 #include "library/reader_view.h"
 #include "library_store.h"
@@ -16,6 +18,9 @@
 #include "web_test_util.h"
 
 #include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -48,6 +53,19 @@ void importSeeds(Store &store)
 std::unique_ptr<ask::Backend> fake(QStringList tokens, int stallAfter = -1)
 {
     return std::make_unique<FakeBackend>(std::move(tokens), stallAfter);
+}
+
+QByteArray sseDelta(const QString &content)
+{
+    const QJsonObject o{{"choices", QJsonArray{QJsonObject{{"index", 0}, {"delta", QJsonObject{{"content", content}}}}}}};
+    return "data: " + QJsonDocument(o).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+QString lastAnswerJs(const char *part)
+{
+    return QStringLiteral("(() => { const m = document.querySelectorAll('#log .msg.assistant'); "
+                          "return m.length ? m[m.length - 1].querySelector('%1').textContent : ''; })()")
+        .arg(QLatin1String(part));
 }
 
 } // namespace
@@ -228,4 +246,60 @@ TEST_F(AskPanelTest, WindowShortcutsWorkWhileTheChatHasFocus)
     ASSERT_TRUE(focus && (focus == page->chatView() || page->chatView()->isAncestorOf(focus)));
     QTest::keyClick(focus, Qt::Key_6, Qt::ControlModifier);
     EXPECT_EQ(window.currentPageId(), QStringLiteral("library"));
+}
+
+TEST_F(AskPanelTest, AResetMidAnswerShowsThePartialTextAndTheErrorAndAskWorksAgain)
+{
+    if (!FakeLlmServer::canReset())
+        GTEST_SKIP() << "no way to send a TCP RST on this platform";
+    FakeLlmServer server;
+    ASSERT_TRUE(server.listen());
+    FakeLlmServer::Script reset;
+    reset.contentType = "text/event-stream";
+    reset.steps = {{sseDelta(QStringLiteral("Nvidia lost ")), 0}, {sseDelta(QStringLiteral("$589 billion")), 30},
+                   {sseDelta(QStringLiteral(" in one")).left(15), 30}};
+    reset.ending = FakeLlmServer::Ending::Reset;
+    server.setScript("/v1/chat/completions", reset);
+
+    AskPage page(*s_store);
+    page.resize(1300, 850);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(waitFor([&] { return page.isPageReady(); }, 30000));
+    ask::BackendSettings settings;
+    settings.kind = ask::BackendKind::OpenAi;
+    settings.endpoint = server.url();
+    settings.timeoutMs = 10000;
+    page.session()->setSettings(settings);
+    page.session()->newConversation();
+    page.ask(QStringLiteral("How much market value did Nvidia lose in one day?"));
+    ASSERT_TRUE(waitFor([&] { return !page.session()->isBusy(); }, 20000));
+    const AskSession::Message &answer = page.session()->messages().constLast();
+    EXPECT_EQ(answer.status, QStringLiteral("failed"));
+    EXPECT_EQ(answer.text, QStringLiteral("Nvidia lost $589 billion"));
+    EXPECT_TRUE(answer.error.contains(QStringLiteral("reset the connection"))) << qPrintable(answer.error);
+
+    // The panel shows both: the text that came, and what went wrong, by whom.
+    QWebEnginePage *web = page.chatView()->page();
+    ASSERT_TRUE(waitFor([&] { return js(web, lastAnswerJs(".error")).toString().contains(QStringLiteral("reset")); }, 10000))
+        << qPrintable(js(web, lastAnswerJs(".error")).toString());
+    const QString shownError = js(web, lastAnswerJs(".error")).toString();
+    EXPECT_TRUE(shownError.contains(server.url().toString())) << qPrintable(shownError);
+    EXPECT_TRUE(shownError.contains(QStringLiteral("after 24 characters"))) << qPrintable(shownError);
+    EXPECT_EQ(js(web, lastAnswerJs(".body")).toString(), QStringLiteral("Nvidia lost $589 billion"));
+    EXPECT_EQ(js(web, "document.getElementById('send').textContent").toString(), QStringLiteral("Ask"));
+    EXPECT_EQ(js(web, "document.body.dataset.busy").toString(), QStringLiteral("0"));
+
+    // The Ask button works again: type and click in the page, as a user would.
+    FakeLlmServer::Script good;
+    good.contentType = "text/event-stream";
+    good.steps = {{sseDelta(QStringLiteral("Nvidia lost $589 billion [1].")), 0}, {"data: [DONE]\n\n", 10}};
+    server.setScript("/v1/chat/completions", good);
+    const qsizetype before = page.session()->messages().size();
+    js(web, "document.getElementById('question').value = 'And in percent?'; document.getElementById('send').click(); true");
+    ASSERT_TRUE(waitFor([&] { return page.session()->messages().size() == before + 2 && !page.session()->isBusy(); }, 20000));
+    EXPECT_EQ(server.requests(), 2);
+    EXPECT_EQ(page.session()->messages().constLast().status, QStringLiteral("ok"));
+    ASSERT_TRUE(waitFor([&] { return js(web, lastAnswerJs(".body")).toString().startsWith(QStringLiteral("Nvidia lost $589 billion")); }, 10000));
+    EXPECT_EQ(js(web, lastAnswerJs(".error")).toString(), QString());
 }
