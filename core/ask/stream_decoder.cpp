@@ -17,7 +17,8 @@ QString preview(const QByteArray &bytes)
 
 QString errorText(const QJsonValue &error)
 {
-    if (error.isString())
+    // Never empty: an empty DecodeResult::error would hide the failure.
+    if (error.isString() && !error.toString().trimmed().isEmpty())
         return error.toString();
     if (error.isObject()) {
         const QJsonObject o = error.toObject();
@@ -26,7 +27,7 @@ QString errorText(const QJsonValue &error)
             return message;
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     }
-    return QStringLiteral("unknown error");
+    return QStringLiteral("the server reported an error without a message");
 }
 
 } // namespace

@@ -78,8 +78,8 @@ TEST(NdjsonChatDecoder, ErrorObjectsAndGarbageFail)
 TEST(NdjsonChatDecoder, AnErrorWithoutAMessageStillSaysSo)
 {
     const QString expected = QStringLiteral("the server reported an error without a message");
-    for (const QByteArray error : {QByteArray("\"\""), QByteArray("\" \""), QByteArray("null"),
-                                   QByteArray("{\"message\":\"\"}")}) {
+    for (const QByteArray &error : {QByteArray("\"\""), QByteArray("\" \""), QByteArray("null"),
+                                    QByteArray("{\"message\":\"\"}")}) {
         NdjsonChatDecoder d;
         const DecodeResult r =
             d.feed("{\"error\":" + error + "}\n{\"message\":{\"content\":\"late\"}}\n");
