@@ -111,7 +111,9 @@ bool GcatParser::readHeader(QByteArrayView line)
         names.append(trimSpaces(f).toByteArray());
     m_columnCount = names.size();
     m_cols.emplace(names);
-    for (const char *required : {"Launch_Date", "Launch_Code"}) {
+    // "#Launch_Tags..." passes the prefix check above but names no Launch_Tag
+    // column, and every row needs one.
+    for (const char *required : {"Launch_Tag", "Launch_Date", "Launch_Code"}) {
         if (!names.contains(QByteArray(required))) {
             m_ctx.problem(1, 1,
                           QStringLiteral("expected a %1 column in the GCAT header, found %2 "

@@ -303,6 +303,22 @@ TEST(GcatLaunchLog, BadRowsAreProblemsWithLineAndColumn)
     EXPECT_EQ(o.dataLines, 4);
 }
 
+// Found by fuzz_gcat (tests/data/fuzz-regressions/fuzz_gcat/no-launch-tag-column.tsv):
+// a header that starts "Launch_Tag" without a Launch_Tag column read out of bounds.
+TEST(GcatLaunchLog, HeaderWithoutLaunchTagColumnIsAProblem)
+{
+    QByteArray text = QByteArray("Launch_Tag#") + kHeader20;
+    text += row20("2025-101", "2025 Aug 11 1235", "2025-101A", "A", "A", "X", "US", "US", "OS");
+    const ParseOutcome o = parseText(text, QStringLiteral("odd.tsv"));
+    EXPECT_EQ(o.format, Format::Gcat);
+    ASSERT_EQ(o.problems.size(), 1) << problemsOf(o);
+    EXPECT_EQ(where(o.problems[0]), QStringLiteral("1:1"));
+    EXPECT_EQ(o.problems[0].message,
+              QStringLiteral("expected a Launch_Tag column in the GCAT header, found 20 "
+                             "tab-separated names"));
+    EXPECT_TRUE(o.launches.isEmpty());
+}
+
 TEST(GcatLaunchLog, SeventyThousandRowsQuickly)
 {
     const QString path =
