@@ -277,9 +277,17 @@ void PriceParser::readBar(const CsvRow &row)
             bar.adjClose = number(row, col, "Adj Close", true);
             break;
         case Value::Volume:
-            if (!trimSpaces(row.fields[col]).isEmpty())
-                if (const std::optional<double> volume = number(row, col, "Volume", false))
-                    bar.volume = qint64(std::llround(*volume));
+            if (const QByteArrayView text = trimSpaces(row.fields[col]); !text.isEmpty())
+                if (const std::optional<double> volume = number(row, col, "Volume", false)) {
+                    // llround cannot hold 2^63 or more (x86 gives a negative number).
+                    if (*volume >= 9223372036854775808.0)
+                        m_ctx.problem(row.line, row.columns[col], [&] {
+                            return QStringLiteral("expected a Volume below 2^63, found %1")
+                                .arg(found(text));
+                        });
+                    else
+                        bar.volume = qint64(std::llround(*volume));
+                }
             break;
         }
     }

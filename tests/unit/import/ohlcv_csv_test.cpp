@@ -345,6 +345,25 @@ TEST(OhlcvCsv, BadValuesAreProblemsNotSkips)
     EXPECT_EQ(got, expected) << problemsOf(o);
 }
 
+// Found by fuzz_prices_yahoo's invariant (tests/data/fuzz-regressions/
+// fuzz_prices_yahoo/huge-volume.csv): a Volume past 2^63 became a negative count.
+TEST(OhlcvCsv, VolumeTooLargeForSixtyFourBitsIsAProblem)
+{
+    const ParseOutcome o = parseText("Date,Open,High,Low,Close,Adj Close,Volume\n"
+                                     "2025-01-27,1,2,0.5,1.5,1.5,1e30\n"
+                                     "2025-01-28,1,2,0.5,1.5,1.5,9223372036854775808\n"
+                                     "2025-01-29,1,2,0.5,1.5,1.5,9.2e18\n",
+                                     QStringLiteral("NVDA.csv"));
+    ASSERT_EQ(o.problems.size(), 2) << problemsOf(o);
+    EXPECT_EQ(where(o.problems[0]), QStringLiteral("2:28"));
+    EXPECT_EQ(o.problems[0].message, QStringLiteral("expected a Volume below 2^63, found '1e30'"));
+    EXPECT_EQ(where(o.problems[1]), QStringLiteral("3:28"));
+    EXPECT_EQ(o.problems[1].message,
+              QStringLiteral("expected a Volume below 2^63, found '9223372036854775808'"));
+    ASSERT_EQ(o.prices.bars.size(), 1);
+    EXPECT_EQ(o.prices.bars[0].volume, qint64(9200000000000000000));
+}
+
 TEST(OhlcvCsv, StopsCollectingAtTwentyButKeepsCounting)
 {
     QByteArray text = "Date,Close\n";
