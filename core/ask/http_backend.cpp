@@ -111,6 +111,7 @@ void HttpBackend::start(const AskContext &context)
     m_finishDetail.clear();
     m_progressLines = 0;
     m_bytesSinceProgress = 0;
+    m_toolCalls = 0;
     if (const QString problem = endpointProblem(m_settings.endpoint, m_settings.allowRemote); !problem.isEmpty())
         return failSoon(problem);
     if (needsModel() && m_settings.model.isEmpty())
@@ -178,6 +179,11 @@ void HttpBackend::failSoon(const QString &message)
 
 void HttpBackend::succeed()
 {
+    if (m_toolCalls > 0 && m_answer.trimmed().isEmpty())
+        return fail(QStringLiteral("The %1 at %2 answered with a tool call instead of text. Stratos gives "
+                                   "models no tools and runs nothing a model asks for; ask again, or choose "
+                                   "another model.")
+                        .arg(serverName(), endpointText()));
     m_running = false;
     m_idle.stop();
     dropReply();
@@ -255,6 +261,7 @@ void HttpBackend::onIdleTimeout()
 void HttpBackend::apply(const DecodeResult &r)
 {
     const quint64 generation = m_generation;
+    m_toolCalls += r.toolCalls;
     for (const QString &d : r.deltas) {
         if (m_answer.size() + d.size() > kMaxAnswerChars)
             return fail(QStringLiteral("The %1 at %2 sent an answer longer than %3 characters; Stratos stopped "

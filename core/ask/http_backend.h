@@ -87,6 +87,7 @@ private:
     QString m_answer;
     QByteArray m_errorBody;
     int m_status = 0;
+    int m_toolCalls = 0;
     bool m_running = false;
     quint64 m_generation = 0;
 };

@@ -30,6 +30,18 @@ QString errorText(const QJsonValue &error)
     return QStringLiteral("the server reported an error without a message");
 }
 
+// Stratos offers models no tools. A message that asks for one anyway (an
+// injected document, a confused model) is counted and otherwise ignored.
+bool asksForTool(const QJsonObject &message)
+{
+    for (const char *key : {"tool_calls", "function_call"}) {
+        const QJsonValue v = message.value(QLatin1String(key));
+        if ((v.isArray() && !v.toArray().isEmpty()) || (v.isObject() && !v.toObject().isEmpty()))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool LineSplitter::feed(QByteArrayView data, QList<QByteArray> &lines)
@@ -148,9 +160,12 @@ void NdjsonChatDecoder::line(const QByteArray &raw, DecodeResult &r)
         r.error = errorText(o.value(QStringLiteral("error")));
         return;
     }
-    const QString text = o.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
+    const QJsonObject message = o.value(QStringLiteral("message")).toObject();
+    const QString text = message.value(QStringLiteral("content")).toString();
     if (!text.isEmpty())
         r.deltas << text;
+    if (asksForTool(message))
+        ++r.toolCalls;
     if (o.value(QStringLiteral("done")).toBool()) {
         m_done = true;
         r.done = true;
@@ -281,11 +296,15 @@ void SseChatDecoder::payload(const QByteArray &json, bool isError, DecodeResult 
     if (choices.isEmpty())
         return; // e.g. a usage-only chunk
     const QJsonObject choice = choices.first().toObject();
-    QString text = choice.value(QStringLiteral("delta")).toObject().value(QStringLiteral("content")).toString();
+    const QJsonObject delta = choice.value(QStringLiteral("delta")).toObject();
+    const QJsonObject message = choice.value(QStringLiteral("message")).toObject();
+    QString text = delta.value(QStringLiteral("content")).toString();
     if (text.isEmpty()) // servers that answer in one piece despite stream:true
-        text = choice.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString();
+        text = message.value(QStringLiteral("content")).toString();
     if (!text.isEmpty())
         r.deltas << text;
+    if (asksForTool(delta) || asksForTool(message))
+        ++r.toolCalls;
     const QJsonValue reason = choice.value(QStringLiteral("finish_reason"));
     if (!reason.isNull() && !reason.isUndefined())
         m_finishReason = true;

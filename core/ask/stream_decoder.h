@@ -17,6 +17,7 @@ struct DecodeResult
     QStringList deltas; // answer text, in order
     bool done = false;  // the stream said the answer is complete
     QString error;      // non-empty: the stream failed (the server's own words where it gave any)
+    int toolCalls = 0;  // chunks that asked for a tool or function call: ignored, never parsed as an action
 };
 
 // Splits a byte stream into lines. LF ends a line; with crTerminates, CR and CRLF do too
