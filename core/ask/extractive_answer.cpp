@@ -2,12 +2,20 @@
 
 #include "text/passage_splitter.h"
 
+#include <QRegularExpression>
+
 namespace stratos::ask {
 namespace {
 
 QString simplified(const QString &sentence)
 {
-    QString s = sentence.simplified();
+    // A quoted sentence keeps no "[n]" of its own: a footnote mark, or a
+    // document that writes "[2]" to pass its claim off as source [2], would
+    // otherwise read as one of the answer's citations (the app's grammar, see
+    // findCitations).
+    static const QRegularExpression citationLike(
+        QStringLiteral("\\s*\\[\\s*\\d{1,4}(?:\\s*[-\u2013,;]\\s*\\d{1,4})*\\s*\\]"));
+    QString s = QString(sentence).remove(citationLike).simplified();
     // List markers and headings read badly inside a paragraph.
     while (!s.isEmpty() && (s[0] == u'-' || s[0] == u'*' || s[0] == u'#' || s[0] == u'\u2022'))
         s = s.mid(1).trimmed();
