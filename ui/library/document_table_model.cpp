@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QTextDocument>
 
 namespace stratos {
 
@@ -48,10 +49,13 @@ QVariant DocumentTableModel::data(const QModelIndex &index, int role) const
     if (role == int(Role::Id))
         return r.id;
     if (role == Qt::ToolTipRole) {
+        // A tooltip that looks like HTML is shown as rich text: titles and file
+        // names come from documents, so they are always escaped into plain text.
         if (index.column() == File)
-            return r.path;
+            return Qt::convertFromPlainText(r.path);
         if (index.column() == Title)
-            return tr("%1\nDouble-click a title, publisher, date or URL to edit it.").arg(r.title);
+            return Qt::convertFromPlainText(
+                tr("%1\nDouble-click a title, publisher, date or URL to edit it.").arg(r.title));
         return {};
     }
     if (role == Qt::TextAlignmentRole && index.column() == Passages)

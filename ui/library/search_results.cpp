@@ -53,7 +53,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         plain.remove(LibraryStore::kMatchOpen).remove(LibraryStore::kMatchClose);
         return QStringLiteral("%1: %2").arg(h.documentTitle, plain);
     }
-    case Qt::ToolTipRole: return tr("Open “%1” at this passage").arg(h.documentTitle);
+    case Qt::ToolTipRole: // the title is the document's: never rich text
+        return Qt::convertFromPlainText(tr("Open “%1” at this passage").arg(h.documentTitle));
     case int(Role::DocumentId): return h.documentId;
     case int(Role::Start): return h.start;
     case int(Role::End): return h.end;

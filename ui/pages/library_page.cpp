@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -325,7 +326,7 @@ void LibraryPage::importDone()
         m_summary += tr(" (cancelled)");
     m_progressRow->hide();
     m_importStatus->setText(tr("Import: %1.").arg(m_summary));
-    m_importStatus->setToolTip(failures.join(u'\n'));
+    m_importStatus->setToolTip(failures.isEmpty() ? QString() : Qt::convertFromPlainText(failures.join(u'\n')));
     m_importStatus->show();
     loadDocuments();
     search();
@@ -336,7 +337,7 @@ void LibraryPage::importDone()
                                     tr("%n file(s) could not be imported.", nullptr, int(failures.size())),
                                     QMessageBox::Ok, this);
         box->setDetailedText(failures.join(u'\n'));
-        box->setInformativeText(failures.mid(0, 5).join(u'\n'));
+        box->setInformativeText(Qt::convertFromPlainText(failures.mid(0, 5).join(u'\n'))); // file names are not HTML
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
