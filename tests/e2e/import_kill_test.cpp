@@ -253,11 +253,13 @@ TEST(ImportKill, KilledImportsLeaveTheStoreWholeAndTheFileAllOrNothing)
         if (anchor) {
             ASSERT_TRUE(waitForMarker(p, err, anchor)) << "run " << run << ": " << err.constData();
         }
-        const bool finished = p.waitForFinished(delayMs);
-        if (!finished) {
+        if (!p.waitForFinished(delayMs)) {
             p.kill(); // SIGKILL: no handler, no cleanup, no atexit
             ASSERT_TRUE(p.waitForFinished(10000));
-            EXPECT_EQ(p.exitStatus(), QProcess::CrashExit);
+        }
+        // A process may still exit by itself between the wait and the signal.
+        const bool finished = p.exitStatus() == QProcess::NormalExit;
+        if (!finished) {
             ++midImport;
         } else {
             ++finishedFirst;
