@@ -684,7 +684,11 @@ TEST_P(NetworkFaults, FiftyMegabytesOfSmallEventsKeepMemoryBounded)
     std::cout << "[ memory ] " << (*sent >> 20) << " MB streamed, " << events << " events: RSS " << rssBefore
               << " KB -> " << rssAfter << " KB, peak " << peak << " KB" << (peakKnown ? "" : " (peak not resettable)")
               << std::endl;
-    EXPECT_LT(rssAfter - rssBefore, 16 * 1024) << "memory grew with the stream";
+    // Typically ~2 MB. On a machine starved of CPU, 30 MB was seen once (and
+    // peaks of 40-70 MB even with one malloc arena): Qt's HTTP thread appears
+    // to read ahead of setReadBufferSize then. The bound still fails if the
+    // stream (50 MB) were kept.
+    EXPECT_LT(rssAfter - rssBefore, 40 * 1024) << "memory grew with the stream";
     EXPECT_LT(maxGap, kMaxGapMs);
 #endif
 }
