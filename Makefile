@@ -11,7 +11,7 @@ ifeq ($(CI),true)
   BUILD_DIR := build/ci
 endif
 
-.PHONY: run test deps configure build bench clean format package fuzz
+.PHONY: run test test-asan deps configure build bench clean format package fuzz
 
 run: build
 	@echo "==> Starting Stratos"
@@ -20,6 +20,12 @@ run: build
 test: build
 	@echo "==> Running tests"
 	@bash tools/run-tests.sh "$(BUILD_DIR)" $(CTEST_ARGS)
+
+# The whole suite against an AddressSanitizer + UBSan build (build/asan).
+test-asan: deps
+	@if [ ! -f build/asan/build.ninja ]; then cmake --preset asan; fi
+	cmake --build build/asan --parallel $(JOBS)
+	@bash tools/run-tests-asan.sh build/asan $(CTEST_ARGS)
 
 deps:
 	@bash tools/install-deps.sh
