@@ -6,6 +6,8 @@
 namespace stratos::import::detail {
 namespace {
 
+constexpr int kFirstPlausibleYear = 1900;
+
 bool allDigits(QByteArrayView s)
 {
     if (s.isEmpty())
@@ -71,6 +73,10 @@ std::optional<GcatDate> parseGcatDate(QByteArrayView text)
     if (parts.isEmpty() || parts[0].size() != 4 || !allDigits(parts[0]))
         return std::nullopt;
     const int year = toInt(parts[0]);
+    // The log starts with the V-2 era; a year like "0225" is a damaged field
+    // (found by fuzz_gcat), and would not even print as four digits.
+    if (year < kFirstPlausibleYear)
+        return std::nullopt;
     date.iso = QString::number(year);
     if (parts.size() == 1)
         return date;

@@ -319,6 +319,23 @@ TEST(GcatLaunchLog, HeaderWithoutLaunchTagColumnIsAProblem)
     EXPECT_TRUE(o.launches.isEmpty());
 }
 
+// Found by fuzz_gcat (tests/data/fuzz-regressions/fuzz_gcat/year-0225.tsv): a
+// four-digit year before the space age was taken as year 225, "225" in the store.
+TEST(GcatLaunchLog, AYearBeforeTheSpaceAgeIsAProblem)
+{
+    QByteArray text = kHeader20;
+    text += row20("2025-101", "0225 Aug 11", "2025-101A", "A", "A", "X", "US", "US", "OS");
+    text += row20("2025-102", "1899", "2025-102A", "B", "B", "X", "US", "US", "OS");
+    text += row20("2025-103", "1957 Oct  4 1928:34", "2025-103A", "C", "C", "X", "US", "US", "OS");
+    const ParseOutcome o = parseText(text, QStringLiteral("years.tsv"));
+    ASSERT_EQ(o.problems.size(), 2) << problemsOf(o);
+    EXPECT_EQ(where(o.problems[0]), QStringLiteral("2:11"));
+    EXPECT_TRUE(o.problems[0].message.endsWith(QStringLiteral("found '0225 Aug 11'"))) << qPrintable(o.problems[0].message);
+    EXPECT_EQ(where(o.problems[1]), QStringLiteral("3:11"));
+    ASSERT_EQ(o.launches.size(), 1);
+    EXPECT_EQ(o.launches[0].launchedAt, QStringLiteral("1957-10-04T19:28:34"));
+}
+
 TEST(GcatLaunchLog, SeventyThousandRowsQuickly)
 {
     const QString path =
