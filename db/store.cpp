@@ -2,6 +2,7 @@
 
 #include "seed_loader.h"
 #include "sql_script.h"
+#include "store_backup.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -106,21 +107,43 @@ Store::~Store()
 
 QSqlDatabase Store::database() const { return QSqlDatabase::database(m_connection); }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &options)
+namespace {
+
+// How long opening for writing waits for another program's write lock before
+// saying so: long enough for a normal commit, short enough not to look frozen.
+constexpr int kLockProbeMs = 400;
+
+bool isBusy(const QSqlError &e)
+{
+    const int code = sqlitePrimaryCode(e.nativeErrorCode());
+    return code == 5 || code == 6;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &options,
+                                           StoreHealth *healthOut)
 {
     const int latest = latestSchemaVersion();
-    // Check the version before anything can write to the file.
-    auto existing = peekSchemaVersion(path);
-    if (!existing)
-        return existing.error();
-    if (*existing > latest)
-        return Error{QStringLiteral("this store was written by a newer version of Stratos "
-                                    "(schema %1; this version knows up to %2). It was left "
-                                    "untouched: update Stratos or open another store with --db.")
-                         .arg(*existing)
-                         .arg(latest),
-                     path, 0, 0};
-    if (*existing < 0) {
+    // Everything about the file is checked before anything can write to it.
+    StoreHealth health = checkStoreFile(path);
+    health.latestSchema = latest;
+    if (health.ok() && health.schemaVersion > latest)
+        health.problem = StoreProblem::NewerSchema;
+    if (health.ok() && !options.readOnly)
+        health = checkWritable(health);
+    const auto refuse = [&](StoreProblem problem, const QString &detail) -> Error {
+        if (problem != StoreProblem::None) {
+            health.problem = problem;
+            health.detail = detail;
+        }
+        if (healthOut)
+            *healthOut = health;
+        return Error{health.message(), path, 0, 0};
+    };
+    if (!health.ok())
+        return refuse(StoreProblem::None, {});
+    if (!health.exists) {
         if (options.readOnly)
             return Error{QStringLiteral("the store does not exist"), path, 0, 0};
         const QString dir = QFileInfo(path).absolutePath();
@@ -132,29 +155,64 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        if (options.readOnly)
+        if (options.readOnly && readOnlyOpenNeedsImmutable(path)) {
+            // A read-only file or folder: nobody can be writing to it, and a
+            // plain read-only open of a WAL store would need to create -shm.
+            db.setDatabaseName(sqliteUri(path, QStringLiteral("immutable=1")));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else if (options.readOnly) {
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (!db.open()) {
-            const Error e = sqlError(path, QStringLiteral("cannot open the store"), db.lastError());
+            const QSqlError e = db.lastError();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return e;
+            return refuse(StoreProblem::CannotOpen, e.text());
         }
     }
     std::unique_ptr<Store> store(new Store(path, name, options.readOnly));
     QSqlDatabase db = store->database();
     QSqlQuery q(db);
-    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                 QStringLiteral("PRAGMA busy_timeout = 5000")};
-    for (const QString &p : pragmas) {
-        if (!q.exec(p))
-            return sqlError(path, QStringLiteral("cannot configure the store"), q.lastError());
-    }
+    // Refusing after the connection opened: no query or handle may outlive it.
+    const auto closeStore = [&] {
+        q = QSqlQuery();
+        db = QSqlDatabase();
+        store.reset();
+    };
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return sqlError(path, QStringLiteral("cannot configure the store"), q.lastError());
     if (!options.readOnly) {
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return sqlError(path, QStringLiteral("cannot switch the store to WAL"), q.lastError());
+        // Another program holding the write lock: say so now instead of
+        // letting the first write sit out the busy timeout.
+        q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kLockProbeMs));
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            const QSqlError e = q.lastError();
+            closeStore();
+            return refuse(isBusy(e) ? StoreProblem::Locked : StoreProblem::CannotOpen, e.text());
+        }
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = 5000")))
+        return sqlError(path, QStringLiteral("cannot configure the store"), q.lastError());
+    if (!options.readOnly) {
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+            const QSqlError e = q.lastError();
+            closeStore();
+            if (isBusy(e))
+                return refuse(StoreProblem::Locked, e.text());
+            return sqlError(path, QStringLiteral("cannot switch the store to WAL"), e);
+        }
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         const int target = options.migrateTo < 0 ? latest : options.migrateTo;
+        if (health.exists && health.schemaVersion > 0 && health.schemaVersion < target) {
+            auto backup = createBackup(path);
+            if (!backup)
+                return Error{QStringLiteral("the store was not upgraded because it could not be "
+                                            "backed up first (%1); free some disk space or make "
+                                            "the backups folder writable")
+                                 .arg(backup.error().message),
+                             path, 0, 0};
+        }
         if (Status s = store->migrate(target); !s)
             return s.error();
         if (options.loadSeed && target == latest) {
@@ -163,10 +221,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
             if (!report)
                 return report.error();
         }
-    } else if (*existing < latest) {
+    } else if (health.schemaVersion < latest) {
         return Error{QStringLiteral("the store needs an upgrade (schema %1 → %2), which a "
                                     "read-only store cannot take")
-                         .arg(*existing)
+                         .arg(health.schemaVersion)
                          .arg(latest),
                      path, 0, 0};
     }

@@ -2,6 +2,7 @@
 // The SQLite store: opens (or creates) the file, applies numbered migrations by
 // PRAGMA user_version, refuses files from a newer schema without touching them.
 
+#include "store_check.h"
 #include "util/result.h"
 
 #include <QSqlDatabase>
@@ -20,7 +21,11 @@ public:
         int migrateTo = -1;     // for tests: stop at this schema version (-1 = latest)
     };
 
-    static Result<std::unique_ptr<Store>> open(const QString &path, const Options &options);
+    // Checks the file first (header, quick_check, version, permissions, the
+    // write lock) and fills *health with what is wrong when it refuses.
+    // A store about to be migrated is backed up first (backups/, see store_backup.h).
+    static Result<std::unique_ptr<Store>> open(const QString &path, const Options &options,
+                                               StoreHealth *health = nullptr);
     static Result<std::unique_ptr<Store>> open(const QString &path) { return open(path, Options{}); }
     ~Store();
     Store(const Store &) = delete;

@@ -1,0 +1,293 @@
+#include "store_check.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QtEndian>
+
+namespace stratos {
+namespace {
+
+QAtomicInt g_checkCounter;
+
+constexpr int kLockWaitMs = 300; // how long a check waits for another program's lock
+
+quint32 be32(const QByteArray &b, int at) { return qFromBigEndian<quint32>(b.constData() + at); }
+
+SqliteHeader readHeader(QFile &f, bool walFileExists)
+{
+    SqliteHeader h;
+    const qint64 size = f.size();
+    const QByteArray b = f.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!b.startsWith(magic.left(qMin<qsizetype>(b.size(), 16))) || b.isEmpty())
+        return h;
+    h.sqlite = true;
+    if (b.size() < 100) {
+        h.damage = QStringLiteral("the file ends after %1 bytes, inside the SQLite header").arg(size);
+        return h;
+    }
+    int pageSize = qFromBigEndian<quint16>(b.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
+        h.damage = QStringLiteral("the header's page size (%1) is invalid").arg(pageSize);
+        return h;
+    }
+    h.wal = b[18] == 2 && b[19] == 2;
+    h.userVersion = int(be32(b, 60));
+    if (size % pageSize != 0) {
+        h.damage = QStringLiteral("the file is %1 bytes, not a whole number of %2-byte pages "
+                                  "(truncated or overwritten)")
+                       .arg(size)
+                       .arg(pageSize);
+        return h;
+    }
+    // The in-header page count is valid when the change counter matches
+    // "version-valid-for"; a WAL file may legitimately lag behind its -wal.
+    const quint32 pages = be32(b, 28);
+    if (!walFileExists && pages > 0 && be32(b, 24) == be32(b, 92) && size < qint64(pages) * pageSize)
+        h.damage = QStringLiteral("the file is truncated: it holds %1 pages, its header says %2")
+                       .arg(size / pageSize)
+                       .arg(pages);
+    return h;
+}
+
+StoreHealth fromSqlError(StoreHealth h, const QSqlError &e)
+{
+    h.detail = e.text();
+    switch (sqlitePrimaryCode(e.nativeErrorCode())) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+        h.problem = StoreProblem::Locked;
+        break;
+    case 11: // SQLITE_CORRUPT
+        h.problem = StoreProblem::Damaged;
+        break;
+    case 26: // SQLITE_NOTADB
+        h.problem = StoreProblem::NotSqlite;
+        break;
+    default:
+        h.problem = StoreProblem::CannotOpen;
+    }
+    return h;
+}
+
+// Opens read-only (immutable when nobody can have it open) and runs the checks.
+StoreHealth querySqlite(StoreHealth h)
+{
+    const QString name = QStringLiteral("check-%1").arg(g_checkCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        // A WAL store without a -wal file is not open anywhere: immutable=1
+        // reads it without creating -wal/-shm (a plain read-only open would).
+        if (h.walMode && !QFileInfo::exists(h.path + QStringLiteral("-wal"))) {
+            db.setDatabaseName(sqliteUri(h.path, QStringLiteral("immutable=1")));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(h.path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kLockWaitMs));
+        }
+        if (!db.open()) {
+            h = fromSqlError(h, db.lastError());
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                h = fromSqlError(h, q.lastError());
+            } else {
+                // Rows can hold several lines ("*** in database main ***\nPage 7: …");
+                // the message must stay on one line.
+                QStringList findings;
+                while (q.next() && findings.size() < 2) {
+                    for (const QString &line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts))
+                        if (!line.startsWith(QLatin1String("***")) && findings.size() < 2)
+                            findings << line.trimmed();
+                }
+                if (findings != QStringList{QStringLiteral("ok")}) {
+                    h.problem = StoreProblem::Damaged;
+                    h.detail = findings.join(QStringLiteral("; "));
+                }
+            }
+            q.finish();
+            if (h.ok() && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                h.schemaVersion = q.value(0).toInt();
+            if (h.ok() && h.schemaVersion == 0 &&
+                q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() &&
+                q.value(0).toInt() > 0)
+                h.problem = StoreProblem::Foreign;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return h;
+}
+
+} // namespace
+
+SqliteHeader readSqliteHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return readHeader(f, QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+int sqlitePrimaryCode(const QString &nativeErrorCode)
+{
+    bool ok = false;
+    const int code = nativeErrorCode.toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+QString sqliteUri(const QString &path, const QString &query)
+{
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+StoreHealth checkStoreFile(const QString &path)
+{
+    StoreHealth h;
+    h.path = path;
+    QFileInfo info(path);
+    h.exists = info.exists();
+    if (!h.exists)
+        return h;
+    if (info.isDir()) {
+        h.problem = StoreProblem::NotSqlite;
+        h.detail = QStringLiteral("this is a folder");
+        return h;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        h.problem = StoreProblem::Unreadable;
+        h.detail = f.errorString();
+        return h;
+    }
+    if (f.size() == 0) { // SQLite treats an empty file as an empty database
+        h.schemaVersion = 0;
+        return h;
+    }
+    const SqliteHeader header = readHeader(f, QFileInfo::exists(path + QStringLiteral("-wal")));
+    f.close();
+    if (!header.sqlite) {
+        h.problem = StoreProblem::NotSqlite;
+        h.detail = QStringLiteral("the file does not start with the SQLite header");
+        return h;
+    }
+    h.walMode = header.wal;
+    h.schemaVersion = header.userVersion;
+    if (!header.damage.isEmpty()) {
+        h.problem = StoreProblem::Damaged;
+        h.detail = header.damage;
+        return h;
+    }
+    return querySqlite(h);
+}
+
+StoreHealth checkWritable(const StoreHealth &health)
+{
+    StoreHealth h = health;
+    if (!h.ok())
+        return h;
+    const QFileInfo info(h.path);
+    if (h.exists && !info.isWritable()) {
+        h.problem = StoreProblem::ReadOnlyFile;
+        return h;
+    }
+    // SQLite creates -wal and -shm (or a -journal) next to the store.
+    const QString dir = info.absolutePath();
+    const auto sideFileOk = [&](const char *suffix) {
+        const QFileInfo side(h.path + QLatin1String(suffix));
+        return side.exists() && side.isWritable();
+    };
+    if (h.exists && !QFileInfo(dir).isWritable() && !(sideFileOk("-wal") && sideFileOk("-shm")))
+        h.problem = StoreProblem::ReadOnlyFolder;
+    return h;
+}
+
+bool readOnlyOpenNeedsImmutable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return false;
+    return !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
+}
+
+QString StoreHealth::title() const
+{
+    switch (problem) {
+    case StoreProblem::None: return QStringLiteral("The store is fine");
+    case StoreProblem::NotSqlite: return QStringLiteral("This file is not a Stratos store");
+    case StoreProblem::Foreign: return QStringLiteral("This database belongs to another program");
+    case StoreProblem::Damaged: return QStringLiteral("The store is damaged");
+    case StoreProblem::Unreadable: return QStringLiteral("The store cannot be read");
+    case StoreProblem::ReadOnlyFile: return QStringLiteral("The store file is read-only");
+    case StoreProblem::ReadOnlyFolder: return QStringLiteral("The store's folder is read-only");
+    case StoreProblem::Locked: return QStringLiteral("The store is locked by another program");
+    case StoreProblem::NewerSchema: return QStringLiteral("The store is from a newer Stratos");
+    case StoreProblem::CannotOpen: return QStringLiteral("The store cannot be opened");
+    }
+    return {};
+}
+
+QString StoreHealth::message() const
+{
+    const QString said = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(QString(detail).replace(u'\n', u' '));
+    switch (problem) {
+    case StoreProblem::None:
+        return {};
+    case StoreProblem::NotSqlite:
+        return QStringLiteral("this file is not a Stratos store (not an SQLite database); it was "
+                              "left untouched. Open another store with --db");
+    case StoreProblem::Foreign:
+        return QStringLiteral("this file is not a Stratos store (an SQLite database of another "
+                              "program); it was left untouched. Open another store with --db");
+    case StoreProblem::Damaged:
+        return QStringLiteral("the store is damaged%1; it was left untouched. Start Stratos "
+                              "without a command to restore a backup, or open another store with --db")
+            .arg(said);
+    case StoreProblem::Unreadable:
+        return QStringLiteral("the store cannot be read%1; check the file's permissions or open "
+                              "another store with --db")
+            .arg(said);
+    case StoreProblem::ReadOnlyFile:
+        return QStringLiteral("the store file is read-only; make it writable, or start Stratos "
+                              "without a command and choose Open read-only");
+    case StoreProblem::ReadOnlyFolder:
+        return QStringLiteral("the store's folder is read-only and SQLite must create its -wal and "
+                              "-shm files there; make the folder writable, or start Stratos without "
+                              "a command and choose Open read-only");
+    case StoreProblem::Locked:
+        return QStringLiteral("the store is locked by another program that is writing to it; close "
+                              "that program or wait until it is done, then try again");
+    case StoreProblem::NewerSchema:
+        return QStringLiteral("this store was written by a newer version of Stratos (schema %1; "
+                              "this version knows up to %2). It was left untouched: update Stratos "
+                              "or open another store with --db.")
+            .arg(schemaVersion)
+            .arg(latestSchema);
+    case StoreProblem::CannotOpen:
+        return QStringLiteral("cannot open the store%1; open another store with --db").arg(said);
+    }
+    return {};
+}
+
+bool StoreHealth::readOnlyHelps() const
+{
+    return problem == StoreProblem::ReadOnlyFile || problem == StoreProblem::ReadOnlyFolder ||
+           (problem == StoreProblem::Locked && walMode);
+}
+
+bool StoreHealth::fileIsGarbage() const
+{
+    return problem == StoreProblem::NotSqlite || problem == StoreProblem::Damaged;
+}
+
+} // namespace stratos
