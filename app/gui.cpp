@@ -6,7 +6,10 @@
 #include "desktop_integration.h"
 #include "main_window.h"
 #include "screenshot_scenario.h"
+#include "store/store_problem_dialog.h"
+#include "store/store_startup.h"
 #include "style.h"
+#include "config/store_location.h"
 #include "web/app_scheme.h"
 
 #include <stratos/version.h>
@@ -20,6 +23,19 @@
 #include <QTimer>
 
 namespace stratos::cli {
+namespace {
+
+// The problem dialog as the user would see it, saved instead of shown.
+void saveProblemScreenshot(const StoreHealth &health, const QString &file)
+{
+    StoreProblemDialog dialog(health);
+    dialog.show();
+    QCoreApplication::processEvents();
+    if (!dialog.grab().save(file, "PNG"))
+        printError(QStringLiteral("cannot write the screenshot to %1").arg(file));
+}
+
+} // namespace
 
 int runGui(int &argc, char *argv[], const QStringList &args)
 {
@@ -93,38 +109,65 @@ int runGui(int &argc, char *argv[], const QStringList &args)
     QApplication app(argc, argv);
     applyDesktopIdentity(app);
     applyStratosStyle(app);
-    auto store = openStoreOrComplain(parser.value(QStringLiteral("db")));
-    if (!store) {
-        if (screenshot.isEmpty())
-            QMessageBox::critical(nullptr, QStringLiteral("Stratos"),
-                                  QStringLiteral("The store could not be opened. See the terminal for details."));
-        return Failed;
-    }
-    MainWindow window(*store);
-    window.resize(size);
-    // A normal start picks up where the user left off; screenshots stay reproducible.
-    if (screenshot.isEmpty()) {
-        window.restoreSession();
-        if (parser.isSet(sizeOpt))
-            window.resize(size);
-    }
-    if (!pageId.isEmpty())
-        window.showPage(pageId);
-    window.show();
-    if (!screenshot.isEmpty()) {
-        int code = Ok;
-        prepareScreenshot(window, *scenario, [&] {
-            const QPixmap pix = window.grab();
-            if (!pix.save(screenshot, "PNG")) {
-                printError(QStringLiteral("cannot write the screenshot to %1").arg(screenshot));
-                code = Failed;
+    StoreRequest request{resolveStoreLocation(parser.value(QStringLiteral("db"))).path, false};
+    for (;;) {
+        std::unique_ptr<Store> store;
+        if (!screenshot.isEmpty()) {
+            // Never a modal dialog here: the problem dialog is the screenshot.
+            StoreHealth health;
+            auto opened = Store::open(request.path, Store::Options{}, &health);
+            if (!opened) {
+                printError(opened.error().toString());
+                if (!health.ok())
+                    saveProblemScreenshot(health, screenshot);
+                return Failed;
             }
-            app.exit(code);
-        });
-        app.exec();
-        return code;
+            store = std::move(*opened);
+        } else {
+            store = openStoreInteractively(request);
+            if (!store)
+                return Failed;
+        }
+        QString restore;
+        {
+            MainWindow window(*store);
+            QObject::connect(&window, &MainWindow::restoreRequested, &app, [&](const QString &backup) {
+                restore = backup;
+                QCoreApplication::exit(Ok);
+            });
+            window.resize(size);
+            // A normal start picks up where the user left off; screenshots stay reproducible.
+            if (screenshot.isEmpty()) {
+                window.restoreSession();
+                if (parser.isSet(sizeOpt))
+                    window.resize(size);
+            }
+            if (!pageId.isEmpty())
+                window.showPage(pageId);
+            window.show();
+            if (!screenshot.isEmpty()) {
+                int code = Ok;
+                prepareScreenshot(window, *scenario, [&] {
+                    const QPixmap pix = window.grab();
+                    if (!pix.save(screenshot, "PNG")) {
+                        printError(QStringLiteral("cannot write the screenshot to %1").arg(screenshot));
+                        code = Failed;
+                    }
+                    app.exit(code);
+                });
+                app.exec();
+                return code;
+            }
+            window.startDailyBackup();
+            const int code = app.exec();
+            if (restore.isEmpty())
+                return code;
+            window.saveSession();
+        }
+        // The window and every connection are gone: replace the file, then a new window.
+        store.reset();
+        restoreWithProgress(nullptr, request.path, restore);
     }
-    return app.exec();
 }
 
 } // namespace stratos::cli

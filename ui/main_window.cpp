@@ -14,6 +14,8 @@
 #include "pages/timeline_page.h"
 #include "repository.h"
 #include "store.h"
+#include "store/backup_list_dialog.h"
+#include "store_backup.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -33,6 +35,8 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 namespace stratos {
 
@@ -88,7 +92,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     reloadAll();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_backup.waitForFinished(); // it reads the store through its own connections
+}
 
 void MainWindow::buildMenus()
 {
@@ -108,6 +115,10 @@ void MainWindow::buildMenus()
     });
     for (QAction *a : file->actions().mid(file->actions().size() - 2))
         a->setEnabled(!m_store.readOnly());
+    file->addSeparator();
+    QAction *restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::chooseBackupToRestore);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    restore->setEnabled(!m_store.readOnly());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -259,6 +270,31 @@ void MainWindow::dropEvent(QDropEvent *event)
 LibraryPage *MainWindow::libraryPage() const
 {
     return static_cast<LibraryPage *>(page(QStringLiteral("library")));
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    BackupListDialog dialog(m_store.path(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedBackup().isEmpty())
+        emit restoreRequested(dialog.selectedBackup());
+}
+
+void MainWindow::startDailyBackup()
+{
+    if (m_store.readOnly() || m_backup.isRunning() || !dailyBackupDue(m_store.path()))
+        return;
+    statusBar()->showMessage(tr("Backing up the store…"));
+    m_backup = QtConcurrent::run([path = m_store.path()] {
+        auto b = createBackup(path);
+        return b ? tr("Backed up the store to %1").arg(b->path)
+                 : tr("The daily backup failed: %1").arg(b.error().toString());
+    });
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        statusBar()->showMessage(watcher->result(), 10000);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(m_backup);
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,7 @@
 // The main window: a sidebar of pages over a stack, the store path and row
 // counts in the status bar, and the About box with data attributions.
 
+#include <QFuture>
 #include <QMainWindow>
 #include <memory>
 
@@ -43,6 +44,14 @@ public slots:
     void importFiles(const QStringList &files);
     void chooseAndImport();
     void showImportHistory();
+    // File → Restore from backup: the chosen backup goes out in restoreRequested;
+    // the app closes this window and the store, restores, and opens a new window.
+    void chooseBackupToRestore();
+    // Backs the store up on a worker thread when the newest backup is a day old.
+    void startDailyBackup();
+
+signals:
+    void restoreRequested(const QString &backupPath);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -62,6 +71,7 @@ private:
     QLabel *m_countsLabel;
     QList<Page *> m_pages;
     bool m_persistSession = false;
+    QFuture<QString> m_backup;
 };
 
 } // namespace stratos

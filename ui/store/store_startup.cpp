@@ -1,0 +1,104 @@
+#include "store_startup.h"
+
+#include "store_backup.h"
+#include "store_problem_dialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QtConcurrent>
+
+namespace stratos {
+
+std::unique_ptr<Store> openStoreInteractively(StoreRequest &request)
+{
+    for (;;) {
+        StoreHealth health;
+        Store::Options options;
+        options.readOnly = request.readOnly;
+        auto store = Store::open(request.path, options, &health);
+        if (store)
+            return std::move(*store);
+        if (health.ok()) { // not about the file (a failed upgrade, a full disk…)
+            QMessageBox::critical(nullptr, QStringLiteral("Stratos"),
+                                  QApplication::translate("StoreStartup", "The store could not be opened.\n\n%1")
+                                      .arg(store.error().toString()));
+            return nullptr;
+        }
+        StoreProblemDialog dialog(health);
+        if (dialog.exec() != QDialog::Accepted)
+            return nullptr;
+        switch (dialog.choice()) {
+        case StoreProblemDialog::Choice::Quit:
+            return nullptr;
+        case StoreProblemDialog::Choice::TryAgain:
+            break;
+        case StoreProblemDialog::Choice::OpenReadOnly:
+            request.readOnly = true;
+            break;
+        case StoreProblemDialog::Choice::OpenAnother:
+            request = StoreRequest{dialog.chosenPath(), false};
+            break;
+        case StoreProblemDialog::Choice::RestoreBackup:
+            restoreWithProgress(nullptr, request.path, dialog.chosenPath());
+            break;
+        case StoreProblemDialog::Choice::CreateNew: {
+            auto moved = moveAside(request.path, QStringLiteral("damaged"));
+            if (!moved)
+                QMessageBox::critical(nullptr, QStringLiteral("Stratos"), moved.error().toString());
+            else
+                QMessageBox::information(nullptr, QStringLiteral("Stratos"),
+                                         QApplication::translate("StoreStartup",
+                                                                 "The old file was renamed to %1. A new "
+                                                                 "store is created in its place.")
+                                             .arg(QDir::toNativeSeparators(*moved)));
+            break;
+        }
+        }
+    }
+}
+
+bool restoreWithProgress(QWidget *parent, const QString &storePath, const QString &backupPath)
+{
+    QProgressDialog progress(QApplication::translate("StoreStartup", "Restoring the backup…"), QString(), 0, 0, parent);
+    progress.setWindowTitle(QStringLiteral("Stratos"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(300);
+    QFutureWatcher<QString> watcher;
+    bool replaced = false;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    // The outcome travels as text: Result<> has no default value for QFuture.
+    watcher.setFuture(QtConcurrent::run([storePath, backupPath, &replaced]() -> QString {
+        auto r = restoreBackup(storePath, backupPath);
+        if (!r)
+            return QStringLiteral("!") + r.error().toString();
+        replaced = true;
+        QString text = QApplication::translate("StoreStartup", "Restored the backup %1.")
+                           .arg(QFileInfo(backupPath).fileName());
+        if (!r->safetyBackup.isEmpty())
+            text += QLatin1Char(' ') + QApplication::translate("StoreStartup", "The store as it was is saved as %1.")
+                                           .arg(QDir::toNativeSeparators(r->safetyBackup));
+        if (!r->movedAside.isEmpty())
+            text += QLatin1Char(' ') + QApplication::translate("StoreStartup", "The damaged file was renamed to %1.")
+                                           .arg(QDir::toNativeSeparators(r->movedAside));
+        return text;
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    progress.reset();
+    const QString outcome = watcher.result();
+    if (outcome.startsWith(QLatin1Char('!')))
+        QMessageBox::critical(parent, QStringLiteral("Stratos"),
+                              QApplication::translate("StoreStartup", "The backup was not restored.\n\n%1")
+                                  .arg(outcome.mid(1)));
+    else
+        QMessageBox::information(parent, QStringLiteral("Stratos"), outcome);
+    return replaced;
+}
+
+} // namespace stratos

@@ -1,0 +1,28 @@
+#pragma once
+// Opening the store for the window: on a problem the StoreProblemDialog asks
+// what to do and this acts on it, until a store opens or the user quits.
+
+#include "store.h"
+
+#include <QString>
+#include <memory>
+
+class QWidget;
+
+namespace stratos {
+
+struct StoreRequest
+{
+    QString path;
+    bool readOnly = false;
+};
+
+// Null when the user quit. request is updated to what was finally opened.
+std::unique_ptr<Store> openStoreInteractively(StoreRequest &request);
+
+// Restores a backup off the GUI thread behind a busy progress dialog and says
+// how it went (where the previous store was saved). No connection to the
+// store may be open. Returns whether the store was replaced.
+bool restoreWithProgress(QWidget *parent, const QString &storePath, const QString &backupPath);
+
+} // namespace stratos
