@@ -113,14 +113,17 @@ QWidget *ModelsPage::buildTableArea()
         m_proxy->setText(t);
         updateCount();
     });
-    auto comboFilter = [this](QComboBox *box, void (ModelFilterProxy::*set)(const QString &)) {
-        connect(box, &QComboBox::currentIndexChanged, this, [this, box, set] {
-            (m_proxy->*set)(box->currentData().toString());
-            updateCount();
-        });
-    };
-    comboFilter(m_country, &ModelFilterProxy::setCountry);
-    comboFilter(m_org, &ModelFilterProxy::setOrganization);
+    // One plain connection per combo box. A nested lambda capturing `this` and a
+    // member-function pointer read `this` from the wrong slot when built with GCC 12
+    // -O1 -fsanitize=address,undefined (UBSan: misaligned ModelsPage in make test-asan).
+    connect(m_country, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setCountry(m_country->currentData().toString());
+        updateCount();
+    });
+    connect(m_org, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setOrganization(m_org->currentData().toString());
+        updateCount();
+    });
     connect(m_since, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setSinceYear(m_since->currentData().toInt());
         updateCount();

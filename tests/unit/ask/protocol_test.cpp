@@ -466,7 +466,7 @@ TEST_P(NetworkFaults, DripOneByteASecondStopIsImmediateAndTheLoopRuns)
     qint64 sentBeforeStop = 0;
     const test::BackendRun r = test::runBackend(*b, [&] {
         b->start(context());
-        QTimer::singleShot(3500, b.get(), [&] {
+        QTimer::singleShot(3500, Qt::PreciseTimer, b.get(), [&] { // a coarse timer may fire 5% early
             sentBeforeStop = server.bytesSent();
             QElapsedTimer t;
             t.start();
@@ -688,7 +688,13 @@ TEST_P(NetworkFaults, FiftyMegabytesOfSmallEventsKeepMemoryBounded)
     // peaks of 40-70 MB even with one malloc arena): Qt's HTTP thread appears
     // to read ahead of setReadBufferSize then. The bound still fails if the
     // stream (50 MB) were kept.
+#if defined(__SANITIZE_ADDRESS__)
+    // ASan's quarantine keeps freed blocks (256 MB by default) on purpose, so RSS
+    // says nothing about what the backend kept; the release suite asserts it.
+    std::cout << "[ memory ] RSS bound not asserted under AddressSanitizer (quarantine)" << std::endl;
+#else
     EXPECT_LT(rssAfter - rssBefore, 40 * 1024) << "memory grew with the stream";
+#endif
     // Not asserted here (open, docs/ask-faults.md): on a CPU-starved machine
     // the loop was held 107-192 ms in 3 of 6 runs, always with a high peak,
     // as if a backlog read ahead by Qt's HTTP thread arrived in one turn.
