@@ -162,13 +162,15 @@ TEST(StoreStartup, DamagedStoreIsRestoredFromTheProblemDialogByKeyboard)
     const QByteArray damaged = sha256OfFile(path);
 
     QStringList seen, reports;
-    QPointer<QWidget> answered;
+    // Every dialog answered so far: a dialog that becomes active again after a
+    // nested one closed (slow machines, sanitizers) was already answered.
+    QList<QPointer<QWidget>> answered;
     QTimer driver; // answers whichever dialog is up, as a user at the keyboard would
     QObject::connect(&driver, &QTimer::timeout, [&] {
         QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || modal == answered)
+        if (!modal || answered.contains(QPointer<QWidget>(modal)))
             return;
-        answered = modal;
+        answered << modal;
         if (qobject_cast<StoreProblemDialog *>(modal))
             seen << "problem";
         else if (qobject_cast<BackupListDialog *>(modal))
