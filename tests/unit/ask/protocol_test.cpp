@@ -498,7 +498,7 @@ TEST_P(NetworkFaults, DripWithoutACompleteLineTimesOutThoughBytesKeepComing)
     EXPECT_TRUE(r.error.contains("bytes in 3 s and no complete line")) << r.error.toStdString();
     EXPECT_TRUE(r.error.contains(endpoint())) << r.error.toStdString();
     EXPECT_EQ(r.tokens, QStringList{"Nvidia "});
-    EXPECT_GE(r.elapsedMs, 2900); // not before the timeout...
+    EXPECT_GE(r.elapsedMs, 2850); // not before the timeout (a coarse QTimer may fire 5% early)...
     EXPECT_LT(r.elapsedMs, 10000); // ...and not never, although a byte came every second
     EXPECT_LT(r.maxGapMs, kMaxGapMs);
 }
