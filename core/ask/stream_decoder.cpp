@@ -112,9 +112,7 @@ QString errorMessageOf(const QByteArray &json)
     return {};
 }
 
-// ---- NDJSON (Ollama) ----
-
-DecodeResult NdjsonChatDecoder::feed(QByteArrayView bytes)
+DecodeResult ChatStreamDecoder::feed(QByteArrayView bytes)
 {
     DecodeResult r;
     if (m_failed || m_done)
@@ -132,6 +130,8 @@ DecodeResult NdjsonChatDecoder::feed(QByteArrayView bytes)
     }
     return r;
 }
+
+// ---- NDJSON (Ollama) ----
 
 DecodeResult NdjsonChatDecoder::finish()
 {
@@ -173,25 +173,6 @@ void NdjsonChatDecoder::line(const QByteArray &raw, DecodeResult &r)
 }
 
 // ---- SSE (OpenAI-compatible) ----
-
-DecodeResult SseChatDecoder::feed(QByteArrayView bytes)
-{
-    DecodeResult r;
-    if (m_failed || m_done)
-        return r;
-    QList<QByteArray> lines;
-    const bool ok = m_lines.feed(bytes, lines);
-    for (const QByteArray &l : lines) {
-        line(l, r);
-        if (!r.error.isEmpty() || m_done)
-            return r;
-    }
-    if (!ok) {
-        m_failed = true;
-        r.error = tooLong(m_max);
-    }
-    return r;
-}
 
 DecodeResult SseChatDecoder::finish()
 {

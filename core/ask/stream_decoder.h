@@ -43,21 +43,27 @@ private:
     bool m_skipLf = false;
 };
 
+// Splits the bytes into lines (shared) and hands each complete line to the
+// protocol's line(); stops at the first error or at the end of the answer.
 class ChatStreamDecoder
 {
 public:
     static constexpr qsizetype kDefaultMaxLine = 1024 * 1024;
     virtual ~ChatStreamDecoder() = default;
-    virtual DecodeResult feed(QByteArrayView bytes) = 0;
+    DecodeResult feed(QByteArrayView bytes);
     virtual DecodeResult finish() = 0; // the connection ended: decode what is left
     bool isDone() const { return m_done; }
     // Bytes held back waiting for the end of a line or event: never more than the line limit.
-    virtual qsizetype bufferedBytes() const = 0;
+    virtual qsizetype bufferedBytes() const { return m_lines.buffered(); }
     // Complete lines decoded so far: progress, unlike bytes that only trickle in.
-    virtual qint64 completeLines() const = 0;
+    qint64 completeLines() const { return m_lines.lineCount(); }
 
 protected:
+    ChatStreamDecoder(qsizetype maxLine, bool crTerminates) : m_lines(maxLine, crTerminates), m_max(maxLine) {}
+    virtual void line(const QByteArray &line, DecodeResult &r) = 0;
     static QString tooLong(qsizetype limit);
+    LineSplitter m_lines;
+    qsizetype m_max;
     bool m_done = false;
     bool m_failed = false;
 };
@@ -66,16 +72,11 @@ protected:
 class NdjsonChatDecoder : public ChatStreamDecoder
 {
 public:
-    explicit NdjsonChatDecoder(qsizetype maxLine = kDefaultMaxLine) : m_lines(maxLine, false), m_max(maxLine) {}
-    DecodeResult feed(QByteArrayView bytes) override;
+    explicit NdjsonChatDecoder(qsizetype maxLine = kDefaultMaxLine) : ChatStreamDecoder(maxLine, false) {}
     DecodeResult finish() override;
-    qsizetype bufferedBytes() const override { return m_lines.buffered(); }
-    qint64 completeLines() const override { return m_lines.lineCount(); }
 
 private:
-    void line(const QByteArray &line, DecodeResult &r);
-    LineSplitter m_lines;
-    qsizetype m_max;
+    void line(const QByteArray &line, DecodeResult &r) override;
 };
 
 // OpenAI-compatible /v1/chat/completions with stream:true: "data: {json}" events
@@ -83,19 +84,15 @@ private:
 class SseChatDecoder : public ChatStreamDecoder
 {
 public:
-    explicit SseChatDecoder(qsizetype maxLine = kDefaultMaxLine) : m_lines(maxLine, true), m_max(maxLine) {}
-    DecodeResult feed(QByteArrayView bytes) override;
+    explicit SseChatDecoder(qsizetype maxLine = kDefaultMaxLine) : ChatStreamDecoder(maxLine, true) {}
     DecodeResult finish() override;
     bool sawFinishReason() const { return m_finishReason; }
     qsizetype bufferedBytes() const override { return m_lines.buffered() + m_data.size() + m_event.size(); }
-    qint64 completeLines() const override { return m_lines.lineCount(); }
 
 private:
-    void line(const QByteArray &line, DecodeResult &r);
+    void line(const QByteArray &line, DecodeResult &r) override;
     void dispatch(DecodeResult &r);
     void payload(const QByteArray &json, bool isError, DecodeResult &r);
-    LineSplitter m_lines;
-    qsizetype m_max;
     QByteArray m_data;
     QByteArray m_event;
     bool m_hasData = false;
