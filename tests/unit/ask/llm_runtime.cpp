@@ -19,6 +19,11 @@ QString llmSourceDir()
     return QDir(sourceDir()).filePath(QStringLiteral("tests/support/llm"));
 }
 
+QString buildDir()
+{
+    return QStringLiteral(STRATOS_BUILD_PATH);
+}
+
 bool hasPackages(const QString &dir)
 {
     return QFileInfo::exists(QDir(dir).filePath(QStringLiteral("node_modules/node-llama-cpp/package.json"))) &&
@@ -42,19 +47,16 @@ LlmRuntime prepareLlmRuntime()
     version.waitForFinished(10000);
     const QString v = QString::fromUtf8(version.readAllStandardOutput()).trimmed(); // "v20.20.2"
     if (v.mid(1).section(u'.', 0, 0).toInt() < 20)
-        return {QStringLiteral("node-llama-cpp 3.22.1 needs Node.js 20 or newer, found '%1'").arg(v), {}, {}, {}};
+        return {QStringLiteral("node-llama-cpp 3.21 needs Node.js 20 or newer, found '%1'").arg(v), {}, {}, {}};
     const QString src = llmSourceDir();
-    if (hasPackages(src)) {
-        rt.serverScript = QDir(src).filePath(QStringLiteral("server.mjs"));
-        return rt;
-    }
-    // Install once per lock file into a cache folder, so parallel test processes
-    // and read-only checkouts work; a lock file keeps two installs apart.
+    // Installed once per lock file into the build tree (npm ci from the
+    // committed lock file; never into the source tree), so a second run reuses
+    // it and parallel test processes share it; a lock file keeps two installs apart.
     QFile lock(QDir(src).filePath(QStringLiteral("package-lock.json")));
     if (!lock.open(QIODevice::ReadOnly))
         return {QStringLiteral("tests/support/llm/package-lock.json is missing"), {}, {}, {}};
     const QByteArray hash = QCryptographicHash::hash(lock.readAll(), QCryptographicHash::Sha256).toHex().left(12);
-    const QString cache = QDir::temp().filePath(QStringLiteral("stratos-test-llm-") + QString::fromLatin1(hash));
+    const QString cache = QDir(buildDir()).filePath(QStringLiteral("test-llm/") + QString::fromLatin1(hash));
     QDir().mkpath(cache);
     QLockFile guard(cache + QStringLiteral(".lock"));
     guard.setStaleLockTime(0);
@@ -67,25 +69,16 @@ LlmRuntime prepareLlmRuntime()
     }
     if (hasPackages(cache))
         return rt;
-    // npm ci checks every platform's optional binary against the lock file and
-    // refuses when a registry lacks some; npm install --no-save installs the
-    // same locked versions without that check.
-    QString out;
-    for (const QString &verb : {QStringLiteral("ci"), QStringLiteral("install")}) {
-        QProcess p;
-        p.setWorkingDirectory(cache);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        QStringList args{verb, QStringLiteral("--omit=optional"), QStringLiteral("--no-audit"), QStringLiteral("--no-fund"),
-                         QStringLiteral("--ignore-scripts")};
-        if (verb == QLatin1String("install"))
-            args << QStringLiteral("--no-save");
-        p.start(npm, args);
-        const bool done = p.waitForFinished(600000);
-        out = QString::fromUtf8(p.readAll()).right(600);
-        if (done && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 && hasPackages(cache))
-            return rt;
-    }
-    return {QStringLiteral("npm could not install node-llama-cpp (offline?): %1").arg(out), {}, {}, {}};
+    QProcess p;
+    p.setWorkingDirectory(cache);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(npm, {QStringLiteral("ci"), QStringLiteral("--omit=optional"), QStringLiteral("--no-audit"),
+                  QStringLiteral("--no-fund"), QStringLiteral("--ignore-scripts")});
+    const bool done = p.waitForFinished(600000);
+    const QString out = QString::fromUtf8(p.readAll()).right(600);
+    if (done && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 && hasPackages(cache))
+        return rt;
+    return {QStringLiteral("npm ci could not install node-llama-cpp (offline?): %1").arg(out), {}, {}, {}};
 }
 
 LlmServer::~LlmServer()
