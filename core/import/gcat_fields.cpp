@@ -1,5 +1,7 @@
 #include "import/gcat_fields.h"
 
+#include "util/dates.h"
+
 #include <QDate>
 #include <QVarLengthArray>
 
@@ -24,18 +26,6 @@ int toInt(QByteArrayView digits)
     for (const char c : digits)
         v = v * 10 + (c - '0');
     return v;
-}
-
-int monthFromName(QByteArrayView s)
-{
-    static constexpr const char *kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                              "jul", "aug", "sep", "oct", "nov", "dec"};
-    if (s.size() < 3)
-        return 0;
-    for (int m = 0; m < 12; ++m)
-        if (s.first(3).compare(QByteArrayView(kMonths[m], 3), Qt::CaseInsensitive) == 0)
-            return m + 1;
-    return 0;
 }
 
 QString twoDigits(int v)
@@ -80,8 +70,8 @@ std::optional<GcatDate> parseGcatDate(QByteArrayView text)
     date.iso = QString::number(year);
     if (parts.size() == 1)
         return date;
-    const int month = monthFromName(parts[1]);
-    if (month == 0 || parts[1].size() > 4)
+    const int month = dates::monthFromName(parts[1]);
+    if (month == 0)
         return std::nullopt;
     date.iso += u'-' + twoDigits(month);
     if (parts.size() == 2)

@@ -1,5 +1,7 @@
 #include "text/text_metadata.h"
 
+#include "util/dates.h"
+
 #include <QRegularExpression>
 #include <algorithm>
 #include <QStringList>
@@ -8,52 +10,13 @@
 namespace stratos {
 namespace {
 
-int monthFromName(const QString &name)
-{
-    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                        "jul", "aug", "sep", "oct", "nov", "dec"};
-    const QString n = name.left(3).toLower();
-    for (int i = 0; i < 12; ++i)
-        if (n == QLatin1String(names[i]))
-            return i + 1;
-    return 0;
-}
-
-const QString kMonth = QStringLiteral(
-    "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    "Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?");
-
-QDate plausible(int y, int m, int d)
-{
-    const QDate date(y, m, d);
-    return date.isValid() && y >= 1900 && y <= 2100 ? date : QDate();
-}
-
-// Tries each spelling at the start of text; sets *length to what matched.
+// The earliest date at or after `from` (util/dates.h knows how dates are written).
 QDate matchDateAt(const QString &text, qsizetype from, qsizetype *at, qsizetype *length)
 {
-    static const QRegularExpression iso(QStringLiteral("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)"));
-    static const QRegularExpression mdy(QStringLiteral("\\b%1\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b").arg(kMonth),
-                                        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+%1,?\\s+(\\d{4})\\b").arg(kMonth),
-                                        QRegularExpression::CaseInsensitiveOption);
-    QDate best;
-    qsizetype bestAt = -1;
-    auto consider = [&](const QRegularExpressionMatch &m, QDate d) {
-        if (d.isValid() && (bestAt < 0 || m.capturedStart() < bestAt)) {
-            best = d;
-            bestAt = m.capturedStart();
-            *length = m.capturedLength();
-        }
-    };
-    if (auto m = iso.match(text, from); m.hasMatch())
-        consider(m, plausible(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()));
-    if (auto m = mdy.match(text, from); m.hasMatch())
-        consider(m, plausible(m.captured(3).toInt(), monthFromName(m.captured(1)), m.captured(2).toInt()));
-    if (auto m = dmy.match(text, from); m.hasMatch())
-        consider(m, plausible(m.captured(3).toInt(), monthFromName(m.captured(2)), m.captured(1).toInt()));
-    *at = bestAt;
-    return best;
+    const auto found = dates::firstDate(text, from);
+    *at = found ? found->at : -1;
+    *length = found ? found->length : 0;
+    return found ? found->date : QDate();
 }
 
 int wordCount(const QString &line)
@@ -85,9 +48,8 @@ QDate parseLooseDate(const QString &input)
     const QString text = input.trimmed();
     if (text.isEmpty())
         return {};
-    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
-    if (auto m = compact.match(text); m.hasMatch())
-        return plausible(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (const QDate compact = dates::numericDate(text, dates::Order::YearMonthDay); compact.isValid())
+        return compact; // "20250127", "2025-01-27"
     qsizetype at = -1, length = 0;
     const QDate d = matchDateAt(text, 0, &at, &length);
     return at == 0 ? d : QDate();
