@@ -1,5 +1,7 @@
 #include "event_editor.h"
 
+#include "event_rows.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -184,25 +186,17 @@ Status EventEditor::setHidden(const QString &key, bool hidden)
 Result<UserEvent> EventEditor::load(const QString &key) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT e.id, e.day, e.lane, e.title, e.summary, e.importance, s.url, "
-                             "e.origin, e.country FROM event e JOIN source s ON s.id = e.source_id "
-                             "WHERE e.key = ?"));
+    q.prepare(QStringLiteral("SELECT %1, e.country FROM event e JOIN source s ON s.id = e.source_id "
+                             "WHERE e.key = ?")
+                  .arg(kEventColumns));
     q.addBindValue(key);
     if (!q.exec())
         return sqlFailure(QStringLiteral("cannot read the event"), q);
     if (!q.next())
         return Error(QStringLiteral("there is no event '%1'").arg(key));
     UserEvent u;
-    u.event.id = q.value(0).toLongLong();
-    u.event.key = key;
-    u.event.day = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    u.event.lane = q.value(2).toString();
-    u.event.title = q.value(3).toString();
-    u.event.summary = q.value(4).toString();
-    u.event.importance = q.value(5).toInt();
-    u.event.url = q.value(6).toString();
-    u.event.origin = q.value(7).toString() == QLatin1String("user") ? Origin::User : Origin::Seed;
-    u.country = q.value(8).toString();
+    u.event = eventFromRow(q);
+    u.country = q.value(kEventColumnCount).toString();
     return u;
 }
 
@@ -211,17 +205,11 @@ QList<Event> EventEditor::hiddenEvents() const
     QList<Event> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral(
-        "SELECT id, key, day, lane, title FROM event WHERE hidden = 1 ORDER BY day, id"));
-    while (q.next()) {
-        Event e;
-        e.id = q.value(0).toLongLong();
-        e.key = q.value(1).toString();
-        e.day = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        e.lane = q.value(3).toString();
-        e.title = q.value(4).toString();
-        out.append(e);
-    }
+    q.exec(QStringLiteral("SELECT %1 FROM event e JOIN source s ON s.id = e.source_id "
+                          "WHERE e.hidden = 1 ORDER BY e.day, e.id")
+               .arg(kEventColumns));
+    while (q.next())
+        out.append(eventFromRow(q));
     return out;
 }
 

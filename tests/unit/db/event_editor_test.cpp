@@ -4,6 +4,7 @@
 #include "store.h"
 #include "timeline_data.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -64,4 +65,40 @@ TEST(EventEditor, RejectsEmptyTitlesAndCuratedChanges)
     EXPECT_EQ(editor.hiddenEvents().size(), 1);
     ASSERT_TRUE(editor.setHidden(curated, false).ok());
     EXPECT_FALSE(editor.setHidden(QStringLiteral("nope"), true).ok());
+}
+
+// EventEditor::load and Repository::events once mapped origin 'import' two
+// ways (Seed in one, Import in the other); both now read rows through eventFromRow.
+TEST(EventEditor, ImportedEventLoadsAsImportEverywhere)
+{
+    QTemporaryDir dir;
+    Store::Options o;
+    o.loadSeed = false;
+    auto store = Store::open(dir.filePath("o.sqlite"), o);
+    ASSERT_TRUE(store.ok()) << qPrintable(store.error().toString());
+    QSqlDatabase db = (*store)->database();
+    QSqlQuery q(db);
+    ASSERT_TRUE(q.exec("INSERT INTO source(key, kind, title, origin) VALUES ('imp', 'dataset', 'An import', 'import')"))
+        << qPrintable(q.lastError().text());
+    ASSERT_TRUE(q.exec("INSERT INTO event(key, day, lane, title, source_id, origin) "
+                       "SELECT 'imported-1', '2025-02-03', 'market', 'Imported', id, 'import' FROM source WHERE key = 'imp'"))
+        << qPrintable(q.lastError().text());
+    ASSERT_TRUE(q.exec("INSERT INTO event(key, day, lane, title, source_id, origin, hidden) "
+                       "SELECT 'imported-2', '2025-02-04', 'market', 'Hidden import', id, 'import', 1 FROM source WHERE key = 'imp'"))
+        << qPrintable(q.lastError().text());
+
+    const EventEditor editor(db);
+    auto loaded = editor.load(QStringLiteral("imported-1"));
+    ASSERT_TRUE(loaded.ok()) << qPrintable(loaded.error().toString());
+    EXPECT_EQ(loaded->event.origin, Origin::Import);
+    EXPECT_EQ(loaded->event.day, QDate(2025, 2, 3));
+
+    const QList<Event> events = Repository(db).events();
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events.first().origin, Origin::Import);
+
+    const QList<Event> hidden = editor.hiddenEvents();
+    ASSERT_EQ(hidden.size(), 1);
+    EXPECT_EQ(hidden.first().key, QStringLiteral("imported-2"));
+    EXPECT_EQ(hidden.first().origin, Origin::Import);
 }

@@ -1,0 +1,46 @@
+#include "event_rows.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace stratos {
+
+Origin originFromText(QStringView text)
+{
+    if (text == u"user")
+        return Origin::User;
+    if (text == u"import")
+        return Origin::Import;
+    return Origin::Seed;
+}
+
+QLatin1StringView originText(Origin origin)
+{
+    switch (origin) {
+    case Origin::User:
+        return QLatin1StringView("user");
+    case Origin::Import:
+        return QLatin1StringView("import");
+    case Origin::Seed:
+        break;
+    }
+    return QLatin1StringView("seed");
+}
+
+Event eventFromRow(const QSqlQuery &q, int first)
+{
+    Event e;
+    e.id = q.value(first + 0).toLongLong();
+    e.key = q.value(first + 1).toString();
+    e.day = QDate::fromString(q.value(first + 2).toString(), Qt::ISODate);
+    e.lane = q.value(first + 3).toString();
+    e.title = q.value(first + 4).toString();
+    e.summary = q.value(first + 5).toString();
+    e.importance = q.value(first + 6).toInt();
+    e.url = q.value(first + 7).toString();
+    e.origin = originFromText(q.value(first + 8).toString());
+    e.concerns = q.value(first + 9).toString().split(u';', Qt::SkipEmptyParts);
+    return e;
+}
+
+} // namespace stratos
