@@ -1,4 +1,7 @@
 #include "repository.h"
+#include "query_log.h"
+
+#include "event_rows.h"
 
 #include "text/fts_query.h"
 
@@ -27,7 +30,8 @@ QList<TableCount> Repository::tableCounts() const
     QSqlQuery q(m_db);
     for (const auto &[name, table] : tables) {
         TableCount c{name, 0};
-        if (q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && q.next())
+        q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        if (logIfFailed(q, "counting rows for the status bar") && q.next())
             c.count = q.value(0).toLongLong();
         out.append(c);
     }
@@ -45,6 +49,7 @@ QList<AiModel> Repository::models() const
         "m.api_input_usd_per_mtok, m.api_output_usd_per_mtok, s.title, s.url "
         "FROM ai_model m LEFT JOIN organization o ON o.id = m.organization_id "
         "JOIN source s ON s.id = m.source_id ORDER BY m.released_on DESC, m.name"));
+    logIfFailed(q, "reading the AI models");
     while (q.next()) {
         AiModel m;
         m.name = q.value(0).toString();
@@ -76,6 +81,7 @@ QList<SecuritySummary> Repository::securities() const
         "count(p.day), (SELECT close FROM price_bar WHERE security_id = s.id ORDER BY day DESC LIMIT 1) "
         "FROM security s LEFT JOIN price_bar p ON p.security_id = s.id "
         "GROUP BY s.id ORDER BY s.kind DESC, s.symbol"));
+    logIfFailed(q, "reading the securities");
     while (q.next()) {
         SecuritySummary s;
         s.security.symbol = q.value(0).toString();
@@ -105,6 +111,7 @@ QList<PriceBar> Repository::priceBars(const QString &symbol, QDate from, QDate t
     q.addBindValue(from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000"));
     q.addBindValue(to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999"));
     q.exec();
+    logIfFailed(q, "reading price bars");
     while (q.next()) {
         PriceBar b;
         b.day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
@@ -129,6 +136,7 @@ QList<Launch> Repository::launches(int limit) const
                           "l.outcome, (SELECT count(*) FROM payload p WHERE p.launch_id = l.id) "
                           "FROM launch l ORDER BY l.launched_at DESC LIMIT %1")
                .arg(limit));
+    logIfFailed(q, "reading the launches");
     while (q.next()) {
         Launch l;
         l.tag = q.value(0).toString();
@@ -154,6 +162,7 @@ QList<ConstellationYear> Repository::constellationYears() const
         "count(DISTINCT l.id) FROM payload p JOIN launch l ON l.id = p.launch_id "
         "WHERE p.constellation IS NOT NULL AND l.outcome = 'success' "
         "GROUP BY p.constellation, y ORDER BY p.constellation, y"));
+    logIfFailed(q, "counting satellites per constellation");
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
     return out;
@@ -166,6 +175,7 @@ QMap<int, QMap<QString, int>> Repository::launchesPerYearByCountry() const
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT CAST(substr(launched_at, 1, 4) AS INTEGER) AS y, "
                           "coalesce(country, '?'), count(*) FROM launch GROUP BY y, 2"));
+    logIfFailed(q, "counting launches per year");
     while (q.next())
         out[q.value(0).toInt()][q.value(1).toString()] = q.value(2).toInt();
     return out;
@@ -176,27 +186,12 @@ QList<Event> Repository::events() const
     QList<Event> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral(
-        "SELECT e.id, e.key, e.day, e.lane, e.title, e.summary, e.importance, s.url, e.origin, "
-        "(SELECT group_concat(entity_kind || ':' || entity_key, ';') FROM event_link WHERE event_id = e.id) "
-        "FROM event e JOIN source s ON s.id = e.source_id WHERE e.hidden = 0 ORDER BY e.day, e.id"));
-    while (q.next()) {
-        Event e;
-        e.id = q.value(0).toLongLong();
-        e.key = q.value(1).toString();
-        e.day = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        e.lane = q.value(3).toString();
-        e.title = q.value(4).toString();
-        e.summary = q.value(5).toString();
-        e.importance = q.value(6).toInt();
-        e.url = q.value(7).toString();
-        const QString origin = q.value(8).toString();
-        e.origin = origin == QLatin1String("user")     ? Origin::User
-                   : origin == QLatin1String("import") ? Origin::Import
-                                                       : Origin::Seed;
-        e.concerns = q.value(9).toString().split(u';', Qt::SkipEmptyParts);
-        out.append(e);
-    }
+    q.exec(QStringLiteral("SELECT %1 FROM event e JOIN source s ON s.id = e.source_id "
+                          "WHERE e.hidden = 0 ORDER BY e.day, e.id")
+               .arg(kEventColumns));
+    logIfFailed(q, "reading the events");
+    while (q.next())
+        out.append(eventFromRow(q));
     return out;
 }
 
@@ -207,6 +202,7 @@ QList<Document> Repository::documents() const
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT id, path, title, publisher, published_on, url, sha256 FROM document "
                           "ORDER BY published_on DESC, title"));
+    logIfFailed(q, "reading the documents");
     while (q.next()) {
         Document d;
         d.id = q.value(0).toLongLong();
@@ -225,14 +221,6 @@ QList<Document> Repository::documents() const
 
 namespace stratos {
 
-QString Repository::documentText(qint64 documentId) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT text FROM document WHERE id = ?"));
-    q.addBindValue(documentId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
 QList<PassageHit> Repository::searchPassages(const QString &userText, int limit) const
 {
     QList<PassageHit> out;
@@ -249,7 +237,8 @@ QList<PassageHit> Repository::searchPassages(const QString &userText, int limit)
         "WHERE passage_fts MATCH ? ORDER BY score LIMIT ?"));
     q.addBindValue(match);
     q.addBindValue(limit);
-    if (!q.exec())
+    q.exec();
+    if (!logIfFailed(q, "searching the passages"))
         return out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),

@@ -84,7 +84,6 @@ public:
     QMap<int, QMap<QString, int>> launchesPerYearByCountry() const;
     QList<Event> events() const;
     QList<Document> documents() const; // without text
-    QString documentText(qint64 documentId) const;
     QList<PassageHit> searchPassages(const QString &userText, int limit = 20) const;
 
     // For charts (repository_charts.cpp). Empty dates mean unbounded.

@@ -1,5 +1,6 @@
 // Read queries behind the comparison charts; the rest of Repository is in repository.cpp.
 #include "repository.h"
+#include "query_log.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -29,6 +30,7 @@ QList<ModelPrice> Repository::modelPrices() const
         "FROM ai_model m LEFT JOIN organization o ON o.id = m.organization_id "
         "JOIN source s ON s.id = m.source_id LEFT JOIN source ps ON ps.id = m.price_source_id "
         "WHERE m.api_output_usd_per_mtok IS NOT NULL ORDER BY m.released_on, m.name"));
+    logIfFailed(q, "reading model prices");
     while (q.next()) {
         ModelPrice p;
         p.model = q.value(0).toString();
@@ -57,6 +59,7 @@ QList<ConstellationLaunch> Repository::constellationLaunches(QDate from, QDate t
     q.addBindValue(lowerBound(from));
     q.addBindValue(upperBound(to));
     q.exec();
+    logIfFailed(q, "reading constellation launches");
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(),
                     QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toInt()});
@@ -75,6 +78,7 @@ QList<LaunchTally> Repository::launchTallies(QDate from, QDate to) const
     q.addBindValue(lowerBound(from));
     q.addBindValue(upperBound(to));
     q.exec();
+    logIfFailed(q, "counting launches");
     while (q.next())
         out.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()});
     return out;

@@ -50,41 +50,6 @@ int Store::latestSchemaVersion()
     return list.isEmpty() ? 0 : list.last().version;
 }
 
-Result<int> peekSchemaVersion(const QString &path)
-{
-    if (!QFileInfo::exists(path))
-        return -1;
-    const QString name = nextConnectionName(QStringLiteral("peek"));
-    int version = -1;
-    Error error;
-    bool failed = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            error = sqlError(path, QStringLiteral("cannot open the store"), db.lastError());
-            failed = true;
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-                error = Error{QStringLiteral("this file is not a Stratos store (not an SQLite "
-                                             "database, or damaged): %1")
-                                  .arg(q.lastError().text()),
-                              path, 0, 0};
-                failed = true;
-            } else {
-                version = q.value(0).toInt();
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (failed)
-        return error;
-    return version;
-}
-
 Store::Store(QString path, QString connection, bool readOnly)
     : m_path(std::move(path)), m_connection(std::move(connection)), m_readOnly(readOnly)
 {

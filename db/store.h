@@ -50,8 +50,4 @@ private:
     bool m_readOnly = false;
 };
 
-// Reads the user_version of a file without creating or changing it.
-// Returns -1 when the file does not exist.
-Result<int> peekSchemaVersion(const QString &path);
-
 } // namespace stratos
