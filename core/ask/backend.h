@@ -19,8 +19,8 @@ public:
     ~Backend() override = default;
 
     // Starts answering; emits token() zero or more times, then exactly one of
-    // finished() or failed(). Calling stop() emits failed("Stopped") at once
-    // unless already finished.
+    // finished(), failed() or stopped(). Calling stop() emits stopped() at
+    // once unless already finished: a stop is the user's choice, not a failure.
     virtual void start(const AskContext &context) = 0;
     virtual void stop() = 0;
     virtual bool isRunning() const = 0;
@@ -33,6 +33,7 @@ signals:
     void token(const QString &text);
     void finished(const QString &fullAnswer);
     void failed(const QString &message);
+    void stopped();
     void modelsListed(const QStringList &models);
 };
 

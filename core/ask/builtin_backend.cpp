@@ -24,7 +24,7 @@ void BuiltinBackend::stop()
     if (!m_timer.isActive())
         return;
     m_timer.stop();
-    emit failed(QStringLiteral("Stopped"));
+    emit stopped();
 }
 
 void BuiltinBackend::listModels()

@@ -143,7 +143,7 @@ void HttpBackend::stop()
     m_running = false;
     m_idle.stop();
     dropReply();
-    emit failed(QStringLiteral("Stopped"));
+    emit stopped();
 }
 
 void HttpBackend::dropReply()

@@ -78,7 +78,7 @@ void LlamaServerBackend::stop()
         return;
     // The server goes on loading, so the next question does not wait for it again.
     m_wantAnswer = false;
-    emit failed(QStringLiteral("Stopped"));
+    emit stopped();
 }
 
 void LlamaServerBackend::failPending(const QString &message)
@@ -181,6 +181,7 @@ void LlamaServerBackend::onHealthy()
     connect(m_client, &Backend::token, this, &Backend::token);
     connect(m_client, &Backend::finished, this, &Backend::finished);
     connect(m_client, &Backend::failed, this, &Backend::failed);
+    connect(m_client, &Backend::stopped, this, &Backend::stopped);
     connect(m_client, &Backend::modelsListed, this, &Backend::modelsListed);
     if (m_wantModels) {
         m_wantModels = false;

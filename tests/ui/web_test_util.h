@@ -30,7 +30,7 @@ inline bool waitFor(const std::function<bool()> &condition, int timeoutMs = 2000
 }
 
 // Streams the given tokens one per event-loop turn, then finishes; stop()
-// fails with "Stopped" at once. With stallAfter >= 0 it stops sending there.
+// emits stopped() at once. With stallAfter >= 0 it stops sending there.
 class FakeBackend : public ask::Backend
 {
     Q_OBJECT
@@ -64,7 +64,7 @@ public:
         if (!m_timer.isActive())
             return;
         m_timer.stop();
-        emit failed(QStringLiteral("Stopped"));
+        emit stopped();
     }
     bool isRunning() const override { return m_timer.isActive(); }
     void listModels() override { emit modelsListed({QStringLiteral("tiny-a"), QStringLiteral("tiny-b")}); }

@@ -172,11 +172,10 @@ void AskSession::ensureBackend()
     });
     connect(m_backend, &ask::Backend::finished, this,
             [this](const QString &full) { finish(m_busyId, QStringLiteral("ok"), full, {}); });
-    connect(m_backend, &ask::Backend::failed, this, [this](const QString &message) {
-        const bool stopped = message == QLatin1String("Stopped");
-        finish(m_busyId, stopped ? QStringLiteral("stopped") : QStringLiteral("failed"), {},
-               stopped ? QString() : message);
-    });
+    connect(m_backend, &ask::Backend::failed, this,
+            [this](const QString &message) { finish(m_busyId, QStringLiteral("failed"), {}, message); });
+    connect(m_backend, &ask::Backend::stopped, this,
+            [this] { finish(m_busyId, QStringLiteral("stopped"), {}, {}); });
 }
 
 bool AskSession::ask(const QString &input)
@@ -238,7 +237,7 @@ void AskSession::stop()
         return;
     const int id = m_busyId;
     if (m_backend)
-        m_backend->stop(); // emits failed("Stopped") at once
+        m_backend->stop(); // emits stopped() at once
     if (m_busyId == id)    // a backend that did not: stop it here
         finish(id, QStringLiteral("stopped"), {}, {});
 }

@@ -3,6 +3,7 @@
 #include "analytics/headlines.h"
 #include "models/column_table_model.h"
 #include "repository.h"
+#include "timeline/timeline_event.h"
 #include "widgets/stat_card.h"
 
 #include <QDate>
@@ -183,12 +184,11 @@ void OverviewPage::reload(const Repository &repo)
     std::reverse(events.begin(), events.end());
     QList<QVariantList> rows;
     QList<QString> tips;
-    static const QMap<QString, QString> lanes = {{"model", tr("AI models")}, {"market", tr("Markets")},
-                                                 {"space", tr("Space")}, {"policy", tr("Policy")},
-                                                 {"user", tr("Mine")}};
     for (int i = 0; i < events.size() && i < 40; ++i) {
         const Event &e = events[i];
-        rows.append({e.day.toString(Qt::ISODate), lanes.value(e.lane, e.lane), e.title, e.summary});
+        bool known = false;
+        const timeline::Lane lane = timeline::laneFromKey(e.lane, &known);
+        rows.append({e.day.toString(Qt::ISODate), known ? timeline::laneTitle(lane) : e.lane, e.title, e.summary});
         tips.append(QStringLiteral("%1\n%2").arg(e.summary, e.url));
     }
     m_events->setRows(rows, tips);

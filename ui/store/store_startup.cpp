@@ -68,16 +68,19 @@ bool restoreWithProgress(QWidget *parent, const QString &storePath, const QStrin
     progress.setWindowTitle(QStringLiteral("Stratos"));
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(300);
-    QFutureWatcher<QString> watcher;
-    bool replaced = false;
+    // Result<> has no default value, which QFuture needs: the outcome is a plain struct.
+    struct Outcome
+    {
+        bool restored = false;
+        QString text; // what happened, or why not
+    };
+    QFutureWatcher<Outcome> watcher;
     QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
-    // The outcome travels as text: Result<> has no default value for QFuture.
-    watcher.setFuture(QtConcurrent::run([storePath, backupPath, &replaced]() -> QString {
+    QObject::connect(&watcher, &QFutureWatcher<Outcome>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([storePath, backupPath]() -> Outcome {
         auto r = restoreBackup(storePath, backupPath);
         if (!r)
-            return QStringLiteral("!") + r.error().toString();
-        replaced = true;
+            return {false, r.error().toString()};
         QString text = QApplication::translate("StoreStartup", "Restored the backup %1.")
                            .arg(QFileInfo(backupPath).fileName());
         if (!r->safetyBackup.isEmpty())
@@ -86,19 +89,19 @@ bool restoreWithProgress(QWidget *parent, const QString &storePath, const QStrin
         if (!r->movedAside.isEmpty())
             text += QLatin1Char(' ') + QApplication::translate("StoreStartup", "The damaged file was renamed to %1.")
                                            .arg(QDir::toNativeSeparators(r->movedAside));
-        return text;
+        return {true, text};
     }));
     if (!watcher.isFinished())
         loop.exec();
     progress.reset();
-    const QString outcome = watcher.result();
-    if (outcome.startsWith(QLatin1Char('!')))
+    const Outcome outcome = watcher.result();
+    if (!outcome.restored)
         QMessageBox::critical(parent, QStringLiteral("Stratos"),
                               QApplication::translate("StoreStartup", "The backup was not restored.\n\n%1")
-                                  .arg(outcome.mid(1)));
+                                  .arg(outcome.text));
     else
-        QMessageBox::information(parent, QStringLiteral("Stratos"), outcome);
-    return replaced;
+        QMessageBox::information(parent, QStringLiteral("Stratos"), outcome.text);
+    return outcome.restored;
 }
 
 } // namespace stratos

@@ -144,8 +144,8 @@ TEST(BuiltinBackend, StreamsACitedExtractiveAnswerAndStopsAtOnce)
 
     BuiltinBackend s;
     const test::BackendRun stopped = test::runBackend(s, [&] { s.start(ctx); }, 5000, [&](test::BackendRun &) { s.stop(); });
-    EXPECT_TRUE(stopped.failed);
-    EXPECT_EQ(stopped.error, QStringLiteral("Stopped"));
+    EXPECT_TRUE(stopped.stopped);
+    EXPECT_FALSE(stopped.failed);
     EXPECT_EQ(stopped.tokens.size(), 1);
     EXPECT_EQ(stopped.outcomes, 1);
 

@@ -20,7 +20,8 @@ struct BackendRun
     QStringList models;
     bool finished = false;
     bool failed = false;
-    int outcomes = 0;         // finished + failed + modelsListed signals: exactly one expected
+    bool stopped = false;
+    int outcomes = 0;         // finished + failed + stopped + modelsListed signals: exactly one expected
     qint64 maxGapMs = 0;      // longest time the 10 ms timer waited beyond its interval
     qint64 elapsedMs = 0;
 };
@@ -50,6 +51,11 @@ inline BackendRun runBackend(ask::Backend &backend, const std::function<void()> 
     QObject::connect(&backend, &ask::Backend::failed, &loop, [&](const QString &e) {
         r.error = e;
         r.failed = true;
+        ++r.outcomes;
+        loop.quit();
+    });
+    QObject::connect(&backend, &ask::Backend::stopped, &loop, [&] {
+        r.stopped = true;
         ++r.outcomes;
         loop.quit();
     });
