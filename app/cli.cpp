@@ -3,6 +3,7 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "gui.h"
+#include "qt_options.h"
 #include "screenshot_scenario.h"
 
 #include <stratos/version.h>
@@ -34,8 +35,7 @@ void setIdentity()
 bool takesValue(const QString &arg)
 {
     return arg == QLatin1String("--db") || arg == QLatin1String("--screenshot") ||
-           arg == QLatin1String("--page") || arg == QLatin1String("--size") ||
-           arg == QLatin1String("-platform") || arg == QLatin1String("--platform") ||
+           arg == QLatin1String("--page") || arg == QLatin1String("--size") || isQtOptionWithValue(arg) ||
            screenshotScenarioValueOptions().contains(arg);
 }
 

@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "desktop_integration.h"
 #include "main_window.h"
+#include "qt_options.h"
 #include "screenshot_scenario.h"
 #include "store/store_problem_dialog.h"
 #include "store/store_startup.h"
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QScreen>
 #include <QTimer>
 
 namespace stratos::cli {
@@ -46,8 +48,10 @@ int runGui(int &argc, char *argv[], const QStringList &args)
             QString s;
             for (const Command &c : commands())
                 s += QStringLiteral("  %1  %2\n").arg(c.name, -14).arg(c.summary);
-            return s;
+            return s + QStringLiteral("\nQt's standard options (-platform, -style, -reverse, ...) are accepted too.");
         }());
+    // Qt's options are single-dash words ("-platform xcb"): never read them as -p -l -a ...
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(dbOption());
     const QCommandLineOption helpOpt = parser.addHelpOption();
     const QCommandLineOption versionOpt(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
@@ -64,7 +68,7 @@ int runGui(int &argc, char *argv[], const QStringList &args)
     parser.addOption(pageOpt);
     parser.addOption(sizeOpt);
     parser.addOptions(screenshotScenarioOptions());
-    parser.addOption(QCommandLineOption(QStringLiteral("platform"), QStringLiteral("Qt platform plugin."), QStringLiteral("NAME")));
+    parser.addOptions(qtStandardOptions());
 
     if (!parseOrComplain(parser, args))
         return Usage;
@@ -73,7 +77,8 @@ int runGui(int &argc, char *argv[], const QStringList &args)
         return Ok;
     }
     if (parser.isSet(helpOpt)) {
-        printOut(parser.helpText());
+        // Without a QCoreApplication yet, Qt names the program "<executable_name>".
+        printOut(parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("stratos")));
         return Ok;
     }
     const QString pageId = parser.value(pageOpt);
@@ -111,6 +116,8 @@ int runGui(int &argc, char *argv[], const QStringList &args)
     applyStratosStyle(app);
     StoreRequest request{resolveStoreLocation(parser.value(QStringLiteral("db"))).path, false};
     for (;;) {
+        // A store seeded just now holds nothing the embedded dataset cannot recreate: no backup of it.
+        const bool storeExisted = QFileInfo::exists(request.path);
         std::unique_ptr<Store> store;
         if (!screenshot.isEmpty()) {
             // Never a modal dialog here: the problem dialog is the screenshot.
@@ -135,6 +142,11 @@ int runGui(int &argc, char *argv[], const QStringList &args)
                 restore = backup;
                 QCoreApplication::exit(Ok);
             });
+            // The first window fits the screen it opens on (1440x900 is 2880x1800 device
+            // pixels at a scale of 2), unless the user asked for a size.
+            if (!parser.isSet(sizeOpt))
+                if (const QScreen *screen = QGuiApplication::primaryScreen())
+                    size = size.boundedTo(screen->availableGeometry().size());
             window.resize(size);
             // A normal start picks up where the user left off; screenshots stay reproducible.
             if (screenshot.isEmpty()) {
@@ -158,7 +170,8 @@ int runGui(int &argc, char *argv[], const QStringList &args)
                 app.exec();
                 return code;
             }
-            window.startDailyBackup();
+            if (storeExisted)
+                window.startDailyBackup();
             const int code = app.exec();
             if (restore.isEmpty())
                 return code;

@@ -25,7 +25,8 @@ QList<TableCount> Repository::tableCounts() const
     static const QList<QPair<QString, QString>> tables = {
         {"models", "ai_model"},      {"organizations", "organization"}, {"securities", "security"},
         {"price_bars", "price_bar"}, {"launches", "launch"},            {"payloads", "payload"},
-        {"events", "event"},         {"documents", "document"},         {"passages", "passage"}};
+        // An event is a row of `event` the timeline shows: curated ones the user hid are not counted.
+        {"events", "event WHERE hidden = 0"}, {"documents", "document"},  {"passages", "passage"}};
     QList<TableCount> out;
     QSqlQuery q(m_db);
     for (const auto &[name, table] : tables) {

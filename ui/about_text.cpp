@@ -19,6 +19,9 @@ QString aboutHtml()
                "<a href='https://planet4589.org/space/gcat/'>planet4589.org</a>, CC BY 4.0.<br>"
                "Prices: daily bars from Yahoo Finance (public copies; see SOURCES.md).<br>"
                "Events and briefing notes: written by the Stratos team, with sources cited.</p>"
+               "<p><b>Licence</b><br>Stratos is free software under the Apache License, Version 2.0 "
+               "(<a href='https://www.apache.org/licenses/LICENSE-2.0'>apache.org/licenses/LICENSE-2.0</a>); "
+               "the LICENSE file comes with it, and THIRD-PARTY-NOTICES.md lists the licences of what it uses.</p>"
                "<p>Built with Qt %2 (LGPLv3).</p>")
         .arg(QStringLiteral(STRATOS_VERSION), QString::fromLatin1(qVersion()));
 }

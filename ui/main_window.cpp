@@ -16,6 +16,7 @@
 #include "store.h"
 #include "store/backup_list_dialog.h"
 #include "store_backup.h"
+#include "widgets/shortcuts_dialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -59,7 +60,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     layout->setSpacing(0);
     m_sidebar = new QListWidget;
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setFixedWidth(190);
+    m_sidebar->setFixedWidth(168); // the longest title fits; the pages get the rest of a 1024-pixel window
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_stack = new QStackedWidget;
     layout->addWidget(m_sidebar);
@@ -82,10 +83,15 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(libraryPage(), &LibraryPage::documentsChanged, this, &MainWindow::reloadAll);
+    // Every page and the status bar count the user's new event at once.
+    connect(static_cast<TimelinePage *>(page(QStringLiteral("timeline"))), &TimelinePage::eventsChanged, this,
+            &MainWindow::reloadAll);
     m_sidebar->setCurrentRow(0);
 
     m_storeLabel = new QLabel;
+    m_storeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long path must not widen the window
     m_countsLabel = new QLabel;
+    m_countsLabel->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     buildMenus();
@@ -122,10 +128,24 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    // Undo and redo are the timeline's (the only edits with history); from
+    // another page they bring the timeline forward so the change is seen.
+    auto *timeline = static_cast<TimelinePage *>(page(QStringLiteral("timeline")));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    for (QAction *a : {timeline->undoAction(), timeline->redoAction()}) {
+        edit->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { showPage(QStringLiteral("timeline")); });
+    }
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
         Page *p = m_pages[i];
-        QAction *a = view->addAction(p->title(), this, [this, i] { m_sidebar->setCurrentRow(i); });
+        // "Models & costs": a literal ampersand, not a mnemonic.
+        QAction *a = view->addAction(QString(p->title()).replace(u'&', QStringLiteral("&&")), this, [this, i] {
+            m_sidebar->setCurrentRow(i);
+            // The keyboard lands where the page is used (the Ask panel's question box).
+            if (m_pages[i]->focusProxy())
+                m_pages[i]->setFocus(Qt::ShortcutFocusReason);
+        });
         a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(i + 1)));
     }
     view->addSeparator();
@@ -140,6 +160,11 @@ void MainWindow::buildMenus()
     });
     askMenu->addAction(tr("&Export conversation…"), askPage, &AskPage::exportConversation);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Stratos"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

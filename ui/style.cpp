@@ -53,6 +53,9 @@ void applyStratosStyle(QApplication &app)
         "QListWidget#sidebar { background: %1; border: none; padding-top: 12px; font-size: 11pt; }"
         "QListWidget#sidebar::item { padding-left: 18px; border-left: 3px solid transparent; }"
         "QListWidget#sidebar::item:selected { background: %4; color: white; border-left: 3px solid %4; }"
+        // Keyboard focus must show: a bar along the sidebar's edge and a light mark on the current page.
+        "QListWidget#sidebar:focus { border-right: 3px solid %4; }"
+        "QListWidget#sidebar::item:selected:focus { border-left: 3px solid #ffd166; }"
         "QFrame#statCard { background: %2; border: 1px solid %3; border-radius: 8px; }"
         "QFrame#statCard:hover, QFrame#statCard:focus { border: 1px solid %4; }"
         "QLabel#cardFigure { color: %4; }")

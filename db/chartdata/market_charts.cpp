@@ -29,6 +29,34 @@ QString securityName(const Repository &repo, const QString &symbol)
     return symbol;
 }
 
+// A series that stops before the others (an index whose copy ends early)
+// would look like a flat market; its last point says where its data end.
+void markEarlyEnds(ChartSpec &spec, QDate last)
+{
+    for (const Series &s : spec.series) {
+        if (s.points.isEmpty() || xToDay(s.points.last().x()) >= last)
+            continue;
+        spec.annotations.append({s.key, s.points.last(),
+                                 QStringLiteral("%1: no prices after %2")
+                                     .arg(s.name, english().toString(xToDay(s.points.last().x()), QStringLiteral("d MMM yyyy")))});
+    }
+}
+
+// Chosen securities with no price in the range: named, with the day their data end.
+QString missingText(const Repository &repo, const QStringList &missing)
+{
+    QStringList parts;
+    for (const QString &sym : missing) {
+        QDate end;
+        for (const SecuritySummary &s : repo.securities())
+            if (s.security.symbol == sym)
+                end = s.lastDay;
+        parts << (end.isValid() ? QStringLiteral("%1 (prices end %2)").arg(sym, english().toString(end, QStringLiteral("d MMM yyyy")))
+                                : sym);
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" No prices in this range for ") + parts.join(QStringLiteral(", ")) + u'.';
+}
+
 } // namespace
 
 QStringList securitySymbols(const Repository &repo)
@@ -69,12 +97,15 @@ ChartSpec rebasedPrices(const Repository &repo, const ChartOptions &o)
     spec.y = {o.logScale ? AxisKind::Log : AxisKind::Value, QStringLiteral("Price index"),
               QStringLiteral("first close = 100"), ValueFormat::Index, {}, {}};
     QDate first, last;
+    QStringList missing;
     const QStringList symbols = chosen(o, securitySymbols(repo), {});
     for (const QString &sym : symbols) {
         const QList<PriceBar> bars = repo.priceBars(sym, o.from, o.to);
         const auto rebased = rebasedCloses(bars);
-        if (rebased.isEmpty())
+        if (rebased.isEmpty()) {
+            missing << sym;
             continue;
+        }
         Series s;
         s.key = sym;
         s.name = sym;
@@ -93,9 +124,10 @@ ChartSpec rebasedPrices(const Repository &repo, const ChartOptions &o)
         last = last.isValid() ? std::max(last, bars.last().day) : bars.last().day;
         spec.series.append(s);
     }
+    markEarlyEnds(spec, last);
     spec.title = QStringLiteral("Share prices rebased to 100");
     spec.subtitle = QStringLiteral("Daily closes; each series starts at 100 on its first day in the range. ") +
-                    rangeText(o, first, last);
+                    rangeText(o, first, last) + missingText(repo, missing);
     spec.source = QString::fromUtf8(kPriceSource);
     spec.markers = marketMarkers(repo, symbols, first, last);
     return spec;
@@ -108,6 +140,7 @@ ChartSpec dailyChange(const Repository &repo, const ChartOptions &o)
     spec.y = {AxisKind::Value, QStringLiteral("Daily change"), QStringLiteral("% close to close"),
               ValueFormat::Percent, {}, {}};
     QDate first, last;
+    QStringList missing;
     const QStringList symbols = chosen(o, securitySymbols(repo), {});
     for (const QString &sym : symbols) {
         // A week of slack before the range so its first day still has a previous close.
@@ -130,9 +163,13 @@ ChartSpec dailyChange(const Repository &repo, const ChartOptions &o)
         }
         if (!s.points.isEmpty())
             spec.series.append(s);
+        else
+            missing << sym;
     }
+    markEarlyEnds(spec, last);
     spec.title = QStringLiteral("Daily change in closing price");
-    spec.subtitle = QStringLiteral("Percent change from the previous trading day's close. ") + rangeText(o, first, last);
+    spec.subtitle = QStringLiteral("Percent change from the previous trading day's close. ") + rangeText(o, first, last) +
+                    missingText(repo, missing);
     spec.source = QString::fromUtf8(kPriceSource);
     spec.markers = marketMarkers(repo, symbols, first, last);
     return spec;

@@ -101,8 +101,14 @@ ChartSpec launchesPerYear(const Repository &repo, const ChartOptions &o)
         lastDay = QDate::fromString(l.launchedAt.left(10), Qt::ISODate);
     spec.subtitle = QStringLiteral("Attempts including failures, by the launch vehicle's state");
     if (lastDay.isValid() && lastDay.year() == lastYear && lastDay < QDate(lastYear, 12, 31) &&
-        (!o.to.isValid() || o.to > lastDay))
-        spec.subtitle += QStringLiteral("; %1 to %2").arg(lastYear).arg(english().toString(lastDay, QStringLiteral("d MMM")));
+        (!o.to.isValid() || o.to > lastDay)) {
+        // The last year is not over: its bar must not read as a fall in launches.
+        const QString until = english().toString(lastDay, QStringLiteral("d MMM"));
+        spec.categories.last() = QStringLiteral("%1 (to %2)").arg(lastYear).arg(until);
+        spec.subtitle += QStringLiteral("; the %1 bar is partial, launches to %2 only").arg(lastYear).arg(until);
+        for (Series &s : spec.series)
+            s.tooltips.last() += QStringLiteral("\nPartial year: launches to %1 only").arg(until);
+    }
     spec.source = QString::fromUtf8(kGcatSource);
     return spec;
 }

@@ -263,6 +263,7 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     byId('send').addEventListener('click', submit);
+    byId('question').focus(); // the page is for asking: typing goes straight in
     byId('question').addEventListener('input', autosize);
     byId('question').addEventListener('keydown', e => {
       if (e.key === 'Enter' && !e.shiftKey) {

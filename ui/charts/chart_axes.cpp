@@ -95,8 +95,10 @@ QList<Tick> logTicks(double lo, double hi, int pixels, charts::ValueFormat forma
     for (int e = int(std::ceil(lo)); e <= int(std::floor(hi)); ++e)
         if (e % every == 0)
             out.append({double(e), charts::formatTick(std::pow(10.0, e), format)});
-    if (out.size() < 3) {
-        // Within a decade or two, 2× and 5× ticks keep the axis readable.
+    if (out.size() < 3 && decades <= 2) {
+        // Within a decade or two, 2× and 5× ticks keep the axis readable. Not over
+        // many decades on a short axis: three ticks a decade would crowd it, and
+        // Qt Charts then elides every label to "...".
         out.clear();
         for (int e = int(std::floor(lo)); e <= int(std::ceil(hi)); ++e)
             for (double m : {1.0, 2.0, 5.0}) {

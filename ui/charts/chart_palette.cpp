@@ -5,13 +5,15 @@
 namespace stratos {
 namespace {
 
-// Colour-blind-safe base (Okabe–Ito and Tableau-like), fixed per key.
+// Colour-blind-safe base (Okabe–Ito and Tableau-like), fixed per key. Keys shown
+// together must differ: RU is brown, not a second grey beside Other; no
+// constellation takes the space lane's teal, which its event markers wear.
 const QHash<QString, QColor> &keyed()
 {
     static const QHash<QString, QColor> map = {
         {"country:US", QColor("#2f6fde")},  {"country:CN", QColor("#d6453d")},
         {"country:FR", QColor("#8e6bd8")},  {"country:GB", QColor("#1b998b")},
-        {"country:RU", QColor("#7a8794")},  {"country:NZ", QColor("#e69f00")},
+        {"country:RU", QColor("#9d5b1d")},  {"country:NZ", QColor("#e69f00")},
         {"country:IN", QColor("#f28e2b")},  {"country:JP", QColor("#cc79a7")},
         {"country:Other", QColor("#a3acb9")},
         {"symbol:NVDA", QColor("#5e9c1a")}, {"symbol:^IXIC", QColor("#3b4252")},
@@ -21,7 +23,7 @@ const QHash<QString, QColor> &keyed()
         {"symbol:TSM", QColor("#1b998b")},  {"symbol:ASML", QColor("#cc79a7")},
         {"symbol:BABA", QColor("#f26b1d")},
         {"constellation:Starlink", QColor("#2f6fde")}, {"constellation:Kuiper", QColor("#e69f00")},
-        {"constellation:OneWeb", QColor("#1b998b")},   {"constellation:Guowang", QColor("#d6453d")},
+        {"constellation:OneWeb", QColor("#5e9c1a")},   {"constellation:Guowang", QColor("#d6453d")},
         {"constellation:Qianfan", QColor("#8e6bd8")},
     };
     return map;

@@ -32,7 +32,10 @@ ChartPanel::ChartPanel(const QStringList &chartIds, QWidget *parent)
     top->addWidget(m_tabs);
     top->addStretch(1);
     top->addWidget(m_controls);
-    top->addWidget(m_view->toolbar()); // one row for tabs, options and actions: the chart gets the height
+    // One row for tabs, options and actions: the chart gets the height. The actions
+    // never shrink behind "»" (Export must stay in reach); the tabs scroll instead.
+    m_view->toolbar()->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    top->addWidget(m_view->toolbar());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);

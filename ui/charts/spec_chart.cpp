@@ -2,8 +2,10 @@
 
 #include "analytics/decimate.h"
 #include "charts/chart_axes.h"
+#include "charts/chart_subtitle.h"
 #include "charts/event_marker_item.h"
 
+#include <QAbstractAxis>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -33,6 +35,10 @@ SpecChart::SpecChart(ChartSpec spec, const ChartColors &colors, const QString &a
              std::none_of(m_spec.series.begin(), m_spec.series.end(),
                           [](const Series &s) { return s.kind == SeriesKind::Scatter; });
     buildPlot(this, m_spec, m_colors, m_series, m_axes);
+    // Nothing to plot: the empty-state text alone, not a 0–1 axis ticked "31 Dec / 1 Jan".
+    if (std::none_of(m_spec.series.begin(), m_spec.series.end(), [](const Series &s) { return s.size() > 0; }))
+        for (QAbstractAxis *axis : axes())
+            axis->setVisible(false);
     createDecorations(attribution);
     computeHome();
     connectHover();
@@ -41,6 +47,12 @@ SpecChart::SpecChart(ChartSpec spec, const ChartColors &colors, const QString &a
         connect(m_axes.xTicks, &QValueAxis::rangeChanged, this, [this] {
             if (m_inTicks)
                 return;
+            if (m_spec.x.kind == AxisKind::Date) { // the subtitle names the days on screen
+                const auto [lo, hi] = xRange();
+                m_subtitle->setPlainText(isZoomedIn() ? subtitleForRange(m_spec.subtitle, xToDay(lo), xToDay(hi))
+                                                      : m_spec.subtitle);
+                layoutDecorations();
+            }
             updateTicks();
             updateOverlays();
             emit xRangeChanged();
@@ -390,6 +402,8 @@ ChartSpec SpecChart::visibleSpec() const
         const auto [lo, hi] = xRange();
         out.x.min = lo;
         out.x.max = hi;
+        if (m_spec.x.kind == AxisKind::Date)
+            out.subtitle = subtitleForRange(m_spec.subtitle, xToDay(lo), xToDay(hi));
     }
     // A rectangle zoom on a scatter chose y too; time series fit y themselves.
     if (m_axes.yTicks && !m_fitY && !m_spec.isCategorical() &&

@@ -95,6 +95,7 @@ void AskPage::ensureUi()
     m_split = new QSplitter(Qt::Horizontal);
     m_chat = createAppWebView(m_split);
     m_chat->setObjectName(QStringLiteral("askView"));
+    setFocusProxy(m_chat); // Ctrl+7 lands in the question box (autofocus in ask.html)
     m_channel = new QWebChannel(m_chat->page());
     m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
     m_chat->page()->setWebChannel(m_channel);

@@ -63,6 +63,10 @@ EventStudyPanel::EventStudyPanel(QWidget *parent) : QWidget(parent)
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     auto *csv = new QPushButton(tr("Export table as CSV…"));
+    m_benchmarkEnd = new QLabel;
+    m_benchmarkEnd->setObjectName(QStringLiteral("benchmarkEnd"));
+    m_benchmarkEnd->setWordWrap(true);
+    m_benchmarkEnd->hide();
 
     auto *pick = new QHBoxLayout;
     pick->addWidget(new QLabel(tr("Event study:")));
@@ -73,6 +77,7 @@ EventStudyPanel::EventStudyPanel(QWidget *parent) : QWidget(parent)
     rightSide->addLayout(pick);
     rightSide->addWidget(m_view, 1);
     rightSide->addWidget(m_note);
+    rightSide->addWidget(m_benchmarkEnd);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(m_details, 2);
@@ -91,10 +96,20 @@ void EventStudyPanel::setRepository(const Repository *repo)
     const QString keep = currentEvent();
     m_events = repo->events();
     // Only events the price data can say something about.
-    QDate lastPrice;
-    for (const SecuritySummary &s : repo->securities())
+    QDate lastPrice, newestAny;
+    for (const SecuritySummary &s : repo->securities()) {
         if (s.security.symbol == kBenchmark)
             lastPrice = s.lastDay;
+        newestAny = std::max(newestAny, s.lastDay);
+    }
+    // The benchmark may stop before the other prices: say so rather than
+    // silently leave the later events out of the picker.
+    const bool early = lastPrice.isValid() && lastPrice < newestAny;
+    m_benchmarkEnd->setVisible(early);
+    if (early)
+        m_benchmarkEnd->setText(tr("<b>The benchmark ends early:</b> the Nasdaq Composite (%1) has prices up to %2 "
+                                   "only, so events after that day cannot be studied and are not listed.")
+                                    .arg(kBenchmark, QLocale(QLocale::English).toString(lastPrice, QStringLiteral("d MMM yyyy"))));
     m_picker->blockSignals(true);
     m_picker->clear();
     for (auto it = m_events.crbegin(); it != m_events.crend(); ++it)

@@ -34,6 +34,7 @@ public:
     QTableView *table() const { return m_view; }
     QTextBrowser *details() const { return m_details; }
     QComboBox *eventPicker() const { return m_picker; }
+    QLabel *benchmarkEndNote() const { return m_benchmarkEnd; }
     QString tableCsv() const;
 
 signals:
@@ -51,6 +52,7 @@ private:
     QTextBrowser *m_details;
     QTableView *m_view;
     QLabel *m_note;
+    QLabel *m_benchmarkEnd; // says where the benchmark's prices stop, when they stop early
     ColumnTableModel *m_model;
 };
 

@@ -30,6 +30,7 @@ MarketsPage::MarketsPage(QWidget *parent) : Page(parent)
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_preset = new QComboBox;
+    m_preset->setObjectName(QStringLiteral("rangePreset"));
     m_preset->addItems({tr("Custom range"), tr("DeepSeek shock (Dec 2024 – Feb 2025)"), tr("Last 3 months"),
                         tr("Last 12 months"), tr("Since ChatGPT (Nov 2022)"), tr("All data")});
     auto *bar = new QHBoxLayout;
@@ -82,8 +83,7 @@ void MarketsPage::reload(const Repository &repo)
             continue;
         keys << s.security.symbol;
         texts << QStringLiteral("%1 — %2").arg(s.security.symbol, s.security.name);
-        if (!m_lastDay.isValid() || s.lastDay > m_lastDay)
-            m_lastDay = s.lastDay;
+        m_lastDays.insert(s.security.symbol, s.lastDay);
     }
     const QStringList chosen = m_securities->checked();
     m_securities->blockSignals(true);
@@ -105,9 +105,22 @@ void MarketsPage::setRange(QDate from, QDate to)
     m_replot.start();
 }
 
+// "Last 3 months" ends on the newest bar of the securities on the chart: an index
+// that trades on after the stocks' data stop must not leave them an empty range.
+QDate MarketsPage::presetEnd() const
+{
+    QDate end;
+    for (const QString &symbol : m_securities->checked())
+        end = std::max(end, m_lastDays.value(symbol));
+    if (!end.isValid()) // nothing chosen yet: the newest price in the store
+        for (const QDate &d : m_lastDays)
+            end = std::max(end, d);
+    return end.isValid() ? end : QDate::currentDate();
+}
+
 void MarketsPage::applyPreset(int index)
 {
-    const QDate end = m_lastDay.isValid() ? m_lastDay : QDate::currentDate();
+    const QDate end = presetEnd();
     switch (index) {
     case 1: setRange(QDate(2024, 12, 2), QDate(2025, 2, 28)); break;
     case 2: setRange(end.addMonths(-3), end); break;

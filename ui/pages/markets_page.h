@@ -6,6 +6,7 @@
 #include "pages/page.h"
 
 #include <QDate>
+#include <QMap>
 #include <QTimer>
 
 class QComboBox;
@@ -38,6 +39,7 @@ public:
 private:
     void replot();
     void applyPreset(int index);
+    QDate presetEnd() const;
 
     const Repository *m_repo = nullptr;
     ChartPanel *m_charts;
@@ -47,7 +49,8 @@ private:
     QDateEdit *m_to;
     QComboBox *m_preset;
     QSplitter *m_split;
-    QDate m_lastDay; // newest price in the store: presets count back from it, not from today
+    // Each security's newest price: presets count back from the chosen ones' newest, not from today.
+    QMap<QString, QDate> m_lastDays;
     QTimer m_replot;
 };
 

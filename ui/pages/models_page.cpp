@@ -10,6 +10,7 @@
 #include "repository.h"
 #include "widgets/table_select.h"
 #include "widgets/check_list_button.h"
+#include "widgets/column_fit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -86,6 +87,7 @@ QWidget *ModelsPage::buildTableArea()
     m_since = new QComboBox;
     m_openOnly = new QCheckBox(tr("Open weights only"));
     m_count = new QLabel;
+    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // gives way in a narrow window
     bar->addWidget(m_filter, 2);
     bar->addWidget(new QLabel(tr("Country:")));
     bar->addWidget(m_country);
@@ -106,7 +108,7 @@ QWidget *ModelsPage::buildTableArea()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    ColumnFitter::install(m_view, {0, 1}); // names take the spare width, not "API out"
     layout->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {

@@ -5,6 +5,7 @@
 #include "repository.h"
 #include "timeline/timeline_event.h"
 #include "widgets/stat_card.h"
+#include "widgets/column_fit.h"
 
 #include <QDate>
 #include <QGridLayout>
@@ -56,11 +57,14 @@ OverviewPage::OverviewPage(QWidget *parent) : Page(parent)
     m_eventsView = new QTableView;
     m_eventsView->setModel(m_events);
     m_eventsView->verticalHeader()->hide();
-    m_eventsView->horizontalHeader()->setStretchLastSection(true);
+    ColumnFitter::install(m_eventsView, {2, 3}); // title and summary share the width
     m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_eventsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_eventsView->setWordWrap(false);
     m_eventsView->setAlternatingRowColors(true);
+    // Tab leaves the table (arrows move between rows), so it is no keyboard trap.
+    m_eventsView->setTabKeyNavigation(false);
+    m_eventsView->setObjectName(QStringLiteral("latestEvents"));
     connect(m_eventsView, &QTableView::doubleClicked, this,
             [this] { emit navigateTo(QStringLiteral("timeline")); });
     layout->addWidget(m_eventsView, 1);

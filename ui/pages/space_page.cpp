@@ -8,6 +8,7 @@
 #include "models/column_table_model.h"
 #include "repository.h"
 #include "widgets/table_select.h"
+#include "widgets/column_fit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -129,7 +130,7 @@ QWidget *SpacePage::buildTables()
     m_launchView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_launchView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_launchView->setAlternatingRowColors(true);
-    m_launchView->horizontalHeader()->setStretchLastSection(true);
+    ColumnFitter::install(m_launchView, {2, 5}); // vehicle and operator names take the spare width
     ll->addWidget(m_launchView, 1);
 
     m_perYearView = new QTableView;
@@ -180,7 +181,8 @@ void SpacePage::reload(const Repository &repo)
     QList<QVariantList> launches;
     QSet<QString> countries;
     for (const Launch &l : repo.launches()) {
-        launches.append({l.tag, QString(l.launchedAt).replace(u'T', u' '), l.vehicle, l.site,
+        // One format for every row: GCAT gives seconds for some launches only ("01:47:00" beside "14:00").
+        launches.append({l.tag, l.launchedAt.left(16).replace(u'T', u' '), l.vehicle, l.site,
                          l.country, l.operatorName, l.outcome, l.payloads});
         countries.insert(l.country);
     }

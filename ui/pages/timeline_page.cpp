@@ -20,6 +20,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace stratos {
 
@@ -123,11 +124,12 @@ QWidget *TimelinePage::buildFilterBar()
     auto *bar = new QWidget;
     auto *h = new QHBoxLayout(bar);
     h->setContentsMargins(0, 0, 0, 0);
+    h->setSpacing(4); // eleven controls in one row must fit a 1024-pixel window
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("timelineSearch"));
     m_search->setPlaceholderText(tr("Search events…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(100);
     m_lanes = new CheckListButton(tr("Lanes"));
     QStringList keys, titles;
     for (Lane l : allLanes()) {
@@ -135,6 +137,7 @@ QWidget *TimelinePage::buildFilterBar()
         titles << laneTitle(l);
     }
     m_lanes->setItems(keys, titles);
+    m_lanes->setFaceShowsTexts(true);
     m_lanes->setChecked(keys);
     m_countries = new CheckListButton(tr("Countries"));
     m_from = optionalDate(tr("From: any"));
@@ -148,16 +151,33 @@ QWidget *TimelinePage::buildFilterBar()
     m_addButton = new QToolButton;
     m_addButton->setText(tr("Add event…"));
     connect(m_addButton, &QToolButton::clicked, this, [this] { addEventDialog(); });
+    // Fixed words on the buttons ("Undo Add event 'Launch'" would resize the bar
+    // and move every button after it); what would be undone is in the tooltip.
     auto *undo = new QToolButton;
     auto *redo = new QToolButton;
-    undo->setDefaultAction(m_undoAction);
-    redo->setDefaultAction(m_redoAction);
+    undo->setObjectName(QStringLiteral("undoButton"));
+    redo->setObjectName(QStringLiteral("redoButton"));
+    for (const auto &[b, a, word] : {std::tuple{undo, m_undoAction, tr("Undo")}, std::tuple{redo, m_redoAction, tr("Redo")}}) {
+        QToolButton *button = b;
+        QAction *action = a;
+        button->setText(word);
+        connect(button, &QToolButton::clicked, action, &QAction::trigger);
+        const auto sync = [button, action] {
+            button->setEnabled(action->isEnabled());
+            button->setToolTip(action->text());
+        };
+        connect(action, &QAction::changed, button, sync);
+        sync();
+    }
     auto *exportButton = new QToolButton;
     exportButton->setText(tr("Export…"));
     exportButton->setToolTip(tr("Save the visible timeline as PNG, SVG, PDF or CSV"));
     connect(exportButton, &QToolButton::clicked, this, &TimelinePage::exportView);
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("timelineStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    // The count gives way first in a narrow window (its text is also the tooltip).
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     h->addWidget(m_search, 2);
     h->addWidget(m_lanes);
     h->addWidget(m_countries);
@@ -171,6 +191,17 @@ QWidget *TimelinePage::buildFilterBar()
     h->addWidget(exportButton);
 
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_filterTimer.start(); });
+    // Enter: the next match (after the last, the first again), selected and in view.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applyFilterNow();
+        if (!m_view->model().filter().hasText())
+            return;
+        int next = m_view->model().step(m_view->selectedIndex(), 1);
+        if (next < 0)
+            next = m_view->model().step(-1, 1);
+        if (next >= 0)
+            m_view->selectIndex(next);
+    });
     connect(m_lanes, &CheckListButton::checkedChanged, this, &TimelinePage::applyFilterNow);
     connect(m_countries, &CheckListButton::checkedChanged, this, &TimelinePage::applyFilterNow);
     for (QDateEdit *d : {m_from, m_to})
@@ -207,9 +238,9 @@ void TimelinePage::applyFilterNow()
     m_filterTimer.stop();
     const TimelineFilter f = currentFilter();
     if (m_lanes->checked().size() == kLaneCount)
-        m_lanes->setText(tr("Lanes: all"));
+        m_lanes->setFaceText(tr("Lanes: all"));
     if (m_countries->checked().isEmpty())
-        m_countries->setText(tr("Countries: all"));
+        m_countries->setFaceText(tr("Countries: all"));
     if (f == m_view->model().filter())
         return;
     m_view->setFilter(f);
@@ -219,10 +250,27 @@ void TimelinePage::applyFilterNow()
 
 void TimelinePage::updateStatus()
 {
+    // Documents sit on the timeline but are not events: the status bar's
+    // "events" is the store's event count, and so is this one.
     const TimelineModel &m = m_view->model();
-    m_status->setText(m.filter().hasText()
-                          ? tr("%1 of %2 events match").arg(m.matchCount()).arg(m.shownCount())
-                          : tr("%1 events").arg(m.shownCount()));
+    int events = 0;
+    for (const TimelineEvent &e : m.events())
+        events += e.isDocument() ? 0 : 1;
+    const int documents = int(m.events().size()) - events;
+    const int shownDocuments = m.shownInLane(Lane::Document);
+    const int shownEvents = m.shownCount() - shownDocuments;
+    const auto part = [](int shown, int all, const QString &noun) {
+        return shown == all ? QStringLiteral("%1 %2").arg(all).arg(noun)
+                            : tr("%1 of %2 %3").arg(shown).arg(all).arg(noun);
+    };
+    QString text = part(shownEvents, events, tr("events"));
+    if (documents > 0)
+        text += QStringLiteral(" · ") + part(shownDocuments, documents, tr("documents"));
+    if (m.filter().hasText())
+        text = (m.matchCount() == 1 ? tr("1 match") : tr("%1 matches").arg(m.matchCount())) +
+               QStringLiteral(" · ") + text;
+    m_status->setText(text);
+    m_status->setToolTip(text);
 }
 
 void TimelinePage::fillCountryFilter()
@@ -242,7 +290,7 @@ void TimelinePage::fillCountryFilter()
     }
     m_countries->setItems(keys, texts);
     if (m_countries->checked().isEmpty())
-        m_countries->setText(tr("Countries: all"));
+        m_countries->setFaceText(tr("Countries: all"));
 }
 
 void TimelinePage::reload(const Repository &repo)
@@ -251,7 +299,10 @@ void TimelinePage::reload(const Repository &repo)
     if (!m_ctx) {
         m_ctx = std::make_shared<EventCommandContext>(
             EventCommandContext{EventEditor(repo.database()), {}, {}});
-        m_ctx->changed = [this](const QString &key) { reloadEvents(key); };
+        m_ctx->changed = [this](const QString &key) {
+            reloadEvents(key);
+            emit eventsChanged();
+        };
         m_ctx->failed = [this](const QString &message) {
             QMessageBox::warning(this, tr("Timeline"),
                                  tr("The change could not be saved.\n\n%1").arg(message));

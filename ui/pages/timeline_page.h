@@ -62,6 +62,10 @@ public:
     bool deleteSelected();
     bool hideSelected();
 
+signals:
+    // The user added, edited, deleted, hid or restored an event (undo and redo too).
+    void eventsChanged();
+
 public slots:
     void addEventDialog(QDate day = {});
     void editSelectedDialog();

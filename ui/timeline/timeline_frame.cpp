@@ -167,16 +167,15 @@ TimelineFrame FrameBuilder::build(const TimeScale &scaleIn, QSize size, int sele
     const double margin = (s.maxLabelWidth + 20) / f.scale.pixelsPerDay();
     const auto [first, last] = m_model.range(f.scale.t0() - margin, f.scale.t1());
     std::array<std::vector<LabelCandidate>, kLaneCount> perLane;
-    const bool text = m_model.filter().hasText();
     for (int i = first; i < last; ++i) {
         const EventState st = m_model.state(i);
         if (st == EventState::Hidden)
             continue;
         const double x = f.scale.toX(m_model.time(i));
-        // Selected first, then matches, then by importance; dimmed events last.
+        // Selected first, then by importance. Not by match: typing in the search
+        // would move every label to another row under the user's eyes; matches
+        // stand out by ink, and Enter in the search selects (so labels) the next one.
         int priority = 4 - std::clamp(m_model.importanceOf(i), 1, 3);
-        if (text)
-            priority += st == EventState::Match ? -1 : 4;
         if (i == selected)
             priority = 0;
         perLane[std::size_t(m_model.laneOf(i))].push_back({i, x, std::max(0, priority)});

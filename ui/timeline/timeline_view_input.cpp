@@ -83,21 +83,28 @@ void TimelineView::showToolTip(const QPoint &pos, const QPoint &globalPos)
                            QStringLiteral("<b>%1</b><br><i>%2 · %3</i><br>%4")
                                .arg(e.event.title.toHtmlEscaped(),
                                     english.toString(e.event.day, QStringLiteral("d MMMM yyyy")),
-                                    laneTitle(e.lane), summary.toHtmlEscaped()),
+                                    laneTitle(e.lane), summary.toHtmlEscaped()) +
+                               // A hollow dot is an event whose label had no room: say so.
+                               (m_frame.labelFor(item) ? QString()
+                                                       : tr("<br><i>Hollow dot: no room for its label at this "
+                                                            "zoom; zoom in or click it</i>")),
                            viewport());
         return;
     }
     const int badge = m_frame.badgeAt(pos);
     if (badge >= 0) {
         const QList<int> &items = m_frame.badges[badge].items;
-        QStringList lines;
+        // Say what the mark is: a hollow dot or a "+N" stands for events whose labels have no room here.
+        QStringList lines{items.size() == 1 ? tr("<b>Hollow dot:</b> an event with no room for its label at this zoom")
+                                            : tr("<b>+%1:</b> events with no room for their labels at this zoom")
+                                                  .arg(items.size())};
         for (int i : items.mid(0, 8))
             lines << QStringLiteral("%1 — %2").arg(
                 english.toString(m_model.event(i).event.day, QStringLiteral("d MMM yyyy")),
                 m_model.event(i).event.title.toHtmlEscaped());
         if (items.size() > 8)
             lines << tr("… and %1 more").arg(items.size() - 8);
-        lines << tr("<i>Click to expand</i>");
+        lines << (items.size() == 1 ? tr("<i>Click to select it</i>") : tr("<i>Click to zoom in on them</i>"));
         QToolTip::showText(globalPos, lines.join(QStringLiteral("<br>")), viewport());
         return;
     }

@@ -13,6 +13,7 @@ CheckListButton::CheckListButton(const QString &label, QWidget *parent)
 {
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // may shrink to minimumSizeHint()
     // A widget inside the menu keeps the list open while the user ticks several items.
     auto *menu = new QMenu(this);
     auto *box = new QWidget;
@@ -73,14 +74,63 @@ QStringList CheckListButton::checked() const
     return out;
 }
 
+void CheckListButton::setFaceShowsTexts(bool texts)
+{
+    m_faceTexts = texts;
+    updateText();
+}
+
 void CheckListButton::updateText()
 {
-    const QStringList keys = checked();
+    QStringList keys;
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->checkState() == Qt::Checked)
+            keys << (m_faceTexts ? m_list->item(i)->text() : m_list->item(i)->data(Qt::UserRole).toString());
     QString shown = keys.mid(0, 4).join(QStringLiteral(", "));
     if (keys.size() > 4)
         shown += tr(" +%1").arg(keys.size() - 4);
-    setText(QStringLiteral("%1: %2").arg(m_label, keys.isEmpty() ? tr("none") : shown));
+    m_face = QStringLiteral("%1: %2").arg(m_label, keys.isEmpty() ? tr("none") : shown);
     setToolTip(keys.join(QStringLiteral(", ")));
+    showFace();
+    updateGeometry();
+}
+
+void CheckListButton::setFaceText(const QString &face)
+{
+    m_face = face;
+    showFace();
+    updateGeometry();
+}
+
+void CheckListButton::showFace()
+{
+    const QSize full = sizeHint();
+    const int spare = full.width() - width();
+    const QFontMetrics fm = fontMetrics();
+    QToolButton::setText(spare <= 0 || !isVisible() ? m_face
+                                                    : fm.elidedText(m_face, Qt::ElideRight,
+                                                                    fm.horizontalAdvance(m_face) - spare));
+}
+
+QSize CheckListButton::sizeHint() const
+{
+    // The base measures text(), which may be elided: measure the whole face instead.
+    QSize hint = QToolButton::sizeHint();
+    const QFontMetrics fm = fontMetrics();
+    hint.rwidth() += fm.horizontalAdvance(m_face) - fm.horizontalAdvance(text());
+    return hint;
+}
+
+QSize CheckListButton::minimumSizeHint() const
+{
+    const QSize hint = sizeHint();
+    return {std::min(hint.width(), 120), hint.height()};
+}
+
+void CheckListButton::resizeEvent(QResizeEvent *event)
+{
+    QToolButton::resizeEvent(event);
+    showFace();
 }
 
 } // namespace stratos

@@ -22,8 +22,9 @@ StatCard::StatCard(const QString &heading, QWidget *parent)
     m_figure->setObjectName(QStringLiteral("cardFigure"));
     m_caption->setObjectName(QStringLiteral("cardCaption"));
     m_source->setObjectName(QStringLiteral("cardSource"));
-    m_caption->setWordWrap(true);
-    m_source->setWordWrap(true);
+    // Every label wraps: a long heading or figure must not set the window's minimum width.
+    for (QLabel *l : {m_heading, m_figure, m_caption, m_source})
+        l->setWordWrap(true);
     QFont f = m_figure->font();
     f.setPointSizeF(f.pointSizeF() * 2.0);
     f.setBold(true);
