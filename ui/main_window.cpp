@@ -62,6 +62,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(168); // the longest title fits; the pages get the rest of a 1024-pixel window
     m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack = new QStackedWidget;
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
@@ -72,7 +73,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     for (Page *p : m_pages) {
         auto *item = new QListWidgetItem(p->title(), m_sidebar);
         item->setData(Qt::UserRole, p->id());
-        item->setSizeHint(QSize(180, 40));
+        item->setSizeHint(QSize(150, 40)); // narrower than the sidebar: no horizontal scroll bar
         m_stack->addWidget(p);
         connect(p, &Page::navigateTo, this, [this](const QString &id) { showPage(id); });
         connect(p, &Page::openRow, this, [this](const QString &id, const QString &kind, const QString &key) {

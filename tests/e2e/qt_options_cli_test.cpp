@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 #include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -46,4 +48,31 @@ TEST(QtOptions, EqualsFormAndUnknownOptionsStillRefused)
     const auto bad = runStratos({"-plattform"});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("plattform"))) << qPrintable(bad.err);
+}
+
+// Issue 12, bug 6: at QT_SCALE_FACTOR=2 on a 2560x1600 screen the first window
+// was 1440x900 logical, 2880x1800 device pixels: off the screen.
+TEST(FirstWindow, FitsTheAvailableScreenAtScaleTwo)
+{
+    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
+    if (xvfb.isEmpty())
+        GTEST_SKIP() << "xvfb-run not installed: no screen of a chosen size to open on";
+    QTemporaryDir dir;
+    const QString shot = dir.filePath(QStringLiteral("shot.png"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.remove(QStringLiteral("STRATOS_DB"));
+    p.setProcessEnvironment(env);
+    p.start(xvfb, {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 2560x1600x24"), binaryPath(),
+                   QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--screenshot"), shot});
+    ASSERT_TRUE(p.waitForFinished(120000));
+    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    const QImage image(shot);
+    ASSERT_FALSE(image.isNull());
+    // The screenshot is in device pixels: the window fits 2560x1600 (less any panels).
+    EXPECT_LE(image.width(), 2560);
+    EXPECT_LE(image.height(), 1600);
+    EXPECT_GE(image.width(), 2 * 1024) << "and it is not made smaller than the window can work";
 }

@@ -8,6 +8,7 @@
 #include "timeline/timeline_view.h"
 #include "timeline_data.h"
 #include "widgets/check_list_button.h"
+#include "widgets/eliding_label.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -173,11 +174,10 @@ QWidget *TimelinePage::buildFilterBar()
     exportButton->setText(tr("Export…"));
     exportButton->setToolTip(tr("Save the visible timeline as PNG, SVG, PDF or CSV"));
     connect(exportButton, &QToolButton::clicked, this, &TimelinePage::exportView);
-    m_status = new QLabel;
+    m_status = new ElidingLabel;
     m_status->setObjectName(QStringLiteral("timelineStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
-    // The count gives way first in a narrow window (its text is also the tooltip).
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The count gives way first in a narrow window (ElidingLabel; the whole text is its tooltip).
     h->addWidget(m_search, 2);
     h->addWidget(m_lanes);
     h->addWidget(m_countries);
@@ -269,8 +269,7 @@ void TimelinePage::updateStatus()
     if (m.filter().hasText())
         text = (m.matchCount() == 1 ? tr("1 match") : tr("%1 matches").arg(m.matchCount())) +
                QStringLiteral(" · ") + text;
-    m_status->setText(text);
-    m_status->setToolTip(text);
+    m_status->setFullText(text);
 }
 
 void TimelinePage::fillCountryFilter()

@@ -23,6 +23,7 @@ class TimelineView;
 class OverviewStrip;
 class DetailsPane;
 class CheckListButton;
+class ElidingLabel;
 struct UserEvent;
 class EventCommand;
 struct EventCommandContext;
@@ -96,7 +97,7 @@ private:
     CheckListButton *m_countries;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QLabel *m_status;
+    ElidingLabel *m_status;
     QToolButton *m_addButton;
     QUndoStack *m_undo;
     QAction *m_undoAction;
