@@ -90,7 +90,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_sidebar->setCurrentRow(0);
 
     m_storeLabel = new QLabel;
-    m_storeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // a long path must not widen the window
+    m_storeLabel->setMinimumWidth(1); // a long path must not widen the window (the tooltip has it)
     m_countsLabel = new QLabel;
     m_countsLabel->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addWidget(m_storeLabel, 1);

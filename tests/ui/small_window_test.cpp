@@ -17,6 +17,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -140,4 +141,18 @@ TEST_F(SmallWindow, TablesUseTheirWidthAt1440And1920)
         }
         keepShot(w.get(), QStringLiteral("models-table-%1").arg(size.width()));
     }
+}
+
+TEST_F(SmallWindow, CountsStayReadableWhenThereIsRoom)
+{
+    auto w = shownWindow(*s_store, {1920, 1080});
+    QTest::keyClick(w.get(), Qt::Key_2, Qt::ControlModifier);
+    // The labels that give way in a narrow window still show their whole text in a wide one.
+    bool found = false;
+    for (QLabel *label : w->page(QStringLiteral("models"))->findChildren<QLabel *>())
+        if (label->text().endsWith(QStringLiteral(" models"))) {
+            found = true;
+            EXPECT_GE(label->width(), label->fontMetrics().horizontalAdvance(label->text())) << qPrintable(label->text());
+        }
+    EXPECT_TRUE(found) << "no \"N of M models\" label on the Models page";
 }

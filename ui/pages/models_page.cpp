@@ -87,7 +87,7 @@ QWidget *ModelsPage::buildTableArea()
     m_since = new QComboBox;
     m_openOnly = new QCheckBox(tr("Open weights only"));
     m_count = new QLabel;
-    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // gives way in a narrow window
+    m_count->setMinimumWidth(1); // its whole text when there is room; gives way in a narrow window
     bar->addWidget(m_filter, 2);
     bar->addWidget(new QLabel(tr("Country:")));
     bar->addWidget(m_country);

@@ -12,7 +12,8 @@ class ElidingLabel : public QLabel
 public:
     explicit ElidingLabel(QWidget *parent = nullptr) : QLabel(parent)
     {
-        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        // Its whole width when there is room; down to nothing (then elided) when there is not.
+        setMinimumWidth(1);
     }
     void setFullText(const QString &text)
     {
