@@ -129,9 +129,53 @@ Status writeImage(const charts::ChartSpec &spec, const ExportRequest &req)
     return out.commit();
 }
 
+// Qt's SVG generator ignores the plot area's clip: a zoomed line would run past
+// the plot's edges. Cut the lines at the visible range first (the edge points
+// interpolated), so the drawing holds only what the plot shows.
+charts::ChartSpec trimmedToXRange(charts::ChartSpec spec)
+{
+    if (!spec.x.min || !spec.x.max || spec.isCategorical())
+        return spec;
+    const double lo = *spec.x.min, hi = *spec.x.max;
+    for (charts::Series &s : spec.series) {
+        if (s.kind != charts::SeriesKind::Line || s.points.size() < 2)
+            continue;
+        QList<QPointF> points;
+        QStringList labels, tooltips, sources;
+        const auto keep = [&](const QPointF &p, qsizetype from) {
+            points << p;
+            if (!s.labels.isEmpty())
+                labels << (from >= 0 ? s.labels.value(from) : QString());
+            if (!s.tooltips.isEmpty())
+                tooltips << (from >= 0 ? s.tooltips.value(from) : QString());
+            if (!s.sources.isEmpty())
+                sources << (from >= 0 ? s.sources.value(from) : QString());
+        };
+        const auto at = [](const QPointF &a, const QPointF &b, double x) {
+            return QPointF(x, a.y() + (b.y() - a.y()) * (x - a.x()) / (b.x() - a.x()));
+        };
+        for (qsizetype i = 0; i < s.points.size(); ++i) {
+            const QPointF &p = s.points[i];
+            if (i > 0) {
+                const QPointF &q = s.points[i - 1];
+                for (double edge : {lo, hi})
+                    if ((q.x() < edge && p.x() > edge) || (q.x() > edge && p.x() < edge))
+                        keep(s.step ? QPointF(edge, q.y()) : at(q, p, edge), -1);
+            }
+            if (p.x() >= lo && p.x() <= hi)
+                keep(p, i);
+        }
+        s.points = points;
+        s.labels = labels;
+        s.tooltips = tooltips;
+        s.sources = sources;
+    }
+    return spec;
+}
+
 Status writeSvg(const charts::ChartSpec &spec, const ExportRequest &req)
 {
-    auto r = layOut(spec, req.size);
+    auto r = layOut(trimmedToXRange(spec), req.size);
     Output out(req.path);
     if (Status s = out.open(); !s)
         return s;
