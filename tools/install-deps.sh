@@ -41,7 +41,7 @@ packages=(
   qt6-webengine-dev qt6-webengine-dev-tools libqt6webenginecore6-bin qt6-pdf-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  dpkg-dev desktop-file-utils appstream librsvg2-bin
+  dpkg-dev desktop-file-utils appstream librsvg2-bin nsis
   xvfb xauth fonts-dejavu-core sqlite3 libsqlite3-dev
   clang libc++-dev libc++abi-dev
 )
