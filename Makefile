@@ -11,7 +11,7 @@ ifeq ($(CI),true)
   BUILD_DIR := build/ci
 endif
 
-.PHONY: run test test-asan deps configure build bench clean format package fuzz
+.PHONY: run test test-asan test-libcxx deps configure build bench clean format package fuzz
 
 run: build
 	@echo "==> Starting Stratos"
@@ -26,6 +26,13 @@ test-asan: deps
 	@if [ ! -f build/asan/build.ninja ]; then cmake --preset asan; fi
 	cmake --build build/asan --parallel $(JOBS)
 	@bash tools/run-tests-asan.sh build/asan $(CTEST_ARGS)
+
+# core/ and db/ compiled with clang + libc++ (what Apple's toolchain is closest
+# to), compile-only: Debian's Qt is built against libstdc++. Also part of `test`
+# (ctest libcxx_core_db); this runs it alone.
+test-libcxx: build
+	@bash tools/install-deps.sh --libcxx
+	@python3 tools/check-libcxx.py "$(BUILD_DIR)" $(JOBS)
 
 deps:
 	@bash tools/install-deps.sh

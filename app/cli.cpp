@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "gui.h"
 #include "qt_options.h"
+#include "platform_args.h"
 #include "screenshot_scenario.h"
 
 #include <stratos/version.h>
@@ -54,17 +55,9 @@ void provideRuntimeDir()
 #endif
 }
 
-} // namespace
-
-int run(int argc, char *argv[])
+// The subcommand, if any: the first argument that is not an option or an option's value.
+int commandIndex(const QStringList &args)
 {
-    setIdentity();
-    QStringList args;
-    for (int i = 0; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-
-    // Find the subcommand, if any: the first argument that is not an option or an option's value.
-    int commandAt = -1;
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a.startsWith(u'-')) {
@@ -72,9 +65,19 @@ int run(int argc, char *argv[])
                 ++i;
             continue;
         }
-        commandAt = i;
-        break;
+        return i;
     }
+    return -1;
+}
+
+} // namespace
+
+int run(int argc, char *argv[])
+{
+    setIdentity();
+    attachParentConsole();
+    QStringList args = withoutFinderArguments(commandLineArguments(argc, argv));
+    int commandAt = commandIndex(args);
 
     if (commandAt > 0) {
         const QString name = args[commandAt];
@@ -95,6 +98,10 @@ int run(int argc, char *argv[])
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
+        setBinaryStdout();
+        // From here on, the arguments as Qt decoded them (it removes the ones it used).
+        args = withoutFinderArguments(QCoreApplication::arguments());
+        commandAt = commandIndex(args);
         // The command sees its name first, then every other argument (global --db included).
         QStringList cmdArgs{QStringLiteral("stratos ") + name};
         for (int i = 1; i < args.size(); ++i)

@@ -5,7 +5,8 @@
 // Only compiled where Qt's SQLite driver uses the system SQLite library (Linux
 // distributions), and only used when the linked library reports the same
 // version as the one serving the connection; elsewhere create() returns null
-// and callers keep using QSqlQuery.
+// and callers keep using QSqlQuery. STRATOS_NO_DIRECT_SQLITE (any value) turns
+// it off at run time, as on Windows and macOS (store_backup.cpp reads it too).
 
 #include <QSqlDatabase>
 #include <QString>

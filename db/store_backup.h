@@ -60,7 +60,9 @@ struct RestoreReport
 // No connection to the store may be open in this process.
 Result<RestoreReport> restoreBackup(const QString &storePath, const QString &backupPath);
 
-// Whether this build copies with sqlite3_backup_* (else VACUUM INTO / file copy).
+// Whether this build copies with sqlite3_backup_* (else VACUUM INTO / file copy,
+// as on Windows and macOS). Setting STRATOS_NO_DIRECT_SQLITE turns it off at run
+// time, so the tests cover that path on Linux too.
 bool nativeBackupAvailable();
 
 } // namespace stratos

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QUrl>
 #include <QtEndian>
 
@@ -146,9 +147,25 @@ int sqlitePrimaryCode(const QString &nativeErrorCode)
 
 QString sqliteUri(const QString &path, const QString &query)
 {
-    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    url.setQuery(query);
-    return url.toString(QUrl::FullyEncoded);
+    // SQLite's grammar (sqlite.org/uri.html): an empty authority, then the path
+    // with '/' separators. QUrl::fromLocalFile puts a UNC host (\\server\share)
+    // into the authority, which SQLite rejects; SQLite wants it in the path,
+    // file:////server/share/x. A drive path becomes file:///C:/x.
+    QString p = QDir::fromNativeSeparators(path);
+    if (!p.startsWith(QLatin1String("//")))
+        p = QFileInfo(p).absoluteFilePath();
+    if (!p.startsWith(u'/'))
+        p.prepend(u'/');
+    QString uri = QStringLiteral("file://") + QString::fromLatin1(QUrl::toPercentEncoding(p, "/:"));
+    if (!query.isEmpty())
+        uri += u'?' + query;
+    return uri;
+}
+
+bool folderAcceptsNewFiles(const QString &dir)
+{
+    QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".stratos-write-probe-XXXXXX")));
+    return probe.open();
 }
 
 StoreHealth checkStoreFile(const QString &path)
@@ -207,7 +224,7 @@ StoreHealth checkWritable(const StoreHealth &health)
         const QFileInfo side(h.path + QLatin1String(suffix));
         return side.exists() && side.isWritable();
     };
-    if (h.exists && !QFileInfo(dir).isWritable() && !(sideFileOk("-wal") && sideFileOk("-shm")))
+    if (h.exists && !folderAcceptsNewFiles(dir) && !(sideFileOk("-wal") && sideFileOk("-shm")))
         h.problem = StoreProblem::ReadOnlyFolder;
     return h;
 }
@@ -217,7 +234,7 @@ bool readOnlyOpenNeedsImmutable(const QString &path)
     const QFileInfo info(path);
     if (QFileInfo::exists(path + QStringLiteral("-wal")))
         return false;
-    return !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
+    return !info.isWritable() || !folderAcceptsNewFiles(info.absolutePath());
 }
 
 QString StoreHealth::title() const

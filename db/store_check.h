@@ -65,8 +65,14 @@ StoreHealth checkWritable(const StoreHealth &health);
 // be writing to it, and SQLite could not create the -shm it otherwise wants).
 bool readOnlyOpenNeedsImmutable(const QString &path);
 
-// file: URI for QSQLITE_OPEN_URI with the given query ("immutable=1").
+// file: URI for QSQLITE_OPEN_URI with the given query ("immutable=1"); UNC
+// paths (//server/share/..., \\server\share\...) keep the host in the path.
 QString sqliteUri(const QString &path, const QString &query);
+
+// Whether a new file can be created in dir, found by creating (and removing)
+// one. QFileInfo::isWritable() on Windows reads only the read-only attribute,
+// which Explorer sets on folders like Documents and which stops nobody.
+bool folderAcceptsNewFiles(const QString &dir);
 
 // The primary SQLite result code behind a QtSql error text/code pair.
 int sqlitePrimaryCode(const QString &nativeErrorCode);

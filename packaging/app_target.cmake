@@ -2,7 +2,9 @@
 # the end of that directory: the executable's per-platform metadata.
 #   Windows: a version resource carrying the icon (windows/stratos.rc.in).
 #   macOS:   a Stratos.app bundle with Info.plist (macos/Info.plist.in, filled
-#            from the MACOSX_BUNDLE_* properties) and an .icns made from the SVG.
+#            from the MACOSX_BUNDLE_* properties) and the committed macos/Stratos.icns.
+#   Both:    STRATOS_CONSOLE_CLI (default on Windows) adds stratos-cli, the
+#            console-subsystem copy of the program.
 # Linux needs nothing here: the desktop file and icons are installed by
 # packaging/CMakeLists.txt.
 set(STRATOS_ICON_SVG "${PROJECT_SOURCE_DIR}/resources/icons/${STRATOS_APP_ID}.svg")
@@ -25,29 +27,26 @@ elseif(APPLE)
     MACOSX_BUNDLE_COPYRIGHT "Copyright © The Stratos authors. Apache License 2.0."
     MACOSX_BUNDLE_INFO_STRING "Stratos ${PROJECT_VERSION}: ${PROJECT_DESCRIPTION}"
     MACOSX_BUNDLE_ICON_FILE Stratos.icns)
-  # rsvg-convert: `brew install librsvg`; iconutil ships with the Xcode command line tools.
-  find_program(STRATOS_RSVG_CONVERT rsvg-convert)
-  find_program(STRATOS_ICONUTIL iconutil)
-  if(STRATOS_RSVG_CONVERT AND STRATOS_ICONUTIL)
-    set(_iconset "${CMAKE_CURRENT_BINARY_DIR}/Stratos.iconset")
-    set(_icns "${CMAKE_CURRENT_BINARY_DIR}/Stratos.icns")
-    set(_render "")
-    foreach(_size 16 32 128 256 512)
-      math(EXPR _double "${_size} * 2")
-      list(APPEND _render
-        COMMAND "${STRATOS_RSVG_CONVERT}" -w ${_size} -h ${_size} -o "${_iconset}/icon_${_size}x${_size}.png" "${STRATOS_ICON_SVG}"
-        COMMAND "${STRATOS_RSVG_CONVERT}" -w ${_double} -h ${_double} -o "${_iconset}/icon_${_size}x${_size}@2x.png" "${STRATOS_ICON_SVG}")
-    endforeach()
-    add_custom_command(OUTPUT "${_icns}"
-      COMMAND "${CMAKE_COMMAND}" -E make_directory "${_iconset}"
-      ${_render}
-      COMMAND "${STRATOS_ICONUTIL}" -c icns -o "${_icns}" "${_iconset}"
-      DEPENDS "${STRATOS_ICON_SVG}"
-      COMMENT "Rendering Stratos.icns"
-      VERBATIM)
-    target_sources(stratos PRIVATE "${_icns}")
-    set_source_files_properties("${_icns}" PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
-  else()
-    message(STATUS "Stratos.app gets no icon: rsvg-convert (brew install librsvg) or iconutil not found")
+  # The .icns is committed (macos/make_icns.py renders it from the SVG), so a
+  # macOS build needs neither librsvg nor iconutil.
+  set(_icns "${CMAKE_CURRENT_LIST_DIR}/macos/Stratos.icns")
+  target_sources(stratos PRIVATE "${_icns}")
+  set_source_files_properties("${_icns}" PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+endif()
+
+# Windows: stratos.exe is a GUI-subsystem program, so cmd.exe neither shows its
+# output nor waits for its exit code. stratos-cli.exe is the same program linked
+# for the console subsystem: the one scripts and the command line use. (On
+# other systems `stratos` is already both; the option builds it there too, to
+# check this block.)
+option(STRATOS_CONSOLE_CLI "Also build stratos-cli, a console-subsystem stratos" ${WIN32})
+if(STRATOS_CONSOLE_CLI)
+  get_target_property(_stratos_sources stratos SOURCES)
+  get_target_property(_stratos_libs stratos LINK_LIBRARIES)
+  qt_add_executable(stratos-cli ${_stratos_sources})
+  target_link_libraries(stratos-cli PRIVATE ${_stratos_libs})
+  set_target_properties(stratos-cli PROPERTIES WIN32_EXECUTABLE OFF MACOSX_BUNDLE OFF)
+  if(WIN32)
+    install(TARGETS stratos-cli RUNTIME DESTINATION bin)
   endif()
 endif()

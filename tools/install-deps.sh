@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks to build and test Stratos, and says what.
 # --fuzz: only what `make fuzz` needs (clang with libFuzzer, Qt Core, CMake).
+# --libcxx: only what the libc++ check needs (clang and LLVM's libc++; `make test-libcxx`).
 set -euo pipefail
 fuzz=false
+libcxx=false
 [ "${1:-}" = "--fuzz" ] && fuzz=true
+[ "${1:-}" = "--libcxx" ] && libcxx=true
 
 case "$(uname -s)" in
   Darwin)
     need=()
-    for f in qt cmake ninja googletest google-benchmark; do
+    for f in qt cmake ninja googletest google-benchmark librsvg; do
       brew list --versions "$f" >/dev/null 2>&1 || need+=("$f")
     done
     if [ ${#need[@]} -gt 0 ]; then
@@ -20,8 +23,9 @@ case "$(uname -s)" in
     exit 0 ;;
   MINGW*|MSYS*|CYGWIN*)
     echo "==> On Windows install Qt 6 (Qt Online Installer: Charts, WebEngine, PDF) or run"
-    echo "    'vcpkg install qtbase qtcharts qtwebengine qtsvg gtest benchmark', then use the"
-    echo "    CMake presets (see README)."
+    echo "    'vcpkg install qtbase[sql-sqlite] qttools[linguist] qtcharts qtsvg qtwebengine"
+    echo "    qtwebchannel qtpositioning sqlite3[fts5] gtest benchmark --triplet x64-windows',"
+    echo "    then use the windows preset (see README)."
     exit 0 ;;
 esac
 
@@ -37,12 +41,16 @@ packages=(
   qt6-webengine-dev qt6-webengine-dev-tools libqt6webenginecore6-bin qt6-pdf-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  dpkg-dev desktop-file-utils appstream librsvg2-bin
+  dpkg-dev desktop-file-utils appstream librsvg2-bin nsis
   xvfb xauth fonts-dejavu-core sqlite3 libsqlite3-dev
+  clang libc++-dev libc++abi-dev
 )
 if $fuzz; then
   # clang 14 is Debian 12's default; libclang-rt-14-dev holds libclang_rt.fuzzer.
   packages=(cmake ninja-build clang libclang-rt-14-dev qt6-base-dev)
+fi
+if $libcxx; then
+  packages=(clang libc++-dev libc++abi-dev)
 fi
 missing=()
 for p in "${packages[@]}"; do
@@ -51,7 +59,7 @@ for p in "${packages[@]}"; do
 done
 # Node.js and npm run the llama.cpp test server (tests/support/llm); a Node from
 # elsewhere (e.g. NodeSource, which bundles npm) counts, Debian's is the fallback.
-if ! $fuzz; then
+if ! $fuzz && ! $libcxx; then
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
 fi

@@ -15,5 +15,14 @@ log=$(mktemp)
 rc=${PIPESTATUS[0]}
 echo
 grep -E "tests passed|tests failed" "$log" | tail -1
+# Skips are counted and named with their reasons: a test that cannot run here
+# (no reference data, not this OS, no permission) must say so, never pass silently.
+skipped=$(grep -cE "^[[:space:]]*[0-9]+ - .* \(Skipped\)$" "$log" || true)
+echo "$skipped tests skipped"
+if [ "$skipped" -gt 0 ] && [ -f "$build_dir/Testing/Temporary/LastTest.log" ]; then
+  # GoogleTest prints "file:line: Skipped" and the reason on the next line.
+  awk '/^[0-9]+\/[0-9]+ Test: /{name=$3} prev ~ /: Skipped$/{print "  " name ": " $0} {prev=$0}' \
+    "$build_dir/Testing/Temporary/LastTest.log" | sort -u
+fi
 rm -f "$log"
 exit "$rc"

@@ -3,6 +3,7 @@
 #include "ask/chat_backends.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -102,7 +103,9 @@ void LlamaServerBackend::launch()
     if (m_process)
         return; // already starting: the health poll will pick up what is wanted
     QString exe = m_settings.llamaServerPath;
-    if (!exe.isEmpty() && !exe.contains(u'/'))
+    // A bare name is looked up in PATH; anything with a separator is a path
+    // (on Windows that separator is usually a backslash).
+    if (!exe.isEmpty() && !exe.contains(u'/') && !exe.contains(QDir::separator()))
         exe = QStandardPaths::findExecutable(exe);
     QString problem;
     if (m_settings.llamaServerPath.isEmpty())
@@ -226,7 +229,13 @@ void LlamaServerBackend::shutdownServer()
     QProcess *p = m_process;
     m_process = nullptr;
     disconnect(p, nullptr, this, nullptr);
+#ifdef Q_OS_WIN
+    // terminate() posts WM_CLOSE, which a console program never sees: it
+    // would only add a 3 s wait before the kill.
+    p->kill();
+#else
     p->terminate();
+#endif
     if (!p->waitForFinished(3000)) {
         p->kill();
         p->waitForFinished(2000);

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 #include <cmath>
 
 namespace stratos::charts {
@@ -49,12 +50,12 @@ QString flop(double v, bool tick)
 
 double dayToX(QDate day)
 {
-    return double(QDateTime(day, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+    return double(QDateTime(day, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch());
 }
 
 QDate xToDay(double x)
 {
-    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(x)), Qt::UTC).date();
+    return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(x)), QTimeZone::utc()).date();
 }
 
 QString formatValue(double v, ValueFormat format)

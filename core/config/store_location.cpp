@@ -14,7 +14,10 @@ StoreLocation resolveStoreLocation(const QString &commandLinePath)
     if (!env.isEmpty())
         return {QDir::cleanPath(QDir::current().absoluteFilePath(env)),
                 QStringLiteral("STRATOS_DB")};
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The local, not the roaming, profile on Windows: a store of hundreds of MB
+    // does not belong in what Windows copies between machines at every logon.
+    // (Elsewhere both locations are the same folder.)
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     return {QDir(dir).filePath(QStringLiteral("stratos.sqlite")), QStringLiteral("default")};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Where the store lives: --db PATH beats $STRATOS_DB beats the platform's
-// application data directory (QStandardPaths::AppDataLocation).
+// local application data directory (QStandardPaths::AppLocalDataLocation:
+// %LOCALAPPDATA%\Stratos\Stratos on Windows, not the roaming profile).
 
 #include <QString>
 

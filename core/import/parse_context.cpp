@@ -152,12 +152,69 @@ QString found(QStringView text)
     return QStringLiteral("'%1…' (%2 characters)").arg(text.first(maxShown)).arg(text.size());
 }
 
+namespace {
+
+// from_chars' decimal grammar (chars_format::general) after an optional '+':
+// -?(digits[.digits*]|.digits)([eE][+-]?digits)?  "inf" and "nan" are left out:
+// parseDouble rejects them anyway.
+bool isDecimalNumber(QByteArrayView t)
+{
+    qsizetype i = 0;
+    const auto digits = [&] {
+        const qsizetype from = i;
+        while (i < t.size() && t[i] >= '0' && t[i] <= '9')
+            ++i;
+        return i - from;
+    };
+    if (i < t.size() && t[i] == '-')
+        ++i;
+    qsizetype mantissa = digits();
+    if (i < t.size() && t[i] == '.') {
+        ++i;
+        mantissa += digits();
+    }
+    if (mantissa == 0)
+        return false;
+    if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+        ++i;
+        if (i < t.size() && (t[i] == '+' || t[i] == '-'))
+            ++i;
+        if (digits() == 0)
+            return false;
+    }
+    return i == t.size();
+}
+
+} // namespace
+
+std::optional<double> parseDoubleWithoutFromChars(QByteArrayView text)
+{
+    if (text.startsWith('+')) {
+        text = text.sliced(1);
+        if (text.startsWith('-')) // "+-1" is not a number
+            return std::nullopt;
+    }
+    if (!isDecimalNumber(text))
+        return std::nullopt;
+    // QByteArray::toDouble is locale-independent and correctly rounded; it
+    // reports overflow and underflow through ok.
+    bool ok = false;
+    const double value = QByteArray::fromRawData(text.data(), text.size()).toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
 std::optional<double> parseDouble(QByteArrayView text)
 {
+#if defined(__cpp_lib_to_chars) && __cpp_lib_to_chars >= 201611L
     const char *begin = text.data();
     const char *end = begin + text.size();
-    if (begin != end && *begin == '+')
+    if (begin != end && *begin == '+') {
         ++begin;
+        if (begin != end && *begin == '-') // "+-1" is not a number
+            return std::nullopt;
+    }
     if (begin == end)
         return std::nullopt;
     double value = 0;
@@ -165,6 +222,9 @@ std::optional<double> parseDouble(QByteArrayView text)
     if (ec != std::errc() || ptr != end || !std::isfinite(value))
         return std::nullopt;
     return value;
+#else
+    return parseDoubleWithoutFromChars(text);
+#endif
 }
 
 std::optional<double> parseDouble(QStringView text)

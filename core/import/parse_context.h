@@ -72,6 +72,9 @@ QString found(QStringView text);
 // Parses a whole field as a finite double (no surrounding spaces allowed).
 std::optional<double> parseDouble(QByteArrayView text);
 std::optional<double> parseDouble(QStringView text);
+// The same, without std::from_chars: Apple's libc++ has none for double, so
+// parseDouble uses this there; tested against from_chars where both exist.
+std::optional<double> parseDoubleWithoutFromChars(QByteArrayView text);
 
 // Accepts "2025-01-27", "2025-01-27 05:00:00+00:00", "2005-08-30T00:00:00-04:00":
 // the calendar day as written (no conversion to UTC). Returns the Julian day, or -1.

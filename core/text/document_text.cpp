@@ -2,6 +2,7 @@
 
 #include "text/front_matter.h"
 #include "text/html_text.h"
+#include "text/windows1252.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -95,6 +96,8 @@ Result<QString> decodeDocumentBytes(const QByteArray &bytes, bool html, const QS
     QByteArray charset = html ? declaredCharset(bytes).toLower() : QByteArray();
     if (charset == "utf-8" || charset == "utf8")
         charset.clear();
+    if (isWindows1252Label(charset)) // what browsers read for every Latin-1 label
+        return normaliseNewlines(decodeWindows1252(bytes));
     if (!charset.isEmpty()) {
         QStringDecoder decoder(charset.constData());
         if (decoder.isValid()) {
@@ -107,14 +110,9 @@ Result<QString> decodeDocumentBytes(const QByteArray &bytes, bool html, const QS
     const QString text = utf8(bytes);
     if (!utf8.hasError())
         return normaliseNewlines(text);
-    // Not UTF-8: old Windows files are cp1252 far more often than anything else.
-    QStringDecoder cp1252("windows-1252");
-    if (cp1252.isValid()) {
-        const QString legacy = cp1252(bytes);
-        if (!cp1252.hasError())
-            return normaliseNewlines(legacy);
-    }
-    return normaliseNewlines(QString::fromLatin1(bytes));
+    // Not UTF-8: old Windows files are cp1252 far more often than anything else
+    // (Latin-1 text decodes the same, but for the C1 controls no text uses).
+    return normaliseNewlines(decodeWindows1252(bytes));
 }
 
 QString pageMarker(int page) { return QStringLiteral("[Page %1]").arg(page); }

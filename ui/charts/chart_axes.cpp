@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QSet>
+#include <QTimeZone>
 #include <cmath>
 
 namespace stratos {
@@ -20,7 +21,7 @@ double niceStep(double rough)
     return 10 * mag;
 }
 
-QDateTime utc(double x) { return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(x)), Qt::UTC); }
+QDateTime utc(double x) { return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(x)), QTimeZone::utc()); }
 
 } // namespace
 
@@ -58,7 +59,7 @@ QList<Tick> dateTicks(double min, double max, int pixels)
         for (; d.isValid() && d <= last; d = s.days ? d.addDays(s.days) : d.addMonths(s.months)) {
             // Month and year ticks sit on midnight of the 1st; day ticks on the day's noon.
             const double x = s.days ? charts::dayToX(d)
-                                    : double(QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+                                    : double(QDateTime(d, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
             if (x >= min && x <= max)
                 out.append({x, c.toString(d, QLatin1String(s.format))});
         }

@@ -28,6 +28,7 @@ ask::AskContext question()
     return ctx;
 }
 
+#ifdef Q_OS_UNIX // only the Unix tests below use these: unused functions are errors (C4505)
 // An executable script; the managed backend passes it -m FILE --port N --host 127.0.0.1.
 QString writeScript(const QTemporaryDir &dir, const QString &name, const QString &body)
 {
@@ -46,6 +47,7 @@ bool portAnswers(int port)
     s.connectToHost(QHostAddress::LocalHost, quint16(port));
     return s.waitForConnected(500);
 }
+#endif
 
 } // namespace
 

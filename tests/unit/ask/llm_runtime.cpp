@@ -84,7 +84,11 @@ LlmRuntime prepareLlmRuntime()
 LlmServer::~LlmServer()
 {
     if (process && process->state() != QProcess::NotRunning) {
+#ifdef Q_OS_WIN
+        process->kill(); // terminate() is WM_CLOSE there, which node never sees
+#else
         process->terminate();
+#endif
         if (!process->waitForFinished(5000)) {
             process->kill();
             process->waitForFinished(2000);

@@ -347,6 +347,7 @@ Wire wire(ask::BackendKind kind)
             "data: {\"choices\":[{\"delta\":{\"content\":\"lost\"}}\n\n"};
 }
 
+#ifdef Q_OS_LINUX // the one test using these is Linux-only: unused functions are errors (C4505)
 // Resident and peak memory of this process (Linux), in KB; -1 elsewhere.
 qint64 procStatusKb(const char *field)
 {
@@ -365,6 +366,7 @@ bool resetPeakMemory()
     QFile f(QStringLiteral("/proc/self/clear_refs"));
     return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
 }
+#endif
 
 class NetworkFaults : public ::testing::TestWithParam<ask::BackendKind>
 {

@@ -1,6 +1,8 @@
 #include "config/store_location.h"
 
 #include <QDir>
+#include <QFile>
+#include <QStandardPaths>
 #include "test_env.h"
 
 #include <gtest/gtest.h>
@@ -9,14 +11,19 @@ using namespace stratos;
 
 TEST(StoreLocation, CommandLineBeatsEnvironmentBeatsDefault)
 {
-    qputenv("STRATOS_DB", "/tmp/from-env.sqlite");
-    EXPECT_EQ(resolveStoreLocation(QStringLiteral("/tmp/cli.sqlite")).path, QStringLiteral("/tmp/cli.sqlite"));
-    EXPECT_EQ(resolveStoreLocation({}).path, QStringLiteral("/tmp/from-env.sqlite"));
+    // Absolute on every platform ("/tmp/..." is not on Windows).
+    const QString fromEnv = QDir::temp().filePath(QStringLiteral("from-env.sqlite"));
+    const QString fromCli = QDir::temp().filePath(QStringLiteral("cli.sqlite"));
+    qputenv("STRATOS_DB", QFile::encodeName(fromEnv));
+    EXPECT_EQ(resolveStoreLocation(fromCli).path, QDir::cleanPath(fromCli));
+    EXPECT_EQ(resolveStoreLocation({}).path, QDir::cleanPath(fromEnv));
     EXPECT_EQ(resolveStoreLocation({}).reason, QStringLiteral("STRATOS_DB"));
     qunsetenv("STRATOS_DB");
     const StoreLocation def = resolveStoreLocation({});
     EXPECT_EQ(def.reason, QStringLiteral("default"));
-    EXPECT_TRUE(def.path.endsWith(QLatin1String("stratos.sqlite")));
+    // The local application data folder (on Windows not the roaming one).
+    EXPECT_EQ(def.path, QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                            .filePath(QStringLiteral("stratos.sqlite")));
 }
 
 TEST(StoreLocation, RelativePathsAreMadeAbsolute)

@@ -1,0 +1,3 @@
+// Fixture: app may include every layer.
+#include "pages/page.h"
+#include "store.h"

@@ -1,0 +1,4 @@
+#pragma once
+// Fixture: a ui header.
+#include "store.h"
+#include "text/fine.h"

@@ -1,0 +1,97 @@
+# The layering rule, checked: app -> ui -> db -> core, never back.
+#   core/ includes nothing of db/, ui/ or app/, and no Qt Widgets or Qt SQL header;
+#   db/ includes nothing of ui/ or app/, and no Qt Widgets header;
+#   ui/ includes nothing of app/.
+# Run by ctest (test `layering`, part of make test):
+#   cmake -DSOURCE_DIR=<repo> -DFORBIDDEN_CORE=<dirs> -DFORBIDDEN_DB=<dirs> -P tools/check-layers.cmake
+# FORBIDDEN_CORE / FORBIDDEN_DB ('|'-separated) are the include folders of the Qt modules each
+# layer may not use (QtWidgets and QtSql for core, QtWidgets for db), so a bare
+# <QWidget> or <QSqlQuery> is caught as well as <QtWidgets/QWidget>.
+# A quoted include counts as the layer where it exists (next to the file, else
+# under a layer's root, as the compiler's -I order finds it); an include found
+# only in a layer above is a violation. Prints each as file:line and fails.
+cmake_minimum_required(VERSION 3.21)
+if(NOT SOURCE_DIR)
+  message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=<repository> -P check-layers.cmake")
+endif()
+
+set(_layers core db ui app)   # bottom to top
+string(REPLACE "|" ";" FORBIDDEN_CORE "${FORBIDDEN_CORE}")
+string(REPLACE "|" ";" FORBIDDEN_DB "${FORBIDDEN_DB}")
+set(_violations 0)
+
+function(_layer_index layer out)
+  list(FIND _layers "${layer}" _i)
+  set(${out} ${_i} PARENT_SCOPE)
+endfunction()
+
+foreach(_layer IN LISTS _layers)
+  _layer_index(${_layer} _mine)
+  if(_layer STREQUAL "core")
+    set(_forbidden_qt ${FORBIDDEN_CORE})
+    set(_forbidden_modules QtWidgets QtSql)
+  elseif(_layer STREQUAL "db")
+    set(_forbidden_qt ${FORBIDDEN_DB})
+    set(_forbidden_modules QtWidgets)
+  else()
+    set(_forbidden_qt "")
+    set(_forbidden_modules "")
+  endif()
+  file(GLOB_RECURSE _files RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/${_layer}/*.h" "${SOURCE_DIR}/${_layer}/*.cpp")
+  foreach(_file IN LISTS _files)
+    get_filename_component(_dir "${SOURCE_DIR}/${_file}" DIRECTORY)
+    file(STRINGS "${SOURCE_DIR}/${_file}" _lines)
+    set(_n 0)
+    foreach(_line IN LISTS _lines)
+      math(EXPR _n "${_n} + 1")
+      if(_line MATCHES "^[ \t]*#[ \t]*include[ \t]*\"([^\"]+)\"")
+        set(_inc "${CMAKE_MATCH_1}")
+        if(EXISTS "${_dir}/${_inc}")
+          continue() # next to the including file: same layer
+        endif()
+        set(_lowest_ok "")
+        set(_found_in "")
+        foreach(_other IN LISTS _layers)
+          if(EXISTS "${SOURCE_DIR}/${_other}/${_inc}")
+            _layer_index(${_other} _theirs)
+            if(_theirs LESS_EQUAL _mine)
+              set(_lowest_ok ${_other})
+            else()
+              list(APPEND _found_in ${_other})
+            endif()
+          endif()
+        endforeach()
+        if(NOT _lowest_ok AND _found_in)
+          list(GET _found_in 0 _above)
+          message("${_file}:${_n}: includes ${_above}/${_inc}: ${_layer}/ may not include ${_above}/ (layers: app -> ui -> db -> core)")
+          math(EXPR _violations "${_violations} + 1")
+        endif()
+      elseif(_line MATCHES "^[ \t]*#[ \t]*include[ \t]*<([^>]+)>")
+        set(_inc "${CMAKE_MATCH_1}")
+        set(_bad "")
+        foreach(_module IN LISTS _forbidden_modules)
+          if(_inc MATCHES "^${_module}/" OR _inc STREQUAL _module)
+            set(_bad ${_module})
+          endif()
+        endforeach()
+        if(NOT _bad AND NOT _inc MATCHES "/")
+          foreach(_qtdir IN LISTS _forbidden_qt)
+            if(EXISTS "${_qtdir}/${_inc}" AND NOT IS_DIRECTORY "${_qtdir}/${_inc}")
+              get_filename_component(_bad "${_qtdir}" NAME)
+            endif()
+          endforeach()
+        endif()
+        if(_bad)
+          string(REPLACE ";" " or " _which "${_forbidden_modules}")
+          message("${_file}:${_n}: includes <${_inc}> (${_bad}): ${_layer}/ may not use ${_which}")
+          math(EXPR _violations "${_violations} + 1")
+        endif()
+      endif()
+    endforeach()
+  endforeach()
+endforeach()
+
+if(_violations GREATER 0)
+  message(FATAL_ERROR "${_violations} layering violation(s); see docs/architecture.md")
+endif()
+message("layering: no violations in core/, db/, ui/, app/")
