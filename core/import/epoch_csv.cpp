@@ -38,6 +38,38 @@ QString describeLayout(const HeaderLookup &header)
     return QStringLiteral("Epoch AI models (%1 columns)").arg(header.size());
 }
 
+// Columns that say how a record was kept, not what it says: Epoch's drafts
+// carry only these ("Unverified", a timestamp) and no model name.
+QList<bool> bookkeepingColumns(const HeaderLookup &header)
+{
+    QList<bool> out;
+    for (const QString &name : header.names()) {
+        const QString n = name.toLower();
+        out.append(n == u"confidence" || n.contains(u"modified") || n.contains(u"created") ||
+                   n.contains(u"updated") || n.contains(u"timestamp"));
+    }
+    return out;
+}
+
+bool isBlankDraft(const CsvRecord &rec, int modelColumn, const QList<bool> &bookkeeping)
+{
+    if (modelColumn >= rec.fields.size() || !rec.fields[modelColumn].trimmed().isEmpty())
+        return false;
+    for (qsizetype i = 0; i < rec.fields.size(); ++i)
+        if (!bookkeeping.value(i) && !rec.fields[i].trimmed().isEmpty())
+            return false;
+    return true;
+}
+
+QString filledNames(const CsvRecord &rec, const HeaderLookup &header)
+{
+    QStringList names;
+    for (qsizetype i = 0; i < rec.fields.size(); ++i)
+        if (!rec.fields[i].trimmed().isEmpty())
+            names.append(header.names().value(i));
+    return names.isEmpty() ? QStringLiteral("nothing") : names.join(QStringLiteral(", "));
+}
+
 class EpochRecordParser
 {
 public:
@@ -88,7 +120,7 @@ private:
         int line = m_rec->line;
         for (int i = 0; i < col && i < m_rec->fields.size(); ++i)
             line += int(m_rec->fields[i].count(u'\n'));
-        m_ctx.problem(line, column, message);
+        m_ctx.rowProblem(line, column, message);
     }
 
     QDate date(int col)
@@ -165,6 +197,7 @@ void parseEpochCsv(const QByteArray &text, ParseContext &ctx)
         return;
     }
     EpochRecordParser parser(header, cols, ctx);
+    const QList<bool> bookkeeping = bookkeepingColumns(header);
     const int headerLine = rec.line;
     int sinceCheck = 0;
     while (reader.next(rec)) {
@@ -180,11 +213,17 @@ void parseEpochCsv(const QByteArray &text, ParseContext &ctx)
             const bool tooMany = rec.fields.size() > header.size();
             const int column = tooMany ? rec.columns[header.size()]
                                        : rec.columns.last() + int(rec.fields.last().size());
-            ctx.problem(rec.line, column, [&] {
+            ctx.rowProblem(rec.line, column, [&] {
                 return QStringLiteral("expected %1 fields as named in the header, found %2")
                     .arg(header.size())
                     .arg(rec.fields.size());
             });
+            continue;
+        }
+        if (isBlankDraft(rec, cols.model, bookkeeping)) {
+            --out.dataLines;
+            ctx.blankRecord(rec.line, QStringLiteral("no model name, only bookkeeping (%1)")
+                                          .arg(filledNames(rec, header)));
             continue;
         }
         if (std::optional<ParsedModel> model = parser.parse(rec))
@@ -192,6 +231,7 @@ void parseEpochCsv(const QByteArray &text, ParseContext &ctx)
     }
     if (reader.hasError())
         ctx.problem(reader.error());
+    ctx.finishRows(int(out.models.size()));
     if (out.dataLines == 0 && !reader.hasError())
         ctx.problem(headerLine + 1, 1,
                     QStringLiteral("expected model records after the header, found none"));

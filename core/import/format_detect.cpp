@@ -34,6 +34,24 @@ std::optional<Format> formatFromName(const QString &name)
     return std::nullopt;
 }
 
+QString ParseOutcome::blankNote() const
+{
+    if (skippedBlank == 0)
+        return {};
+    QStringList lines;
+    for (const SkippedRow &r : skipped)
+        if (r.blank)
+            lines.append(QString::number(r.line));
+    const QString more = skippedBlank > lines.size()
+                             ? QStringLiteral(" and %1 more").arg(skippedBlank - lines.size())
+                             : QString();
+    return QStringLiteral("skipped %1 blank row%2: line%3 %4%5")
+        .arg(skippedBlank)
+        .arg(skippedBlank == 1 ? "" : "s")
+        .arg(lines.size() == 1 ? "" : "s")
+        .arg(lines.join(QStringLiteral(", ")), more);
+}
+
 Format detectFormat(const QByteArray &head, const QString &fileName)
 {
     QByteArrayView v(head);
@@ -69,7 +87,7 @@ Format detectFormat(const QByteArray &head, const QString &fileName)
     const bool epoch = names.contains("model") &&
                        (names.contains("publication date") || names.contains("organization"));
     const QByteArray first = names.value(0);
-    const bool prices = names.size() >= 2 && (first == "date" || first == "datetime" ||
+    const bool prices = names.size() >= 2 && (first == "date" || first == "datetime" || first == "<ticker>" || first == "data" ||
                                               first == "timestamp" || first == "price");
     if (epoch && prices)
         return fileName.contains(QLatin1String("model"), Qt::CaseInsensitive) ? Format::Epoch

@@ -23,12 +23,6 @@ bool isOneOf(QByteArrayView name, std::initializer_list<const char *> options)
     return false;
 }
 
-bool looksLikeSymbol(const QString &s)
-{
-    static const QRegularExpression re(QStringLiteral("^\\^?[A-Z0-9][A-Z0-9.\\-=]{0,19}$"));
-    return re.match(s).hasMatch();
-}
-
 bool allEmpty(const CsvRow &row, int from)
 {
     for (qsizetype i = from; i < row.fields.size(); ++i)
@@ -70,6 +64,16 @@ QString describe(const PriceColumns &c, const CsvRow &header)
     if (c.headerRows == 2)
         return QStringLiteral("yfinance, 2 header rows");
     const QString names = joinNames(header);
+    if (c.ticker >= 0)
+        return QStringLiteral("Stooq, <TICKER> layout (%1)").arg(names);
+    if (isOneOf(header.fields[c.close], {"Close/Last"}))
+        return QStringLiteral("Nasdaq.com (%1)").arg(names);
+    if (isOneOf(header.fields[c.close], {"Price"}))
+        return QStringLiteral("investing.com (%1)").arg(names);
+    if (isOneOf(header.fields[c.date], {"Data"}))
+        return QStringLiteral("Stooq, Polish header (%1)").arg(names);
+    if (trimmed(header.fields[c.date]) == QByteArrayView("timestamp"))
+        return QStringLiteral("Alpha Vantage (%1)").arg(names);
     if (c.open < 0 && c.high < 0 && c.low < 0)
         return QStringLiteral("close only (%1)").arg(names);
     if (c.adjClose >= 0)
@@ -81,12 +85,20 @@ QString describe(const PriceColumns &c, const CsvRow &header)
 
 } // namespace
 
+bool looksLikeSymbol(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^\\^?[A-Z0-9][A-Z0-9.\\-=]{0,19}$"));
+    return re.match(s).hasMatch();
+}
+
 std::optional<PriceColumns> recognisePriceHeader(const QList<const CsvRow *> &rows,
                                                  HeaderProblem &problem)
 {
     const CsvRow &h = *rows.value(0);
     problem = {h.line, 1, {}};
-    if (h.fields.size() < 2 || !isOneOf(h.fields[0], {"Date", "Datetime", "Timestamp", "Price"})) {
+    // Stooq's own files put <TICKER> first and the date third.
+    if (h.fields.size() < 2 ||
+        !isOneOf(h.fields[0], {"Date", "Datetime", "Timestamp", "Price", "<TICKER>", "Data"})) {
         problem.message = QStringLiteral("expected a price header like Date,Open,High,Low,Close,"
                                          "Volume, found %1")
                               .arg(found(QStringView(joinNames(h))));
@@ -127,17 +139,28 @@ std::optional<PriceColumns> recognisePriceHeader(const QList<const CsvRow *> &ro
             c.headerRows = 3;
     }
     QList<int> valueColumns;
+    const bool stooqTags = isOneOf(h.fields[0], {"<TICKER>"});
+    if (stooqTags) {
+        c.ticker = 0;
+        c.date = -1;
+    }
     for (int i = 1; i < int(h.fields.size()); ++i) {
         const QByteArrayView name = h.fields[i];
-        int *slot = isOneOf(name, {"Open"})    ? &c.open
-                    : isOneOf(name, {"High"})  ? &c.high
-                    : isOneOf(name, {"Low"})   ? &c.low
-                    : isOneOf(name, {"Close"}) ? &c.close
-                    : isOneOf(name, {"Adj Close", "Adj_Close", "AdjClose", "Adj. Close",
-                                     "Adjusted Close", "Adjusted_Close"})
-                        ? &c.adjClose
-                    : isOneOf(name, {"Volume", "Vol"}) ? &c.volume
-                                                       : nullptr;
+        // The names each site uses; Stooq's Polish header with and without
+        // its diacritics.
+        int *slot =
+            isOneOf(name, {"Open", "<OPEN>", "Otwarcie"})                      ? &c.open
+            : isOneOf(name, {"High", "<HIGH>", "Najwyzszy", "Najwyższy"})      ? &c.high
+            : isOneOf(name, {"Low", "<LOW>", "Najnizszy", "Najniższy"})        ? &c.low
+            : isOneOf(name, {"Close", "<CLOSE>", "Close/Last", "Zamkniecie", "Zamknięcie",
+                             "Price"})                                         ? &c.close
+            : isOneOf(name, {"Adj Close", "Adj_Close", "AdjClose", "Adj. Close",
+                             "Adjusted Close", "Adjusted_Close"})              ? &c.adjClose
+            : isOneOf(name, {"Volume", "Vol", "Vol.", "<VOL>", "Wolumen"})     ? &c.volume
+            : isOneOf(name, {"<DATE>"}) && stooqTags                           ? &c.date
+            : isOneOf(name, {"<PER>"}) && stooqTags                            ? &c.period
+            : isOneOf(name, {"Change %", "Change%"})                           ? &c.percent
+                                                                               : nullptr;
         if (slot) {
             if (*slot >= 0) {
                 problem = {h.line, h.columns[i],
@@ -146,9 +169,16 @@ std::optional<PriceColumns> recognisePriceHeader(const QList<const CsvRow *> &ro
                 return std::nullopt;
             }
             *slot = i;
-        } else if (!isOneOf(name, {"Dividends", "Stock Splits", "Capital Gains", "Repaired?"})) {
+        } else if (!isOneOf(name, {"Dividends", "Stock Splits", "Capital Gains", "Repaired?",
+                                   "<TIME>", "<OPENINT>", "dividend_amount",
+                                   "split_coefficient"})) {
             valueColumns.append(i);
         }
+    }
+    if (c.date < 0) {
+        problem.message = QStringLiteral("expected a <DATE> column after <TICKER>, found %1")
+                              .arg(c.names);
+        return std::nullopt;
     }
     if (c.close < 0 && c.adjClose >= 0 && valueColumns.isEmpty()) {
         c.close = c.adjClose;
@@ -166,23 +196,6 @@ std::optional<PriceColumns> recognisePriceHeader(const QList<const CsvRow *> &ro
     }
     c.layout = describe(c, h);
     return c;
-}
-
-QString symbolFromFileName(const QString &fileName)
-{
-    QString base = QFileInfo(fileName).completeBaseName();
-    base = base.section(u'_', 0, 0).section(u' ', 0, 0).trimmed().toUpper();
-    if (base.endsWith(QLatin1String(".US")))
-        base.chop(3); // Stooq: nvda.us.txt
-    static const QSet<QString> indices = {
-        QStringLiteral("GSPC"), QStringLiteral("IXIC"),    QStringLiteral("DJI"),
-        QStringLiteral("NDX"),  QStringLiteral("RUT"),     QStringLiteral("VIX"),
-        QStringLiteral("SOX"),  QStringLiteral("NYA"),     QStringLiteral("FTSE"),
-        QStringLiteral("N225"), QStringLiteral("HSI"),     QStringLiteral("GDAXI"),
-        QStringLiteral("FCHI"), QStringLiteral("STOXX50E")};
-    if (indices.contains(base))
-        base.prepend(u'^');
-    return looksLikeSymbol(base) ? base : QString();
 }
 
 } // namespace stratos::import::detail

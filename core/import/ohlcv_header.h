@@ -1,6 +1,7 @@
 #pragma once
 // Recognises the header rows of daily price CSVs (Yahoo classic, yfinance with
-// one to three header rows, Stooq, close-only) and where the symbol comes from.
+// one to three header rows, Stooq in both layouts and localised, Nasdaq.com,
+// investing.com, Alpha Vantage, close-only).
 
 #include <QByteArrayView>
 #include <QString>
@@ -21,6 +22,9 @@ struct PriceColumns
 {
     int date = 0;
     int open = -1, high = -1, low = -1, close = -1, adjClose = -1, volume = -1;
+    int ticker = -1;  // Stooq's <TICKER>: the symbol on every row
+    int period = -1;  // Stooq's <PER>: D for daily rows
+    int percent = -1; // investing.com's "Change %": checked, not kept
     qsizetype count = 0;          // fields per row, as the header names them
     int headerRows = 1;           // 1, or 2-3 for yfinance's ticker rows
     QString symbol;               // from a ticker row or a column named after the symbol
@@ -41,15 +45,6 @@ struct HeaderProblem
 std::optional<PriceColumns> recognisePriceHeader(const QList<const CsvRow *> &rows,
                                                  HeaderProblem &problem);
 
-// The symbol a file name gives, when the file itself names none:
-//  - the base name (no folder, no last extension) up to the first '_' or space,
-//    upper-cased: "NVDA_yfinance_adjusted.csv" -> NVDA;
-//  - Stooq's ".US" suffix is dropped: "nvda.us.txt" -> NVDA;
-//  - well-known index names lose their caret in file names and get it back:
-//    GSPC, IXIC, DJI, NDX, RUT, VIX, SOX, NYA, FTSE, N225, HSI, GDAXI, FCHI,
-//    STOXX50E ("IXIC_2005_2025.csv" -> ^IXIC);
-//  - the result must look like a ticker (^?[A-Z0-9][A-Z0-9.-=]{0,19}), else empty.
-// A symbol in the file wins over this, and ParseOptions::symbol over both.
-QString symbolFromFileName(const QString &fileName);
+bool looksLikeSymbol(const QString &s);
 
 } // namespace stratos::import::detail

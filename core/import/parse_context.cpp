@@ -4,6 +4,8 @@
 
 #include <QDate>
 
+#include <algorithm>
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -25,6 +27,34 @@ void ParseContext::finish() const
 {
     if (m_options.progress && !m_out.cancelled)
         m_options.progress(m_total, m_total);
+}
+
+void ParseContext::blankRecord(int line, const QString &what)
+{
+    ++m_out.skippedBlank;
+    if (m_out.skipped.size() < ParseOutcome::maxSkippedListed)
+        m_out.skipped.append(SkippedRow{line, 1, what, true});
+}
+
+void ParseContext::finishRows(int goodRows)
+{
+    std::stable_sort(m_out.skipped.begin(), m_out.skipped.end(),
+                     [](const SkippedRow &a, const SkippedRow &b) { return a.line < b.line; });
+    if (m_options.skipBadRows && goodRows == 0 && m_out.skippedBad > 0 && !hasProblems()) {
+        const SkippedRow *first = nullptr;
+        for (const SkippedRow &r : std::as_const(m_out.skipped))
+            if (!r.blank) {
+                first = &r;
+                break;
+            }
+        problem(first ? first->line : 1, first ? first->column : 1, [&] {
+            return QStringLiteral("expected at least one good row, found none: all %1 rows "
+                                  "are bad (the first: %2), so the header itself is likely "
+                                  "wrong")
+                .arg(m_out.skippedBad)
+                .arg(first ? first->reason : QString());
+        });
+    }
 }
 
 Position positionOf(QByteArrayView text, qsizetype offset)

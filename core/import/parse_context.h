@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QSet>
 #include <QString>
 #include <concepts>
 #include <optional>
@@ -44,6 +45,41 @@ public:
     }
     bool hasProblems() const { return m_out.totalProblems > 0; }
 
+    // A problem confined to one data row. By default it is a problem like any
+    // other (the file is refused); with skipBadRows the row is skipped and
+    // listed with its first reason. rowProblems() counts both kinds.
+    template <typename MakeMessage>
+    requires std::invocable<MakeMessage>
+    void rowProblem(int line, int column, MakeMessage &&make)
+    {
+        ++m_rowProblems;
+        if (!m_options.skipBadRows) {
+            problem(line, column, std::forward<MakeMessage>(make));
+            return;
+        }
+        if (m_skippedLines.contains(line))
+            return; // one entry per row: its first reason
+        m_skippedLines.insert(line);
+        ++m_out.skippedBad;
+        if (m_out.skipped.size() < ParseOutcome::maxSkippedListed)
+            m_out.skipped.append(SkippedRow{line, column, make(), false});
+    }
+    void rowProblem(int line, int column, const QString &message)
+    {
+        rowProblem(line, column, [&] { return message; });
+    }
+    int rowProblems() const { return m_rowProblems; }
+    // A problem with the file as a whole (header, encoding, quoting), not a row.
+    bool hasFileProblems() const
+    {
+        return m_out.totalProblems > (m_options.skipBadRows ? 0 : m_rowProblems);
+    }
+    // A record with nothing in it but bookkeeping: left out with a note.
+    void blankRecord(int line, const QString &what);
+    // Call once the rows are read: sorts the skipped list and, with
+    // skipBadRows, refuses a file whose rows were all bad.
+    void finishRows(int goodRows);
+
     // Call every few thousand lines: reports progress and returns true once the
     // caller asked to cancel (and marks the outcome cancelled).
     bool poll(qint64 doneBytes);
@@ -53,6 +89,8 @@ private:
     ParseOutcome &m_out;
     const ParseOptions &m_options;
     qint64 m_total = 0;
+    int m_rowProblems = 0;
+    QSet<int> m_skippedLines;
 };
 
 // The bytes of a file ready for byte-level parsing: UTF-8 checked, BOM gone,

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -81,9 +82,23 @@ struct ParsedPrices
 {
     QString symbol;
     QString symbolFrom;     // "file", "file name" or "option"
+    QString symbolDetail;   // for previews: "<TICKER> column", "token 'AMZN' of the file name"
     bool adjusted = false;  // the file says (Adj Close column) or the user said
     bool adjustedKnown = false; // false: neither said, so the store keeps what it has
     QList<ParsedBar> bars;
+};
+
+// Which number of 01/02/2025 is the month; Unknown = decide from the whole file.
+enum class DateOrder { Unknown, MonthFirst, DayFirst };
+
+// A record left out: a blank draft row (always, with a note) or, with
+// ParseOptions::skipBadRows, a row with a problem (its first problem).
+struct SkippedRow
+{
+    int line = 0;
+    int column = 0;
+    QString reason;
+    bool blank = false;
 };
 
 struct ParseOptions
@@ -93,6 +108,10 @@ struct ParseOptions
     std::optional<bool> adjusted;     // prices: when the file cannot say
     const std::atomic_bool *cancel = nullptr;
     std::function<void(qint64 done, qint64 total)> progress; // bytes
+    // Added last so positional initialisers of the fields above keep working.
+    DateOrder dateOrder = DateOrder::Unknown; // prices: 01/02/2025 when the file cannot tell
+    QStringList knownSymbols;         // prices: tickers the store holds (file-name rule)
+    bool skipBadRows = false;         // import the good rows, list the bad ones as skipped
 };
 
 struct ParseOutcome
@@ -107,6 +126,12 @@ struct ParseOutcome
     int dataLines = 0;       // data records read (excluding headers and comments)
     int totalProblems = 0;   // every problem found, including those past maxProblems
     QString layout;          // what was recognised, for previews: "yfinance, 2 header rows"
+    QList<SkippedRow> skipped; // blank records and (skipBadRows) bad rows, by line; capped
+    int skippedBlank = 0;    // every blank record left out
+    int skippedBad = 0;      // every bad row left out (skipBadRows)
+    static constexpr int maxSkippedListed = 10000;
+    // "skipped 3 blank rows: lines 13859, 13863, 13864" (empty when none).
+    QString blankNote() const;
 
     static constexpr int maxProblems = 20;
     bool ok() const { return problems.isEmpty() && !cancelled; }

@@ -192,7 +192,7 @@ TEST(EpochCsv, HeaderWithoutModelColumn)
 {
     const ParseOutcome o =
         parseText("Name,Organization,Publication date\nA,B,2025-01-01\n", QStringLiteral("x.csv"),
-                  ParseOptions{Format::Epoch, {}, {}, nullptr, {}});
+                  [] { ParseOptions p; p.format = Format::Epoch; return p; }());
     ASSERT_EQ(o.problems.size(), 1);
     EXPECT_EQ(
         o.problems[0].message,

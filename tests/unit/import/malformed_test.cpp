@@ -36,7 +36,7 @@ TEST(Malformed, EachFileYieldsTheExpectedError)
          "expected 7 fields per row as the header names (Date,Open,High,Low,Close,Adj Close,"
          "Volume), found 6: the header does not match the rows"},
         {"bad_date.csv", "3:1",
-         "expected a date like 2025-01-27 (a time and zone may follow), found '01/28/2025'"},
+         "expected a date written like the first row's (2025-01-27), found '01/28/2025'"},
         {"bad_number.csv", "3:30", "expected a positive number for Close, found '1l9.0'"},
         {"binary_garbage.bin", "3:1", "expected a text file, found binary data (a NUL byte)"},
         {"empty.csv", "1:1", "expected data, found an empty file"},

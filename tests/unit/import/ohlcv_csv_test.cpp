@@ -1,6 +1,7 @@
 // Daily price CSVs: every reference file, each layout, and the quirks that
 // must become problems rather than silent skips or shifted columns.
 #include "import/ohlcv_header.h"
+#include "import/price_symbol.h"
 #include "import/parse_context.h"
 #include "import_test_util.h"
 
@@ -267,7 +268,9 @@ TEST(OhlcvCsv, RejectsLatin1)
 
 TEST(OhlcvCsv, SymbolRule)
 {
-    using stratos::import::detail::symbolFromFileName;
+    auto symbolFromFileName = [](const QString &name) {
+        return stratos::import::detail::symbolFromFileName(name).symbol;
+    };
     EXPECT_EQ(symbolFromFileName(QStringLiteral("/data/NVDA_yfinance_adjusted.csv")),
               QStringLiteral("NVDA"));
     EXPECT_EQ(symbolFromFileName(QStringLiteral("IXIC_2005_2025_with_dividends_columns.csv")),
@@ -275,7 +278,8 @@ TEST(OhlcvCsv, SymbolRule)
     EXPECT_EQ(symbolFromFileName(QStringLiteral("GSPC_no_volume.csv")), QStringLiteral("^GSPC"));
     EXPECT_EQ(symbolFromFileName(QStringLiteral("nvda.us.txt")), QStringLiteral("NVDA"));
     EXPECT_EQ(symbolFromFileName(QStringLiteral("BRK-B.csv")), QStringLiteral("BRK-B"));
-    EXPECT_EQ(symbolFromFileName(QStringLiteral("my prices (1).csv")), QStringLiteral("MY"));
+    EXPECT_EQ(symbolFromFileName(QStringLiteral("my prices (1).csv")), QString())
+        << "lower-case words are never tickers";
     EXPECT_EQ(symbolFromFileName(QStringLiteral("(1).csv")), QString());
 
     ParseOptions options;
