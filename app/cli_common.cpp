@@ -3,6 +3,8 @@
 #include "config/store_location.h"
 
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
 
 namespace stratos::cli {
 
@@ -21,11 +23,34 @@ void printOut(const QString &text)
 
 bool parseOrComplain(QCommandLineParser &parser, const QStringList &args)
 {
+    // Subcommands get "stratos NAME" as args[0] (cli.cpp); the GUI form has its
+    // own help, which issue 12 owns.
+    const bool command = args.value(0).startsWith(QLatin1String("stratos "));
+    std::optional<QCommandLineOption> help;
+    if (command)
+        help = parser.addHelpOption();
     if (!parser.parse(args)) {
         printError(parser.errorText() + QStringLiteral(" (try 'stratos --help')"));
         return false;
     }
+    if (help && parser.isSet(*help)) {
+        printOut(commandHelp(parser, args.value(0)));
+        // As QCommandLineParser::showHelp does: help is the whole of the run.
+        std::exit(0);
+    }
     return true;
+}
+
+QString commandHelp(QCommandLineParser &parser, const QString &command)
+{
+    // Qt names the executable's path in the usage line; say the command instead.
+    QString text = parser.helpText();
+    const qsizetype end = text.indexOf(u'\n');
+    const QString first = text.left(end);
+    const qsizetype options = first.indexOf(QLatin1String(" ["));
+    const qsizetype args = options >= 0 ? options : first.indexOf(u' ', 7);
+    text.replace(0, args < 0 ? end : args, QStringLiteral("Usage: ") + command);
+    return text;
 }
 
 QCommandLineOption dbOption()

@@ -6,7 +6,31 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace stratos::cli {
+namespace {
+
+// Blank records get one line; bad rows (--skip-bad-rows) one line each.
+void printSkipped(const QString &file, const ImportReport &r)
+{
+    QString out;
+    if (!r.blankNote.isEmpty())
+        out += QStringLiteral("%1: %2\n").arg(file, r.blankNote);
+    if (r.skippedBad > 0) {
+        out += QStringLiteral("%1: skipped %2 bad row%3:\n").arg(file).arg(r.skippedBad).arg(r.skippedBad == 1 ? "" : "s");
+        for (const import::SkippedRow &s : r.skippedRows)
+            if (!s.blank)
+                out += QStringLiteral("%1:%2:%3: skipped: %4\n").arg(file).arg(s.line).arg(s.column).arg(s.reason);
+        const int listed = int(std::count_if(r.skippedRows.begin(), r.skippedRows.end(),
+                                             [](const import::SkippedRow &s) { return !s.blank; }));
+        if (listed < r.skippedBad)
+            out += QStringLiteral("%1: and %2 more bad rows not listed\n").arg(file).arg(r.skippedBad - listed);
+    }
+    printOut(out);
+}
+
+} // namespace
 
 int importCommand(const QStringList &args)
 {
@@ -14,10 +38,11 @@ int importCommand(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("Import data files into the store."));
     parser.addOption(dbOption());
     const QCommandLineOption formatOpt(QStringLiteral("format"),
-                                       QStringLiteral("auto (default), epoch, gcat, ll2 or prices."),
+                                       QStringLiteral("auto (default), epoch, gcat, psatcat, ll2 or prices."),
                                        QStringLiteral("FORMAT"), QStringLiteral("auto"));
     const QCommandLineOption symbolOpt(QStringLiteral("symbol"),
-                                       QStringLiteral("Symbol for a price file (overrides the file)."),
+                                       QStringLiteral("Symbol for a price file whose content names none (a "
+                                                      "ticker in the file wins; a different one is refused)."),
                                        QStringLiteral("SYM"));
     const QCommandLineOption adjustedOpt(QStringLiteral("adjusted"),
                                          QStringLiteral("Whether a price file's closes are adjusted (yes/no), "
@@ -25,11 +50,25 @@ int importCommand(const QStringList &args)
                                          QStringLiteral("yes|no"));
     const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"),
                                        QStringLiteral("Check and count, but write nothing."));
+    const QCommandLineOption skipOpt(QStringLiteral("skip-bad-rows"),
+                                     QStringLiteral("Import the good rows and list each bad one "
+                                                    "(line, column, reason). A file whose header "
+                                                    "is wrong is still refused."));
+    const QCommandLineOption dateOrderOpt(QStringLiteral("date-order"),
+                                          QStringLiteral("For price files whose dates read either "
+                                                         "way (01/02/2025): mdy or dmy."),
+                                          QStringLiteral("mdy|dmy"));
     parser.addOption(formatOpt);
     parser.addOption(symbolOpt);
     parser.addOption(adjustedOpt);
     parser.addOption(dryRunOpt);
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
+    parser.addOption(skipOpt);
+    parser.addOption(dateOrderOpt);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Files to import: Epoch AI CSV, GCAT launch log or "
+                                                "payload catalogue (psatcat) TSV, Launch Library 2 "
+                                                "JSON, daily price CSV."),
+                                 QStringLiteral("FILE..."));
     if (!parseOrComplain(parser, args))
         return Usage;
     const QStringList files = parser.positionalArguments();
@@ -39,13 +78,23 @@ int importCommand(const QStringList &args)
     }
     const auto format = import::formatFromName(parser.value(formatOpt));
     if (!format) {
-        printError(QStringLiteral("--format expects auto, epoch, gcat, ll2 or prices, found '%1'").arg(parser.value(formatOpt)));
+        printError(QStringLiteral("--format expects auto, epoch, gcat, psatcat, ll2 or prices, found '%1'").arg(parser.value(formatOpt)));
         return Usage;
     }
     ImportOptions options;
     options.parse.format = *format;
     options.parse.symbol = parser.value(symbolOpt).trimmed();
     options.dryRun = parser.isSet(dryRunOpt);
+    options.parse.skipBadRows = parser.isSet(skipOpt);
+    if (parser.isSet(dateOrderOpt)) {
+        const QString order = parser.value(dateOrderOpt).toLower();
+        if (order != QLatin1String("mdy") && order != QLatin1String("dmy")) {
+            printError(QStringLiteral("--date-order expects mdy or dmy, found '%1'").arg(parser.value(dateOrderOpt)));
+            return Usage;
+        }
+        options.parse.dateOrder = order == QLatin1String("mdy") ? import::DateOrder::MonthFirst
+                                                                : import::DateOrder::DayFirst;
+    }
     if (parser.isSet(adjustedOpt)) {
         const QString a = parser.value(adjustedOpt).toLower();
         if (a != QLatin1String("yes") && a != QLatin1String("no")) {
@@ -70,6 +119,7 @@ int importCommand(const QStringList &args)
             printError(QStringLiteral("%1: rejected, the store was not changed").arg(file));
             continue;
         }
+        printSkipped(file, r);
         printOut(QStringLiteral("%1: %2%3 [%4%5]\n")
                      .arg(file, r.summaryLine(), options.dryRun ? QStringLiteral(" (dry run, nothing written)") : QString(),
                           import::formatName(r.format), r.detail.isEmpty() ? QString() : QStringLiteral(": ") + r.detail));
@@ -113,13 +163,13 @@ int importsCommand(const QStringList &args)
     }
     QString out;
     for (const ImportBatch &b : Importer::batches(store->database()))
-        out += QStringLiteral("%1\t%2\t%3\t%4\tadded %5, updated %6, unchanged %7\t%8\n")
+        out += QStringLiteral("%1\t%2\t%3\t%4\tadded %5, updated %6, unchanged %7%9\t%8\n")
                    .arg(b.id)
                    .arg(b.importedAt.toString(Qt::ISODate), b.format, b.fileName)
                    .arg(b.added)
                    .arg(b.updated)
                    .arg(b.unchanged)
-                   .arg(b.detail);
+                   .arg(b.detail, b.skipped ? QStringLiteral(", skipped %1").arg(b.skipped) : QString());
     printOut(out);
     return Ok;
 }

@@ -10,10 +10,13 @@ const QList<Command> &commands()
         {QStringLiteral("list-charts"), QStringLiteral("print the chart ids export-chart knows"), &listChartsCommand},
         {QStringLiteral("export-chart"), QStringLiteral("write a chart as PNG, SVG, PDF or CSV"),
          &exportChartCommand, Command::App::Gui},
-        {QStringLiteral("import"), QStringLiteral("import data files (Epoch AI, GCAT, LL2, prices)"), &importCommand},
+        {QStringLiteral("import"), QStringLiteral("import data files (Epoch AI, GCAT launch log and payload catalogue, LL2, prices)"), &importCommand},
         {QStringLiteral("import-docs"), QStringLiteral("import documents and folders (.txt .md .html .pdf) into the library"),
          &importDocsCommand, Command::App::Gui},
         {QStringLiteral("imports"), QStringLiteral("list import batches; --remove ID undoes one"), &importsCommand},
+        {QStringLiteral("satellites"), QStringLiteral("satellites launched and operating per constellation on a day (GCAT payload catalogue)"),
+         &satellitesCommand},
+        {QStringLiteral("help"), QStringLiteral("list the commands; 'help COMMAND' shows one command's options"), &helpCommand},
         {QStringLiteral("ask"), QStringLiteral("answer a question from the documents and the store, with citations"), &askCommand},
     };
     return list;

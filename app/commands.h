@@ -34,6 +34,8 @@ int importCommand(const QStringList &args);
 int importsCommand(const QStringList &args);
 int askCommand(const QStringList &args);
 int importDocsCommand(const QStringList &args);
+int satellitesCommand(const QStringList &args); // cmd_satellites.cpp
+int helpCommand(const QStringList &args);       // cmd_satellites.cpp
 
 const Command *findCommand(const QString &name);
 QStringList commandNames();

@@ -1,11 +1,14 @@
 #include "ask_facts.h"
 
 #include "ask/question_parse.h"
+#include "satellite_counts.h"
 
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace stratos {
 namespace {
@@ -250,6 +253,44 @@ QList<DataFact> constellationFacts(QSqlDatabase db, const QString &question)
     return out;
 }
 
+QList<DataFact> inServiceFacts(QSqlDatabase db, const QString &question)
+{
+    // Only for questions about satellites in orbit or in service: launched
+    // counts answer the others.
+    static const QStringList words = {"orbit", "operating", "operational", "operate", "service",
+                                      "active", "working", "alive"};
+    const QStringList tokens = wordTokens(question);
+    if (std::none_of(tokens.begin(), tokens.end(), [](const QString &t) { return words.contains(t); }))
+        return {};
+    const QDate asOf = latestCatalogueDay(db);
+    if (!asOf.isValid())
+        return {};
+    const QList<QDate> dates = ask::datesInText(question);
+    const QDate day = dates.isEmpty() || dates.first() > asOf ? asOf : dates.first();
+    auto counts = inServiceOn(db, day);
+    if (!counts)
+        return {};
+    QList<DataFact> out;
+    for (const ConstellationInService &c : counts->rows) {
+        if (!mentions(tokens, constellationAliases(c.constellation)))
+            continue;
+        DataFact f;
+        f.text = QStringLiteral("GCAT's payload catalogue (updated %1) lists %2 %3 payloads operating on %4, "
+                                "of %5 launched by then.")
+                     .arg(asOf.toString(Qt::ISODate))
+                     .arg(c.operating)
+                     .arg(c.constellation)
+                     .arg(day.toString(Qt::ISODate))
+                     .arg(c.launched);
+        f.label = QStringLiteral("%1 satellites operating on %2 (GCAT payload catalogue)")
+                      .arg(c.constellation, day.toString(Qt::ISODate));
+        f.table = QStringLiteral("satellite_status");
+        f.rowKeys = QStringLiteral("%1 payloads, TDate '*' or after %2").arg(c.constellation, day.toString(Qt::ISODate));
+        out << f;
+    }
+    return out;
+}
+
 QList<DataFact> modelCostFacts(QSqlDatabase db, const QString &question)
 {
     QList<DataFact> out;
@@ -345,6 +386,7 @@ QList<DataFact> modelCostFacts(QSqlDatabase db, const QString &question)
 QList<DataFact> dataFactsForQuestion(QSqlDatabase db, const QString &question, int firstNumber)
 {
     QList<DataFact> out = securityMoveFacts(db, question);
+    out += inServiceFacts(db, question);
     out += constellationFacts(db, question);
     out += modelCostFacts(db, question);
     out = out.mid(0, 8);

@@ -17,6 +17,9 @@ QList<ask::DataFact> dataFactsForQuestion(QSqlDatabase db, const QString &questi
 // The parts, for tests and for callers that know what they want.
 QList<ask::DataFact> securityMoveFacts(QSqlDatabase db, const QString &question);
 QList<ask::DataFact> constellationFacts(QSqlDatabase db, const QString &question);
+// Satellites operating on a day (GCAT payload catalogue), for questions about
+// satellites in orbit or in service.
+QList<ask::DataFact> inServiceFacts(QSqlDatabase db, const QString &question);
 QList<ask::DataFact> modelCostFacts(QSqlDatabase db, const QString &question);
 
 } // namespace stratos

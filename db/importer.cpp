@@ -91,9 +91,61 @@ void fillPreview(const import::ParseOutcome &parsed, ImportReport &report)
                                        b.volume ? QString::number(*b.volume) : QString()});
         }
         break;
+    case Format::Psatcat:
+        report.previewHeader = {"JCAT", "Name", "Program", "Constellation", "Launched", "Ended", "Operating"};
+        for (int i = 0; i < parsed.satellites.size() && i < kRows; ++i) {
+            const auto &s = parsed.satellites[i];
+            report.previewRows.append({s.jcat, s.name, s.program, s.constellation, s.launchedOn, s.endedOn,
+                                       s.operating ? "yes" : "no"});
+        }
+        break;
     case Format::Unknown:
         break;
     }
+}
+
+int goodRowsOf(const import::ParseOutcome &parsed)
+{
+    switch (parsed.format) {
+    case Format::Epoch: return int(parsed.models.size());
+    case Format::Gcat:
+    case Format::Ll2: return int(parsed.launches.size());
+    case Format::Prices: return int(parsed.prices.bars.size());
+    case Format::Psatcat: return int(parsed.satellites.size());
+    case Format::Unknown: break;
+    }
+    return 0;
+}
+
+// What the parser found, for the preview and the summary.
+void describeParse(const import::ParseOutcome &parsed, ImportReport &report)
+{
+    report.layout = parsed.layout;
+    report.goodRows = goodRowsOf(parsed);
+    report.skippedBlank = parsed.skippedBlank;
+    report.skippedBad = parsed.skippedBad;
+    report.skippedRows = parsed.skipped;
+    report.blankNote = parsed.blankNote();
+    if (parsed.format == Format::Prices) {
+        const import::ParsedPrices &p = parsed.prices;
+        report.symbol = p.symbol;
+        report.symbolFrom = p.symbolFrom;
+        report.symbolDetail = p.symbolDetail;
+        report.adjustment = !p.adjustedKnown ? QStringLiteral("not stated")
+                            : p.adjusted     ? QStringLiteral("adjusted")
+                                             : QStringLiteral("not adjusted");
+    }
+}
+
+QString skippedDetail(const ImportReport &r)
+{
+    QStringList lines;
+    for (const import::SkippedRow &s : r.skippedRows)
+        lines.append(QStringLiteral("line %1, column %2: %3%4")
+                         .arg(s.line)
+                         .arg(s.column)
+                         .arg(s.blank ? QStringLiteral("blank record, ") : QString(), s.reason));
+    return lines.join(u'\n');
 }
 
 } // namespace
@@ -132,6 +184,13 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &fileN
     report.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 
     import::ParseOptions parseOptions = options.parse;
+    if (parseOptions.knownSymbols.isEmpty()) {
+        // The file-name rule may take a ticker the store already holds.
+        QSqlQuery known(m_db);
+        if (known.exec(QStringLiteral("SELECT symbol FROM security")))
+            while (known.next())
+                parseOptions.knownSymbols.append(known.value(0).toString());
+    }
     auto userProgress = parseOptions.progress;
     parseOptions.progress = [this, userProgress](qint64 done, qint64 total) {
         if (userProgress)
@@ -148,6 +207,7 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &fileN
         qInfo("import: parsed %s in %lld ms", qPrintable(fileName), timer.restart());
     report.format = parsed.format;
     fillPreview(parsed, report);
+    describeParse(parsed, report);
     if (parsed.cancelled || cancelled(options.parse.cancel)) {
         report.cancelled = true;
         return report;
@@ -190,11 +250,14 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &fileN
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE import_batch SET rows_added = ?, rows_updated = ?, rows_unchanged = ?, "
-                             "detail = ? WHERE id = ?"));
+                             "detail = ?, rows_skipped = ?, skipped_detail = ? WHERE id = ?"));
     q.addBindValue(report.added);
     q.addBindValue(report.updated);
     q.addBindValue(report.unchanged);
     q.addBindValue(report.detail);
+    q.addBindValue(report.skippedBlank + report.skippedBad);
+    q.addBindValue(report.skippedRows.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(skippedDetail(report)));
     q.addBindValue(report.batchId);
     if (!q.exec() || !m_db.commit()) {
         m_db.rollback();
@@ -243,6 +306,8 @@ Status Importer::write(const import::ParseOutcome &parsed, ImportReport &report,
         return writeLaunches(parsed, report, sourceId, cancel);
     case Format::Prices:
         return writePrices(parsed, report, sourceId, cancel);
+    case Format::Psatcat:
+        return writeSatellites(parsed, report, sourceId, cancel);
     case Format::Unknown:
         break;
     }
@@ -434,7 +499,7 @@ QList<ImportBatch> Importer::batches(QSqlDatabase db)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT id, file_name, sha256, format, imported_at, rows_added, rows_updated, "
-                          "rows_unchanged, detail FROM import_batch ORDER BY id"));
+                          "rows_unchanged, detail, rows_skipped, skipped_detail FROM import_batch ORDER BY id"));
     while (q.next()) {
         ImportBatch b;
         b.id = q.value(0).toLongLong();
@@ -446,6 +511,8 @@ QList<ImportBatch> Importer::batches(QSqlDatabase db)
         b.updated = q.value(6).toInt();
         b.unchanged = q.value(7).toInt();
         b.detail = q.value(8).toString();
+        b.skipped = q.value(9).toInt();
+        b.skippedDetail = q.value(10).toString();
         out.append(b);
     }
     return out;

@@ -35,6 +35,14 @@ struct ImportReport
     QList<QStringList> previewRows;
     QList<Error> problems;
     bool cancelled = false;
+    // What the parser recognised, shown before anything is written.
+    QString layout;                    // "Nasdaq.com (Date,Close/Last,...)"
+    QString symbol, symbolFrom, symbolDetail; // prices
+    QString adjustment;                // prices: "adjusted", "not adjusted", "not stated"
+    int goodRows = 0;                  // records the file would write
+    int skippedBlank = 0, skippedBad = 0;
+    QList<import::SkippedRow> skippedRows; // by line, capped (see ParseOutcome)
+    QString blankNote;                 // "skipped 3 blank rows: lines 13859, 13863, 13864"
     bool ok() const { return problems.isEmpty() && !cancelled; }
     QString summaryLine() const; // "added N, updated M, unchanged K"
 };
@@ -48,6 +56,8 @@ struct ImportBatch
     QDateTime importedAt;
     int added = 0, updated = 0, unchanged = 0;
     QString detail;
+    int skipped = 0;       // rows the import left out (blank or, on request, bad)
+    QString skippedDetail; // one "line L, column C: reason" per line
 };
 
 class Importer
@@ -75,6 +85,8 @@ private:
                          const std::atomic_bool *cancel);
     Status writePrices(const import::ParseOutcome &parsed, ImportReport &report, qint64 sourceId,
                        const std::atomic_bool *cancel);
+    Status writeSatellites(const import::ParseOutcome &parsed, ImportReport &report,
+                           qint64 sourceId, const std::atomic_bool *cancel); // importer_satellites.cpp
     void progress(int percent, const QString &stage);
 
     QSqlDatabase m_db;

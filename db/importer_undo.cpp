@@ -20,6 +20,7 @@ struct TableRule
 // Children first, so cascades never reach rows of other batches.
 const TableRule kTables[] = {
     {"price_bar", nullptr},
+    {"satellite_status", nullptr},
     {"payload", nullptr},
     {"launch", "EXISTS (SELECT 1 FROM payload p WHERE p.launch_id = launch.id AND p.batch_id IS NOT ?)"},
     {"ai_model", nullptr},

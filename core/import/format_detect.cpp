@@ -17,6 +17,8 @@ QString formatName(Format format)
         return QStringLiteral("ll2");
     case Format::Prices:
         return QStringLiteral("prices");
+    case Format::Psatcat:
+        return QStringLiteral("psatcat");
     case Format::Unknown:
         break;
     }
@@ -28,7 +30,7 @@ std::optional<Format> formatFromName(const QString &name)
     const QString n = name.trimmed().toLower();
     if (n == u"auto" || n == u"unknown")
         return Format::Unknown;
-    for (Format f : {Format::Epoch, Format::Gcat, Format::Ll2, Format::Prices})
+    for (Format f : {Format::Epoch, Format::Gcat, Format::Ll2, Format::Prices, Format::Psatcat})
         if (n == formatName(f))
             return f;
     return std::nullopt;
@@ -72,6 +74,11 @@ Format detectFormat(const QByteArray &head, const QString &fileName)
         line.chop(1);
     if (line.startsWith("#Launch_Tag") || (line.startsWith("Launch_Tag") && line.contains('\t')))
         return Format::Gcat;
+    // The payload catalogue starts with its object id and has the launch and
+    // end-of-operations dates (the launch log has Launch_Date instead).
+    if ((line.startsWith("#JCAT\t") || line.startsWith("JCAT\t")) && line.contains("\tLDate\t") &&
+        line.contains("\tTDate\t"))
+        return Format::Psatcat;
 
     QList<QByteArray> names;
     for (qsizetype start = 0; start <= line.size();) {

@@ -60,6 +60,13 @@ std::optional<GcatDate> parseGcatDate(QByteArrayView text)
             parts.append(text.sliced(start, i - start));
         }
     }
+    // The payload catalogue also says "2010s" (some time in the decade): kept
+    // as its first year, uncertain.
+    if (parts.size() == 1 && parts[0].size() == 5 && parts[0].endsWith('s') &&
+        allDigits(parts[0].first(4)) && parts[0][3] == '0') {
+        parts[0] = parts[0].first(4);
+        date.uncertain = true;
+    }
     if (parts.isEmpty() || parts[0].size() != 4 || !allDigits(parts[0]))
         return std::nullopt;
     const int year = toInt(parts[0]);
@@ -70,7 +77,10 @@ std::optional<GcatDate> parseGcatDate(QByteArrayView text)
     date.iso = QString::number(year);
     if (parts.size() == 1)
         return date;
-    const int month = dates::monthFromName(parts[1]);
+    // "2007 Q1" (payload catalogue): the quarter's first month.
+    const bool quarter = parts.size() == 2 && parts[1].size() == 2 && parts[1][0] == 'Q' &&
+                         parts[1][1] >= '1' && parts[1][1] <= '4';
+    const int month = quarter ? (parts[1][1] - '1') * 3 + 1 : dates::monthFromName(parts[1]);
     if (month == 0)
         return std::nullopt;
     date.iso += u'-' + twoDigits(month);
@@ -112,15 +122,20 @@ QString inferConstellation(const QString &name, const QString &plName, const QSt
     if (name.contains(u"simulator", Qt::CaseInsensitive) ||
         plName.contains(u"simulator", Qt::CaseInsensitive))
         return {};
-    if (name.startsWith(u"Starlink", Qt::CaseInsensitive))
+    // plName is the psatcat Program where the caller has one: its programs
+    // "Starlink 1.5 G4" (with Tintin and other test craft) and "HWD" (the
+    // Guowang network's Hulianwang Digui satellites) name the constellation.
+    if (name.startsWith(u"Starlink", Qt::CaseInsensitive) ||
+        plName.startsWith(u"Starlink", Qt::CaseInsensitive))
         return QStringLiteral("Starlink");
     if (name.startsWith(u"Kuiper", Qt::CaseInsensitive) || owner == u"KUIP")
         return QStringLiteral("Kuiper");
-    if (name.startsWith(u"OneWeb", Qt::CaseInsensitive))
+    if (name.startsWith(u"OneWeb", Qt::CaseInsensitive) ||
+        plName.startsWith(u"OneWeb", Qt::CaseInsensitive))
         return QStringLiteral("OneWeb");
     if (plName.startsWith(u"Xingwang", Qt::CaseInsensitive) ||
         name.contains(u"Guowang", Qt::CaseInsensitive) ||
-        plName.contains(u"Guowang", Qt::CaseInsensitive))
+        plName.contains(u"Guowang", Qt::CaseInsensitive) || plName == u"HWD")
         return QStringLiteral("Guowang");
     if (name.startsWith(u"Qianfan", Qt::CaseInsensitive))
         return QStringLiteral("Qianfan");

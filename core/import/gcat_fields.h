@@ -15,7 +15,8 @@ struct GcatDate
 };
 
 // "2025 Aug 11 1235", "1957 Oct  4 1928:34", "2019 May 24", "1962 Aug 23 1133?",
-// "1965 Jun" and "1965". Fractions of seconds are dropped. Empty on error.
+// "1965 Jun" and "1965"; the payload catalogue's "2007 Q1" (as 2007-01) and
+// "2010s" (as 2010, uncertain). Fractions of seconds are dropped. Empty on error.
 std::optional<GcatDate> parseGcatDate(QByteArrayView text);
 
 // Starlink, Kuiper, OneWeb, Guowang, Qianfan or empty; simulators belong to none.

@@ -2,6 +2,7 @@
 // parser for it.
 #include "import/epoch_csv.h"
 #include "import/gcat_launchlog.h"
+#include "import/gcat_psatcat.h"
 #include "import/ll2_json.h"
 #include "import/ohlcv_csv.h"
 #include "import/parse_context.h"
@@ -46,6 +47,9 @@ ParseOutcome parseFile(const QByteArray &bytes, const QString &fileName,
     case Format::Ll2:
         parseLl2Json(text.bytes, ctx);
         break;
+    case Format::Psatcat:
+        parseGcatPsatcat(text.bytes, ctx);
+        break;
     case Format::Prices:
         parseOhlcvCsv(text.bytes, text.ascii && !text.bytes.contains('"'), ctx);
         break;
@@ -54,8 +58,9 @@ ParseOutcome parseFile(const QByteArray &bytes, const QString &fileName,
         const QByteArrayView first =
             QByteArrayView(text.bytes).first(nl < 0 ? text.bytes.size() : nl);
         ctx.problem(1, 1,
-                    QStringLiteral("expected an Epoch AI models CSV, a GCAT launch log, a "
-                                   "Launch Library 2 JSON page or a daily price CSV, found "
+                    QStringLiteral("expected an Epoch AI models CSV, a GCAT launch log or "
+                                   "payload catalogue, a Launch Library 2 JSON page or a "
+                                   "daily price CSV, found "
                                    "a first line %1")
                         .arg(found(first)));
         break;

@@ -17,9 +17,9 @@
 
 namespace stratos::import {
 
-enum class Format { Unknown, Epoch, Gcat, Ll2, Prices };
+enum class Format { Unknown, Epoch, Gcat, Ll2, Prices, Psatcat };
 
-QString formatName(Format format);             // "epoch", "gcat", "ll2", "prices", "unknown"
+QString formatName(Format format); // "epoch", "gcat", "ll2", "prices", "psatcat", "unknown"
 std::optional<Format> formatFromName(const QString &name); // "auto" -> Unknown
 
 struct ParsedModel
@@ -66,6 +66,21 @@ struct ParsedLaunch
     QString pad;           // GCAT Launch_Pad, LL2 pad.name
     QString launchCode;    // GCAT Launch_Code as written ("OS", "OF40", "DS"); LL2: status abbrev
     bool dateUncertain = false; // GCAT marked the date with '?'
+};
+
+// One payload of GCAT's payload catalogue (psatcat.tsv): when it was launched
+// and whether, and until when, it operated.
+struct ParsedSatellite
+{
+    int line = 0;
+    QString jcat;          // GCAT object id (S45044)
+    QString piece;         // international designation
+    QString name;
+    QString program;       // GCAT Program as written ("Starlink 1.5 G4", "HWD")
+    QString constellation; // Starlink, Kuiper, OneWeb, Guowang, Qianfan or empty
+    QString launchedOn;    // ISO day (or month/year when GCAT is less precise)
+    QString endedOn;       // TDate as an ISO prefix; empty while operating
+    bool operating = false; // TDate '*': still operating when the catalogue was updated
 };
 
 struct ParsedBar
@@ -121,6 +136,8 @@ struct ParseOutcome
     QList<ParsedModel> models;
     QList<ParsedLaunch> launches;
     ParsedPrices prices;
+    QList<ParsedSatellite> satellites;
+    QString catalogueDate;   // psatcat: "# Updated" as an ISO day, when the file says
     QList<Error> problems;   // empty = the file is good; capped at maxProblems
     bool cancelled = false;
     int dataLines = 0;       // data records read (excluding headers and comments)

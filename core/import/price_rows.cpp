@@ -316,7 +316,7 @@ void PriceRowReader::decideSymbol()
     if (!given.isEmpty()) {
         prices.symbol = given;
         prices.symbolFrom = QStringLiteral("option");
-        prices.symbolDetail = QStringLiteral("given by the user");
+        prices.symbolDetail = QStringLiteral("--symbol option or the dialog");
         return;
     }
     const FileNameSymbol fromName = symbolFromFileName(out.fileName, options.knownSymbols);

@@ -105,17 +105,40 @@ inline void checkPrices(const import::ParseOutcome &o, const QByteArray &input)
         FUZZ_CHECK(!o.layout.isEmpty());
 }
 
+// Skipped rows (blank, or bad with skipBadRows) are listed by line, each with
+// a reason, and never also kept.
+inline void checkSkipped(const import::ParseOutcome &o, const QByteArray &input)
+{
+    const int lines = lineBound(input);
+    FUZZ_CHECK(o.skipped.size() <= o.skippedBlank + o.skippedBad);
+    int last = 0;
+    for (const import::SkippedRow &s : o.skipped) {
+        FUZZ_CHECK(s.line >= last && s.line >= 1 && s.line <= lines);
+        FUZZ_CHECK(s.column >= 1);
+        FUZZ_CHECK(!s.reason.isEmpty());
+        last = s.line;
+        for (const import::ParsedBar &b : o.prices.bars)
+            FUZZ_CHECK(b.line != s.line);
+    }
+    if (o.ok() && o.skippedBad > 0)
+        FUZZ_CHECK(!o.prices.bars.isEmpty() || !o.models.isEmpty() || !o.satellites.isEmpty());
+}
+
 // One price layout: header in front unless the input has it, then the checks.
 inline int runPrices(const std::uint8_t *data, std::size_t size, const QByteArray &header,
-                     const QString &fileName)
+                     const QString &fileName, bool skipBadRows = false)
 {
     const QByteArray input = withHeader(bytesOf(data, size), header);
     import::ParseOptions options;
     options.format = import::Format::Prices;
+    options.skipBadRows = skipBadRows;
     const import::ParseOutcome o = import::parseFile(input, fileName, options);
     FUZZ_CHECK(o.format == import::Format::Prices);
     checkOutcome(o, input, fileName);
     checkPrices(o, input);
+    checkSkipped(o, input);
+    if (o.ok())
+        FUZZ_CHECK(!o.prices.symbol.isEmpty());
     return 0;
 }
 

@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace stratos {
 
 ImportDialog::ImportDialog(QString storePath, QStringList files, QWidget *parent)
@@ -36,6 +38,7 @@ ImportDialog::ImportDialog(QString storePath, QStringList files, QWidget *parent
     m_formatChoice->addItem(tr("Detect from content"), QStringLiteral("auto"));
     m_formatChoice->addItem(tr("Epoch AI models CSV"), QStringLiteral("epoch"));
     m_formatChoice->addItem(tr("GCAT launch log"), QStringLiteral("gcat"));
+    m_formatChoice->addItem(tr("GCAT payload catalogue (psatcat)"), QStringLiteral("psatcat"));
     m_formatChoice->addItem(tr("Launch Library 2 JSON"), QStringLiteral("ll2"));
     m_formatChoice->addItem(tr("Daily prices CSV"), QStringLiteral("prices"));
     m_symbol = new QLineEdit;
@@ -46,11 +49,22 @@ ImportDialog::ImportDialog(QString storePath, QStringList files, QWidget *parent
     m_adjusted->addItem(tr("Adjusted for splits and dividends"), true);
     m_adjusted->addItem(tr("Not adjusted"), false);
     m_counts = new QLabel;
+    m_layout = new QLabel;
+    m_symbolInfo = new QLabel;
+    m_adjustment = new QLabel;
+    m_skipped = new QLabel;
+    m_skipped->setWordWrap(true);
+    for (QLabel *l : {m_format, m_layout, m_symbolInfo, m_adjustment, m_skipped})
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Detected format:"), m_format);
+    form->addRow(tr("Layout:"), m_layout);
     form->addRow(tr("Read as:"), m_formatChoice);
+    form->addRow(tr("Symbol:"), m_symbolInfo);
     form->addRow(tr("Symbol (prices):"), m_symbol);
+    form->addRow(tr("Adjustment:"), m_adjustment);
     form->addRow(tr("Closes (prices):"), m_adjusted);
     form->addRow(tr("Changes:"), m_counts);
+    form->addRow(tr("Skipped rows:"), m_skipped);
     layout->addLayout(form);
 
     m_rows = new QTableWidget;
@@ -72,11 +86,14 @@ ImportDialog::ImportDialog(QString storePath, QStringList files, QWidget *parent
 
     auto *buttons = new QDialogButtonBox;
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importGood = buttons->addButton(tr("Import the good rows"), QDialogButtonBox::ActionRole);
+    m_importGood->setVisible(false);
     m_skip = buttons->addButton(tr("&Skip file"), QDialogButtonBox::ActionRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_import->setDefault(true);
     layout->addWidget(buttons);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
+    connect(m_importGood, &QPushButton::clicked, this, &ImportDialog::runImportGoodRows);
     connect(m_skip, &QPushButton::clicked, this, [this] {
         ImportReport skipped;
         skipped.fileName = m_files.value(m_current);
@@ -108,6 +125,7 @@ ImportOptions ImportDialog::options() const
     o.parse.symbol = m_symbol->text().trimmed();
     if (m_adjusted->currentData().isValid())
         o.parse.adjusted = m_adjusted->currentData().toBool();
+    o.parse.skipBadRows = m_goodRowsOnly;
     return o;
 }
 
@@ -115,6 +133,8 @@ void ImportDialog::setBusy(bool busy, const QString &stage)
 {
     m_import->setEnabled(!busy);
     m_skip->setEnabled(!busy && m_files.size() > 1);
+    if (busy)
+        m_importGood->setEnabled(false);
     m_formatChoice->setEnabled(!busy);
     m_symbol->setEnabled(!busy);
     m_adjusted->setEnabled(!busy);
@@ -135,6 +155,9 @@ void ImportDialog::preview()
                                             : file);
     ImportOptions o = options();
     o.dryRun = true;
+    // The preview reads past bad rows so it can list them all and count the
+    // good ones; the import itself stays all-or-nothing unless the user asks.
+    o.parse.skipBadRows = true;
     m_job = std::make_unique<ImportJob>(m_storePath, file, o);
     connect(m_job.get(), &ImportJob::progress, m_progress, [this](int p, const QString &stage) {
         m_progress->setValue(p);
@@ -150,6 +173,7 @@ void ImportDialog::showPreview(const ImportReport &r)
     setBusy(false);
     static const QMap<QString, QString> names = {{"epoch", tr("Epoch AI models CSV")},
                                                  {"gcat", tr("GCAT launch log")},
+                                                 {"psatcat", tr("GCAT payload catalogue")},
                                                  {"ll2", tr("Launch Library 2 JSON")},
                                                  {"prices", tr("Daily prices CSV")}};
     const QString name = names.value(import::formatName(r.format), tr("not recognised"));
@@ -170,14 +194,52 @@ void ImportDialog::showPreview(const ImportReport &r)
         for (int j = 0; j < r.previewRows[i].size(); ++j)
             m_rows->setItem(i, j, new QTableWidgetItem(r.previewRows[i][j]));
     m_rows->resizeColumnsToContents();
+    showDetected(r);
     QStringList lines;
     for (const Error &e : r.problems)
         lines << e.toString();
     if (r.problems.size() >= import::ParseOutcome::maxProblems)
         lines << tr("(stopped after %1 problems)").arg(r.problems.size());
+    for (const import::SkippedRow &s : r.skippedRows)
+        if (!s.blank)
+            lines << tr("%1:%2:%3: %4").arg(QFileInfo(r.fileName).fileName()).arg(s.line).arg(s.column).arg(s.reason);
     m_problems->setPlainText(lines.join(u'\n'));
-    m_import->setEnabled(r.ok() && r.added + r.updated > 0);
+    // Bad rows refuse the whole file unless the user takes only the good ones.
+    const bool writes = r.ok() && r.added + r.updated > 0;
+    m_import->setEnabled(writes && r.skippedBad == 0);
     m_import->setText(r.ok() && r.added + r.updated == 0 ? tr("Nothing to import") : tr("&Import"));
+    m_importGood->setVisible(r.ok() && r.skippedBad > 0);
+    m_importGood->setEnabled(writes && r.skippedBad > 0);
+    m_importGood->setText(tr("Import the %1 good rows").arg(r.goodRows));
+    // A price file that names no symbol: ask for it here.
+    const bool needsSymbol = std::any_of(r.problems.begin(), r.problems.end(), [](const Error &e) {
+        return e.message.contains(QLatin1String("(--symbol)"));
+    });
+    if (needsSymbol) {
+        m_symbol->setPlaceholderText(tr("type the ticker, e.g. NVDA"));
+        m_symbol->setFocus();
+    }
+}
+
+void ImportDialog::showDetected(const ImportReport &r)
+{
+    m_layout->setText(r.layout.isEmpty() ? tr("—") : r.layout);
+    m_symbolInfo->setText(r.symbol.isEmpty() ? (r.format == import::Format::Prices ? tr("none found: type it below")
+                                                                                    : tr("—"))
+                                             : tr("%1 (from the %2)").arg(r.symbol, r.symbolDetail));
+    m_adjustment->setText(r.adjustment.isEmpty() ? tr("—") : r.adjustment);
+    QStringList skipped;
+    if (!r.blankNote.isEmpty())
+        skipped << r.blankNote;
+    if (r.skippedBad > 0)
+        skipped << tr("%n bad row(s), listed under Problems", nullptr, r.skippedBad);
+    m_skipped->setText(skipped.isEmpty() ? tr("none") : skipped.join(QStringLiteral("; ")));
+}
+
+void ImportDialog::runImportGoodRows()
+{
+    m_goodRowsOnly = true;
+    runImport();
 }
 
 void ImportDialog::runImport()
@@ -200,6 +262,7 @@ void ImportDialog::runImport()
             return;
         }
         ++m_current;
+        m_goodRowsOnly = false;
         preview();
     });
     setBusy(true, tr("Importing"));
@@ -221,6 +284,7 @@ void ImportDialog::showSummary()
     m_import->setText(tr("Close"));
     m_import->setEnabled(true);
     m_skip->setEnabled(false);
+    m_importGood->setVisible(false);
     m_cancel->setEnabled(false);
     disconnect(m_import, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(m_import, &QPushButton::clicked, this, &QDialog::accept);

@@ -1,7 +1,8 @@
 #pragma once
 // File → Import… and drag-and-drop: a preview of what a file will change
-// (format, first rows as parsed, counts to add / update / skip, problems)
-// before anything is written; then the import with progress and Cancel.
+// (format and layout, symbol and where it came from, adjustment, first rows as
+// parsed, counts, skipped rows, problems) before anything is written; then the
+// import, of the whole file or of its good rows only, with progress and Cancel.
 
 #include "importer.h"
 
@@ -31,6 +32,12 @@ public:
     const QList<ImportReport> &results() const { return m_results; }
     bool busy() const;
     QPushButton *importButton() const { return m_import; }
+    QPushButton *importGoodRowsButton() const { return m_importGood; }
+    QLineEdit *symbolEdit() const { return m_symbol; }
+    QLabel *layoutLabel() const { return m_layout; }
+    QLabel *symbolLabel() const { return m_symbolInfo; }
+    QLabel *adjustmentLabel() const { return m_adjustment; }
+    QLabel *skippedLabel() const { return m_skipped; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPlainTextEdit *problemsView() const { return m_problems; }
     QLabel *countsLabel() const { return m_counts; }
@@ -41,7 +48,9 @@ signals:
 private:
     void preview();
     void runImport();
+    void runImportGoodRows();
     void showPreview(const ImportReport &r);
+    void showDetected(const ImportReport &r);
     void showSummary();
     ImportOptions options() const;
     void setBusy(bool busy, const QString &stage = {});
@@ -54,6 +63,11 @@ private:
     QLabel *m_fileLabel;
     QLabel *m_format;
     QLabel *m_counts;
+    QLabel *m_layout;
+    QLabel *m_symbolInfo;
+    QLabel *m_adjustment;
+    QLabel *m_skipped;
+    bool m_goodRowsOnly = false; // the user chose "Import the N good rows"
     QComboBox *m_formatChoice;
     QLineEdit *m_symbol;
     QComboBox *m_adjusted;
@@ -61,6 +75,7 @@ private:
     QPlainTextEdit *m_problems;
     QProgressBar *m_progress;
     QPushButton *m_import;
+    QPushButton *m_importGood;
     QPushButton *m_skip;
     QPushButton *m_cancel;
 };

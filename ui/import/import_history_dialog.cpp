@@ -19,9 +19,9 @@ ImportHistoryDialog::ImportHistoryDialog(QSqlDatabase db, QWidget *parent)
     resize(860, 420);
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget;
-    m_table->setColumnCount(7);
+    m_table->setColumnCount(8);
     m_table->setHorizontalHeaderLabels({tr("ID"), tr("Imported"), tr("Format"), tr("File"), tr("Added"),
-                                        tr("Updated"), tr("Details")});
+                                        tr("Updated"), tr("Skipped"), tr("Details")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -47,9 +47,13 @@ void ImportHistoryDialog::reload()
     for (int i = 0; i < batches.size(); ++i) {
         const ImportBatch &b = batches[i];
         const QStringList cells = {QString::number(b.id), loc.toString(b.importedAt.toLocalTime(), QLocale::ShortFormat),
-                                   b.format, b.fileName, loc.toString(b.added), loc.toString(b.updated), b.detail};
+                                   b.format, b.fileName, loc.toString(b.added), loc.toString(b.updated),
+                                   b.skipped ? loc.toString(b.skipped) : QString(), b.detail};
         for (int j = 0; j < cells.size(); ++j)
             m_table->setItem(i, j, new QTableWidgetItem(cells[j]));
+        // Each skipped row with its line, column and reason, on hover.
+        if (!b.skippedDetail.isEmpty())
+            m_table->item(i, 6)->setToolTip(b.skippedDetail.left(4000));
     }
     m_table->resizeColumnsToContents();
 }

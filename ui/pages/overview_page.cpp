@@ -4,6 +4,7 @@
 #include "models/column_table_model.h"
 #include "repository.h"
 #include "timeline/timeline_event.h"
+#include "satellite_counts.h"
 #include "widgets/stat_card.h"
 #include "widgets/column_fit.h"
 
@@ -177,11 +178,20 @@ void OverviewPage::reload(const Repository &repo)
     QMap<QString, int> sats;
     for (const ConstellationYear &cy : repo.constellationYears())
         sats[cy.constellation] += cy.satellites;
+    QString inService; // from the payload catalogue, when one was imported
+    if (const QDate asOf = latestCatalogueDay(repo.database()); asOf.isValid())
+        if (auto counts = inServiceOn(repo.database(), asOf))
+            for (const ConstellationInService &c : counts->rows)
+                if (c.constellation == QLatin1String("Starlink"))
+                    inService = tr("\nIn service on %1: Starlink %2 of %3 launched")
+                                    .arg(asOf.toString(Qt::ISODate), loc.toString(c.operating), loc.toString(c.launched));
     m_cards["constellations"]->setContent(
         QStringLiteral("%1 vs %2").arg(loc.toString(sats.value("Starlink")), loc.toString(sats.value("Kuiper"))),
         tr("Guowang %1 · Qianfan %2 · OneWeb %3 (successful launches since 2019)")
-            .arg(loc.toString(sats.value("Guowang")), loc.toString(sats.value("Qianfan")), loc.toString(sats.value("OneWeb"))),
-        tr("Source: GCAT launch log, J. McDowell (CC BY 4.0)"));
+                .arg(loc.toString(sats.value("Guowang")), loc.toString(sats.value("Qianfan")), loc.toString(sats.value("OneWeb"))) +
+            inService,
+        inService.isEmpty() ? tr("Source: GCAT launch log, J. McDowell (CC BY 4.0)")
+                            : tr("Source: GCAT launch log and payload catalogue, J. McDowell (CC BY 4.0)"));
 
     // Latest events
     QList<Event> events = repo.events();

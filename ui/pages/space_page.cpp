@@ -6,6 +6,7 @@
 #include "charts/chart_panel.h"
 #include "charts/chart_view.h"
 #include "models/column_table_model.h"
+#include "pages/in_service_panel.h"
 #include "repository.h"
 #include "widgets/table_select.h"
 #include "widgets/column_fit.h"
@@ -73,7 +74,14 @@ SpacePage::SpacePage(QWidget *parent) : Page(parent)
     m_charts->setControls(kConstellationChart, m_log);
     m_split = new QSplitter(Qt::Vertical);
     m_split->setChildrenCollapsible(false);
-    m_split->addWidget(m_charts);
+    m_inService = new InServicePanel;
+    auto *top = new QSplitter(Qt::Horizontal);
+    top->setChildrenCollapsible(false);
+    top->addWidget(m_charts);
+    top->addWidget(m_inService);
+    top->setStretchFactor(0, 4);
+    top->setStretchFactor(1, 1);
+    m_split->addWidget(top);
     m_split->addWidget(buildTables());
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
@@ -198,6 +206,7 @@ void SpacePage::reload(const Repository &repo)
     m_country->setCurrentIndex(std::max(0, m_country->findData(current)));
     m_country->blockSignals(false);
     m_launchView->resizeColumnsToContents();
+    m_inService->reload(repo);
     updateCount();
     replot();
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Space: orbital launches per year by country and satellites launched per
-// constellation, above the launch log (filterable) and a per-year table.
+// constellation, beside the satellites in service on a day, above the launch
+// log (filterable) and a per-year table.
 
 #include "pages/page.h"
 
@@ -17,6 +18,7 @@ namespace stratos {
 class ColumnTableModel;
 class ChartPanel;
 class LaunchFilterProxy;
+class InServicePanel;
 
 class SpacePage : public Page
 {
@@ -36,6 +38,7 @@ public:
     QLineEdit *launchFilter() const { return m_filter; }
     QComboBox *countryFilter() const { return m_country; }
     QCheckBox *logScale() const { return m_log; }
+    InServicePanel *inService() const { return m_inService; }
 
 private:
     QWidget *buildTables();
@@ -44,6 +47,7 @@ private:
 
     const Repository *m_repo = nullptr;
     ChartPanel *m_charts;
+    InServicePanel *m_inService;
     QCheckBox *m_log;
     QSplitter *m_split;
     ColumnTableModel *m_perYear;

@@ -359,3 +359,16 @@ TEST(GcatLaunchLog, SeventyThousandRowsQuickly)
     EXPECT_EQ(o.dataLines, 70000);
     std::cout << "[ timing   ] 70,000 GCAT rows parsed in " << ms << " ms\n";
 }
+
+TEST(GcatFields, PayloadCatalogueQuartersAndDecades)
+{
+    using stratos::import::detail::parseGcatDate;
+    EXPECT_EQ(parseGcatDate("2007 Q1")->iso, QStringLiteral("2007-01"));
+    EXPECT_EQ(parseGcatDate("1988 Q4?")->iso, QStringLiteral("1988-10"));
+    EXPECT_TRUE(parseGcatDate("1988 Q4?")->uncertain);
+    EXPECT_EQ(parseGcatDate("2010s?")->iso, QStringLiteral("2010"));
+    EXPECT_TRUE(parseGcatDate("2010s")->uncertain);
+    EXPECT_FALSE(parseGcatDate("2007 Q5"));
+    EXPECT_FALSE(parseGcatDate("2015s"));
+    EXPECT_FALSE(parseGcatDate("2007 Q1 12"));
+}

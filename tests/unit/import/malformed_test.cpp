@@ -72,8 +72,8 @@ TEST(Malformed, FiftyMegabyteSingleLine)
     ASSERT_EQ(garbage.problems.size(), 1);
     EXPECT_EQ(where(garbage.problems[0]), QStringLiteral("1:1"));
     EXPECT_TRUE(garbage.problems[0].message.startsWith(QStringLiteral(
-        "expected an Epoch AI models CSV, a GCAT launch log, a Launch Library 2 JSON "
-        "page or a daily price CSV, found a first line 'AAAA")))
+        "expected an Epoch AI models CSV, a GCAT launch log or payload catalogue, a Launch "
+        "Library 2 JSON page or a daily price CSV, found a first line 'AAAA")))
         << garbage.problems[0].message.toStdString();
     EXPECT_TRUE(garbage.problems[0].message.endsWith(QStringLiteral("(52428800 characters)")));
 

@@ -1,0 +1,129 @@
+#include "pages/in_service_panel.h"
+
+#include "models/column_table_model.h"
+#include "repository.h"
+#include "satellite_counts.h"
+
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace stratos {
+
+InServicePanel::InServicePanel(QWidget *parent) : QWidget(parent)
+{
+    const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    auto number = [](const QVariant &v) { return QLocale().toString(v.toInt()); };
+    m_model = new ColumnTableModel({{tr("Constellation")},
+                                    {tr("Launched"), right, number,
+                                     tr("Payloads launched on or before the day")},
+                                    {tr("Operating"), right, number,
+                                     tr("Payloads whose operations had not ended on the day")}},
+                                   this);
+    auto *title = new QLabel(tr("<b>Satellites in service</b>"));
+    m_date = new QDateEdit;
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setToolTip(tr("Count the satellites operating on this day"));
+    m_export = new QPushButton(tr("Export CSV…"));
+    m_view = new QTableView;
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_note = new QLabel;
+    m_note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("inServiceNote"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("On")));
+    bar->addWidget(m_date, 1);
+    bar->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_note);
+
+    connect(m_date, &QDateEdit::dateChanged, this, &InServicePanel::refresh);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export satellites in service"),
+            QStringLiteral("satellites-in-service-%1.csv").arg(m_date->date().toString(Qt::ISODate)),
+            tr("CSV (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !exportCsv(path, &error))
+            QMessageBox::warning(this, tr("Export"), error);
+    });
+}
+
+void InServicePanel::reload(const Repository &repo)
+{
+    m_repo = &repo;
+    const QDate asOf = latestCatalogueDay(repo.database());
+    m_date->blockSignals(true);
+    if (asOf.isValid() && (!m_date->date().isValid() || m_date->date() == m_date->minimumDate() ||
+                           m_date->date() > asOf))
+        m_date->setDate(asOf);
+    m_date->blockSignals(false);
+    refresh();
+}
+
+void InServicePanel::refresh()
+{
+    if (!m_repo)
+        return;
+    const QDate asOf = latestCatalogueDay(m_repo->database());
+    m_date->setEnabled(asOf.isValid());
+    m_export->setEnabled(asOf.isValid());
+    if (!asOf.isValid()) {
+        m_model->setRows({});
+        m_note->setText(tr("Import GCAT's payload catalogue (psatcat.tsv) to count the satellites "
+                           "operating on a day, not only those launched."));
+        return;
+    }
+    auto counts = inServiceOn(m_repo->database(), m_date->date());
+    if (!counts) {
+        m_model->setRows({});
+        m_note->setText(counts.error().message);
+        return;
+    }
+    QList<QVariantList> rows;
+    for (const ConstellationInService &c : counts->rows)
+        rows.append({c.constellation, c.launched, c.operating});
+    m_model->setRows(rows);
+    QString note = tr("GCAT payload catalogue, updated %1 (J. McDowell, CC BY 4.0).")
+                       .arg(QLocale().toString(asOf, QLocale::ShortFormat));
+    if (counts->beyondCatalogue())
+        note += u' ' + tr("After that day, \"operating\" is as of %1.")
+                           .arg(QLocale().toString(asOf, QLocale::ShortFormat));
+    m_note->setText(note);
+}
+
+bool InServicePanel::exportCsv(const QString &path, QString *error) const
+{
+    if (!m_repo)
+        return false;
+    auto counts = inServiceOn(m_repo->database(), m_date->date());
+    QFile f(path);
+    if (!counts || !f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        f.write(inServiceCsv(*counts).toUtf8()) < 0 || !f.flush()) {
+        if (error)
+            *error = !counts ? counts.error().message
+                             : tr("Cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace stratos
