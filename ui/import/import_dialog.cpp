@@ -232,7 +232,8 @@ void ImportDialog::showDetected(const ImportReport &r)
     if (!r.blankNote.isEmpty())
         skipped << r.blankNote;
     if (r.skippedBad > 0)
-        skipped << tr("%n bad row(s), listed under Problems", nullptr, r.skippedBad);
+        skipped << (r.skippedBad == 1 ? tr("1 bad row, listed under Problems")
+                                      : tr("%1 bad rows, listed under Problems").arg(r.skippedBad));
     m_skipped->setText(skipped.isEmpty() ? tr("none") : skipped.join(QStringLiteral("; ")));
 }
 

@@ -38,6 +38,7 @@ InServicePanel::InServicePanel(QWidget *parent) : QWidget(parent)
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_note = new QLabel;
@@ -55,7 +56,10 @@ InServicePanel::InServicePanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
 
-    connect(m_date, &QDateEdit::dateChanged, this, &InServicePanel::refresh);
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        m_dateChosen = true;
+        refresh();
+    });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export satellites in service"),
@@ -72,8 +76,9 @@ void InServicePanel::reload(const Repository &repo)
     m_repo = &repo;
     const QDate asOf = latestCatalogueDay(repo.database());
     m_date->blockSignals(true);
-    if (asOf.isValid() && (!m_date->date().isValid() || m_date->date() == m_date->minimumDate() ||
-                           m_date->date() > asOf))
+    // The catalogue's own day until the user picks another (or a newer
+    // catalogue arrives).
+    if (asOf.isValid() && (!m_dateChosen || m_date->date() > asOf))
         m_date->setDate(asOf);
     m_date->blockSignals(false);
     refresh();

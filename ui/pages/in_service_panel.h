@@ -31,6 +31,7 @@ private:
     void refresh();
 
     const Repository *m_repo = nullptr;
+    bool m_dateChosen = false; // the user picked a day
     QDateEdit *m_date;
     ColumnTableModel *m_model;
     QTableView *m_view;
