@@ -2,7 +2,11 @@
 
 #include "import/parse_context.h"
 
+#include "util/dates.h"
+
 #include <QDate>
+
+#include <algorithm>
 
 namespace stratos::import::detail {
 namespace {
@@ -81,46 +85,27 @@ std::optional<double> parsePriceNumber(QByteArrayView text, PriceValue kind)
     return *v * scale;
 }
 
+// Both read through the project's one numeric-date parser (util/dates); this
+// file only decides, for the whole file, which number is the month.
 qint64 parseCompactDay(QByteArrayView s)
 {
-    if (s.size() != 8)
+    if (s.size() != 8 || !std::all_of(s.begin(), s.end(), isDigit))
         return -1;
-    for (const char c : s)
-        if (!isDigit(c))
-            return -1;
-    const int v = s.toInt();
-    const QDate d(v / 10000, v / 100 % 100, v % 100);
+    const QDate d = dates::numericDate(QString::fromLatin1(s), dates::Order::YearMonthDay);
     return d.isValid() ? d.toJulianDay() : -1;
 }
 
 std::optional<NumericDate> parseNumericDate(QByteArrayView s)
 {
-    // d{1,2} sep d{1,2} sep dddd, one separator throughout.
-    qsizetype i = 0;
-    auto number = [&](int maxDigits, int exactDigits) -> std::optional<int> {
-        const qsizetype from = i;
-        while (i < s.size() && isDigit(s[i]) && i - from < maxDigits)
-            ++i;
-        const qsizetype n = i - from;
-        if (n == 0 || (exactDigits && n != exactDigits))
-            return std::nullopt;
-        return s.sliced(from, n).toInt();
-    };
-    const auto a = number(2, 0);
-    if (!a || i >= s.size())
+    // Two numbers and a four-digit year last; year-first forms are ISO or compact.
+    if (s.size() < 8 || s.size() > 10 || !isDigit(s.back()))
         return std::nullopt;
-    const char sep = s[i];
-    if (sep != '/' && sep != '.' && sep != '-')
+    int parts[3];
+    if (!dates::splitNumericDate(QString::fromLatin1(s), parts))
         return std::nullopt;
-    ++i;
-    const auto b = number(2, 0);
-    if (!b || i >= s.size() || s[i] != sep)
+    if (parts[0] > 99 || parts[1] > 99 || parts[2] < 1000) // at most 4 digits: the year is 4
         return std::nullopt;
-    ++i;
-    const auto y = number(4, 4);
-    if (!y || i != s.size())
-        return std::nullopt;
-    return NumericDate{*a, *b, *y};
+    return NumericDate{parts[0], parts[1], parts[2]};
 }
 
 void DateOrderVote::add(const NumericDate &d, int line)
