@@ -299,7 +299,11 @@ void PriceRowReader::decideSymbol()
     const QString given = options.symbol.trimmed();
     const QString inFile = !m_tickerSymbol.isEmpty() ? m_tickerSymbol : m_cols.symbol;
     if (!inFile.isEmpty()) {
-        if (!given.isEmpty() && given.compare(inFile, Qt::CaseInsensitive) != 0) {
+        // Stooq's "nvda.us" names the same listing as the file's NVDA.US.
+        QString givenSymbol = given.toUpper();
+        if (givenSymbol.endsWith(QLatin1String(".US")))
+            givenSymbol.chop(3);
+        if (!given.isEmpty() && givenSymbol != inFile.toUpper()) {
             m_ctx.problem(1, 1,
                           QStringLiteral("expected the symbol the file names, %1, found "
                                          "--symbol %2; leave --symbol out or pick the right file")

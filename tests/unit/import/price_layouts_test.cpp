@@ -258,6 +258,14 @@ TEST(PriceLayouts, SymbolsAreNeverGuessed)
         QStringLiteral("x.txt"), other);
     ASSERT_EQ(conflict.problems.size(), 1);
     EXPECT_TRUE(conflict.problems[0].message.contains(QStringLiteral("NVDA"))) << problemsOf(conflict);
+    ParseOptions same;
+    same.symbol = QStringLiteral("nvda.us"); // Stooq's own spelling agrees with the file
+    const ParseOutcome agreed = parseText(
+        "<TICKER>,<PER>,<DATE>,<TIME>,<OPEN>,<HIGH>,<LOW>,<CLOSE>,<VOL>,<OPENINT>\n"
+        "NVDA.US,D,20250127,000000,124.8,128.4,116.7,118.42,818830895,0\n",
+        QStringLiteral("x.txt"), same);
+    ASSERT_TRUE(agreed.ok()) << problemsOf(agreed);
+    EXPECT_EQ(agreed.prices.symbol, QStringLiteral("NVDA"));
 }
 
 TEST(PriceLayouts, StooqTickerColumnMustNameOneDailySymbol)
