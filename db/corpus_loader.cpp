@@ -1,4 +1,5 @@
 #include "corpus_loader.h"
+#include "claim_store.h"
 
 #include "text/front_matter.h"
 #include "text/passage_splitter.h"
@@ -128,6 +129,8 @@ Result<DocumentWrite> CorpusLoader::write(const DocumentInput &doc, const QStrin
         if (!q.exec())
             return fail(q, QStringLiteral("cannot write a passage"));
     }
+    if (Status s = ClaimStore(m_db).computeDocument(docId); !s)
+        return s.error();
     return replaced ? DocumentWrite::Replaced : DocumentWrite::Added;
 }
 

@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "claim_store.h"
 
 #include "importer_preview.h"
 #include "row_writer.h"
@@ -152,6 +153,13 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &fileN
     if (report.added + report.updated == 0) {
         // Nothing changed: keep no empty batch in the history.
         m_db.rollback();
+        report.batchId = 0;
+        return report;
+    }
+    // The documents' figures are checked against the data as it now stands.
+    if (Status claims = ClaimStore(m_db).recomputeAll(); !claims) {
+        m_db.rollback();
+        report.problems.append(claims.error());
         report.batchId = 0;
         return report;
     }

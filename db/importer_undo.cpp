@@ -2,6 +2,7 @@
 // delete the rows it added — but never a parent row that rows from other
 // batches or the seed still hang off.
 #include "importer.h"
+#include "claim_store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,6 +119,10 @@ Status Importer::removeBatch(QSqlDatabase db, qint64 batchId)
         const Error e = sqlError(QStringLiteral("cannot remove the batch"), q);
         db.rollback();
         return e;
+    }
+    if (Status claims = ClaimStore(db).recomputeAll(); !claims) {
+        db.rollback();
+        return claims;
     }
     if (!db.commit())
         return Error{QStringLiteral("cannot commit: %1").arg(db.lastError().text())};

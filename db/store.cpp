@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "claim_store.h"
 #include "seed_loader.h"
 #include "sql_script.h"
 #include "store_backup.h"
@@ -82,6 +83,21 @@ bool isBusy(const QSqlError &e)
 {
     const int code = sqlitePrimaryCode(e.nativeErrorCode());
     return code == 5 || code == 6;
+}
+
+Status updateClaims(QSqlDatabase db, bool dataChanged)
+{
+    if (!db.transaction())
+        return Error{QStringLiteral("cannot start checking document figures: %1").arg(db.lastError().text())};
+    ClaimStore claims(db);
+    Status s = dataChanged ? claims.recomputeAll() : claims.computeMissing();
+    if (!s) {
+        db.rollback();
+        return s;
+    }
+    if (!db.commit())
+        return Error{QStringLiteral("cannot save the document figure checks: %1").arg(db.lastError().text())};
+    return {};
 }
 
 } // namespace
@@ -185,6 +201,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
             auto report = loader.ensureCurrent();
             if (!report)
                 return report.error();
+            // Claims: re-checked when the seed's data changed, computed for documents that predate them.
+            if (Status s = updateClaims(db, report->applied); !s)
+                return s.error();
         }
     } else if (health.schemaVersion < latest) {
         return Error{QStringLiteral("the store needs an upgrade (schema %1 → %2), which a "

@@ -1,0 +1,212 @@
+#include "claim_check.h"
+
+#include "claim_check_util.h"
+#include "claims/tolerance.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <cmath>
+
+namespace stratos {
+
+using namespace claims;
+
+QString verdictKey(Verdict v)
+{
+    switch (v) {
+    case Verdict::Agrees: return QStringLiteral("agrees");
+    case Verdict::Differs: return QStringLiteral("differs");
+    case Verdict::NoData: return QStringLiteral("no data");
+    case Verdict::Unclear: return QStringLiteral("unclear");
+    }
+    return {};
+}
+
+std::optional<Verdict> verdictFromKey(const QString &key)
+{
+    for (Verdict v : {Verdict::Agrees, Verdict::Differs, Verdict::NoData, Verdict::Unclear})
+        if (verdictKey(v) == key)
+            return v;
+    return std::nullopt;
+}
+
+namespace claimcheck {
+
+ClaimCheck unclear(const QString &why, const QString &dependsOn)
+{
+    ClaimCheck c;
+    c.verdict = Verdict::Unclear;
+    c.note = why;
+    c.dependsOn = dependsOn;
+    return c;
+}
+
+ClaimCheck noData(const QString &why, const QString &dependsOn)
+{
+    ClaimCheck c;
+    c.verdict = Verdict::NoData;
+    c.note = why;
+    c.dependsOn = dependsOn;
+    return c;
+}
+
+Verdict verdictOf(Fit f)
+{
+    return f == Fit::Within ? Verdict::Agrees : f == Fit::Doubtful ? Verdict::Unclear : Verdict::Differs;
+}
+
+QString number(double v, int decimals)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+QString sourceTitle(const QSqlDatabase &db, qint64 sourceId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT title FROM source WHERE id = ?"));
+    q.addBindValue(sourceId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace claimcheck
+
+namespace {
+
+using namespace claimcheck;
+
+struct Bar
+{
+    QString day;
+    double close = 0;
+    qint64 sourceId = 0;
+};
+
+std::optional<Bar> barOn(const QSqlDatabase &db, qint64 securityId, const QString &op, const QString &day)
+{
+    // op is one of "=", "<": the bar on the day, or the last one before it.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT day, close, source_id FROM price_bar WHERE security_id = ? AND day %1 ? "
+                             "ORDER BY day DESC LIMIT 1").arg(op));
+    q.addBindValue(securityId);
+    q.addBindValue(day);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Bar{q.value(0).toString(), q.value(1).toDouble(), q.value(2).toLongLong()};
+}
+
+// The day of the store's one market event about the security in the period, if exactly one.
+std::optional<QPair<QDate, QString>> eventDay(const QSqlDatabase &db, const QString &symbol, const QString &org,
+                                              const QDate &from, const QDate &to)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT e.day, e.title FROM event e JOIN event_link l ON l.event_id = e.id "
+        "WHERE e.lane = 'market' AND e.hidden = 0 AND e.day BETWEEN ? AND ? "
+        "AND ((l.entity_kind = 'security' AND l.entity_key = ?) OR (l.entity_kind = 'organization' AND l.entity_key = ?))"));
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    q.addBindValue(symbol);
+    q.addBindValue(org);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QPair<QDate, QString> first{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString()};
+    if (q.next())
+        return std::nullopt; // several: the text does not say which
+    return first;
+}
+
+} // namespace
+
+ClaimCheck ClaimChecker::check(const Claim &claim, const QDate &documentDate) const
+{
+    switch (claim.measure) {
+    case Measure::PriceMove:
+    case Measure::ClosePrice: return checkMarket(claim);
+    case Measure::SatellitesLaunched:
+    case Measure::SatellitesInYear:
+    case Measure::LaunchesInYear:
+    case Measure::NthSatellite:
+    case Measure::SatellitesOperating: return checkSpace(claim, documentDate);
+    default: return checkModel(claim);
+    }
+}
+
+ClaimCheck ClaimChecker::checkMarket(const Claim &claim) const
+{
+    const QString depends = QStringLiteral("security:") + claim.entity;
+    if (claim.entityKind == EntityKind::Organization)
+        return noData(QStringLiteral("the store has no share prices for %1").arg(claim.entity),
+                      QStringLiteral("organization:") + claim.entity);
+    if (!claim.unclearWhy.isEmpty())
+        return unclear(claim.unclearWhy, depends);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT s.id, s.adjusted, coalesce(o.name, '') FROM security s "
+                             "LEFT JOIN organization o ON o.id = s.organization_id WHERE s.symbol = ?"));
+    q.addBindValue(claim.entity);
+    if (!q.exec() || !q.next())
+        return noData(QStringLiteral("the store has no security %1").arg(claim.entity), depends);
+    const qint64 securityId = q.value(0).toLongLong();
+    const bool adjusted = q.value(1).toBool();
+    const QString org = q.value(2).toString();
+
+    QDate day = claim.date.precision == DatePrecision::Day ? claim.date.date : QDate();
+    QString dayNote;
+    if (!day.isValid()) {
+        const auto e = eventDay(m_db, claim.entity, org, claim.date.periodStart, claim.date.periodEnd);
+        if (!e)
+            return unclear(QStringLiteral("the text does not say which day (%1)").arg(claim.date.how), depends);
+        day = e->first;
+        dayNote = QStringLiteral("the day of the store's event \"%1\"").arg(e->second);
+    }
+    const QString dayText = day.toString(Qt::ISODate);
+    const auto bar = barOn(m_db, securityId, QStringLiteral("="), dayText);
+    if (!bar) {
+        const auto before = barOn(m_db, securityId, QStringLiteral("<"), dayText);
+        const auto after = barOn(m_db, securityId, QStringLiteral("<"), day.addDays(30).toString(Qt::ISODate));
+        const bool covered = before && after && after->day > dayText;
+        if (day.dayOfWeek() >= 6)
+            return unclear(QStringLiteral("%1 was a %2, not a trading day").arg(dayText, QLocale::c().dayName(day.dayOfWeek())), depends);
+        if (covered)
+            return unclear(QStringLiteral("the store has no bar for %1 (a market holiday?)").arg(dayText), depends);
+        return noData(QStringLiteral("the store has no %1 prices for %2").arg(claim.entity, dayText), depends);
+    }
+    ClaimCheck c;
+    c.dependsOn = depends;
+    c.source = sourceTitle(m_db, bar->sourceId);
+    c.rows.append({QStringLiteral("price_bar"), claim.entity + u' ' + bar->day,
+                   QStringLiteral("%1 close on %2: %3").arg(claim.entity, bar->day, number(bar->close, 2))});
+    if (claim.measure == Measure::ClosePrice) {
+        c.storeValue = bar->close;
+        c.storeFigure = number(bar->close, 2);
+        c.rowsSummary = QStringLiteral("%1 close %2").arg(claim.entity, bar->day);
+        Fit f = fit(claim.figure, claim.measure, bar->close);
+        // Adjusted series: dividends move old closes a little, splits a lot.
+        if (f != Fit::Within && adjusted) {
+            const double ratio = bar->close / claim.figure.value;
+            f = std::abs(ratio - 1) <= 0.01 ? Fit::Within : Fit::Doubtful;
+            c.note = QStringLiteral("the store's prices are adjusted for splits and dividends");
+        }
+        c.verdict = verdictOf(f);
+    } else {
+        const auto prev = barOn(m_db, securityId, QStringLiteral("<"), bar->day);
+        if (!prev)
+            return noData(QStringLiteral("the store has no %1 close before %2").arg(claim.entity, bar->day), depends);
+        const double pct = 100.0 * (bar->close - prev->close) / prev->close;
+        c.storeValue = pct;
+        c.storeFigure = QStringLiteral("%1%2%").arg(pct < 0 ? "-" : "+", number(std::abs(pct), 2));
+        c.rows.prepend({QStringLiteral("price_bar"), claim.entity + u' ' + prev->day,
+                        QStringLiteral("%1 close on %2: %3").arg(claim.entity, prev->day, number(prev->close, 2))});
+        c.rowsSummary = QStringLiteral("%1 closes %2 and %3").arg(claim.entity, prev->day, bar->day);
+        const bool opposite = claim.direction != 0 && std::abs(pct) >= 0.1 && (pct < 0) != (claim.direction < 0);
+        c.verdict = opposite ? Verdict::Differs : verdictOf(fit(claim.figure, claim.measure, std::abs(pct)));
+        if (opposite)
+            c.note = QStringLiteral("the store has it moving the other way");
+    }
+    if (!dayNote.isEmpty())
+        c.note = c.note.isEmpty() ? dayNote : c.note + QStringLiteral("; ") + dayNote;
+    return c;
+}
+
+} // namespace stratos

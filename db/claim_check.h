@@ -1,0 +1,55 @@
+#pragma once
+// Checks a claim against the store's rows as of the claim's date: agrees,
+// differs, no data or unclear, with the store's figure, the rows it comes
+// from and their source. When in doubt the verdict is "unclear".
+
+#include "claims/claim.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace stratos {
+
+enum class Verdict { Agrees, Differs, NoData, Unclear };
+
+QString verdictKey(Verdict v);                 // "agrees", "differs", "no data", "unclear"
+std::optional<Verdict> verdictFromKey(const QString &key);
+
+struct CheckedRow
+{
+    QString table; // "price_bar", "ai_model", "payload", "launch", "event"
+    QString key;   // "^IXIC 2025-01-27", a model name, a launch tag
+    QString text;  // "^IXIC close on 2025-01-27: 19341.83"
+};
+
+struct ClaimCheck
+{
+    Verdict verdict = Verdict::Unclear;
+    QString storeFigure;     // "-3.07%", "$0.55", "2025-01-20"; empty when the store has none
+    std::optional<double> storeValue;
+    QList<CheckedRow> rows;
+    QString rowsSummary;     // "^IXIC closes 2025-01-24 and 2025-01-27"
+    QString source;          // the rows' source title
+    QString note;            // why, in a sentence
+    QString dependsOn;       // "security:^IXIC", "model:DeepSeek-R1", "constellation:Starlink"
+};
+
+class ClaimChecker
+{
+public:
+    explicit ClaimChecker(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // documentDate bounds "in 2026 so far" and similar as-of counts; may be invalid.
+    ClaimCheck check(const claims::Claim &claim, const QDate &documentDate) const;
+
+private:
+    ClaimCheck checkMarket(const claims::Claim &claim) const;
+    ClaimCheck checkModel(const claims::Claim &claim) const;
+    ClaimCheck checkSpace(const claims::Claim &claim, const QDate &documentDate) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace stratos

@@ -1,0 +1,164 @@
+// Checks of model and constellation claims (claim_check.cpp has the market's).
+#include "claim_check.h"
+#include "claim_check_util.h"
+
+#include <QLocale>
+#include <cmath>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace stratos {
+
+using namespace claims;
+using namespace claimcheck;
+
+namespace {
+
+constexpr int kMaxRows = 200;      // rows listed behind one figure
+constexpr int kLogEndSlackDays = 7; // a count "as of" a few days past the log's last launch is still fair
+
+QString money(double v)
+{
+    if (v >= 1e9)
+        return QStringLiteral("$%1 billion").arg(number(v / 1e9, 2));
+    if (v >= 1e6)
+        return QStringLiteral("$%1 million").arg(number(v / 1e6, 2));
+    return QStringLiteral("$") + number(v, 2);
+}
+
+QString count(double v) { return QLocale::c().toString(qint64(std::llround(v))); }
+
+QDate logEnd(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT max(substr(launched_at, 1, 10)) FROM launch")) && q.next())
+        return QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return {};
+}
+
+} // namespace
+
+ClaimCheck ClaimChecker::checkModel(const Claim &claim) const
+{
+    const QString depends = QStringLiteral("model:") + claim.entity;
+    if (!claim.unclearWhy.isEmpty())
+        return unclear(claim.unclearWhy, depends);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT released_on, parameters, training_cost_usd, coalesce(cost_basis, ''), "
+                             "api_input_usd_per_mtok, api_output_usd_per_mtok, source_id, coalesce(price_source_id, source_id) "
+                             "FROM ai_model WHERE name = ?"));
+    q.addBindValue(claim.entity);
+    if (!q.exec() || !q.next())
+        return noData(QStringLiteral("the store has no model %1").arg(claim.entity), depends);
+    int column = 0;
+    QString what;
+    switch (claim.measure) {
+    case Measure::ReleaseDate: column = 0; what = QStringLiteral("release date"); break;
+    case Measure::Parameters: column = 1; what = QStringLiteral("parameter count"); break;
+    case Measure::TrainingCost: column = 2; what = QStringLiteral("training cost"); break;
+    case Measure::ApiInputPrice: column = 4; what = QStringLiteral("input price per million tokens"); break;
+    case Measure::ApiOutputPrice: column = 5; what = QStringLiteral("output price per million tokens"); break;
+    default: return unclear(QStringLiteral("the measure is not clear"), depends);
+    }
+    const QVariant value = q.value(column);
+    if (value.isNull() || value.toString().isEmpty())
+        return noData(QStringLiteral("the store has no %1 for %2").arg(what, claim.entity), depends);
+    ClaimCheck c;
+    c.dependsOn = depends;
+    c.source = sourceTitle(m_db, q.value(column >= 4 ? 7 : 6).toLongLong());
+    if (claim.measure == Measure::ReleaseDate) {
+        const QDate stored = QDate::fromString(value.toString().left(10), Qt::ISODate);
+        c.storeFigure = stored.toString(Qt::ISODate);
+        c.verdict = verdictOf(fitDate(claim.date, stored));
+    } else {
+        const double v = value.toDouble();
+        c.storeValue = v;
+        c.storeFigure = claim.measure == Measure::Parameters ? QStringLiteral("%1 billion").arg(number(v / 1e9, 1))
+                                                             : money(v);
+        c.verdict = verdictOf(fit(claim.figure, claim.measure, v));
+        if (claim.measure == Measure::TrainingCost && q.value(3).toString() == QLatin1String("epoch_2023_usd"))
+            c.note = QStringLiteral("the store's figure is Epoch AI's estimate in 2023 dollars");
+    }
+    c.rows.append({QStringLiteral("ai_model"), claim.entity, QStringLiteral("%1 %2: %3").arg(claim.entity, what, c.storeFigure)});
+    c.rowsSummary = QStringLiteral("ai_model %1").arg(claim.entity);
+    return c;
+}
+
+ClaimCheck ClaimChecker::checkSpace(const Claim &claim, const QDate &documentDate) const
+{
+    const QString depends = QStringLiteral("constellation:") + claim.entity;
+    if (!claim.unclearWhy.isEmpty())
+        return unclear(claim.unclearWhy, depends);
+    if (claim.measure == Measure::SatellitesOperating)
+        return noData(QStringLiteral("the store does not record which satellites are operating"), depends);
+    const QDate end = logEnd(m_db);
+    QSqlQuery q(m_db);
+    // The launches carrying the constellation's satellites, in order, with how many each carried.
+    q.prepare(QStringLiteral("SELECT l.tag, substr(l.launched_at, 1, 10), count(*), l.source_id FROM payload p "
+                             "JOIN launch l ON l.id = p.launch_id WHERE p.constellation = ? "
+                             "GROUP BY l.id ORDER BY l.launched_at, l.tag"));
+    q.addBindValue(claim.entity);
+    if (!q.exec())
+        return unclear(QStringLiteral("the launch log could not be read"), depends);
+    struct L { QString tag; QDate day; int n; qint64 source; };
+    QList<L> launches;
+    while (q.next())
+        launches.append({q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toInt(),
+                         q.value(3).toLongLong()});
+    if (launches.isEmpty())
+        return noData(QStringLiteral("the store has no %1 launches").arg(claim.entity), depends);
+
+    ClaimCheck c;
+    c.dependsOn = depends;
+    c.source = sourceTitle(m_db, launches.first().source);
+    auto listRow = [&c, &claim](const L &l) {
+        if (c.rows.size() < kMaxRows)
+            c.rows.append({QStringLiteral("launch"), l.tag,
+                           QStringLiteral("%1 on %2: %3 %4 satellites").arg(l.tag, l.day.toString(Qt::ISODate)).arg(l.n).arg(claim.entity)});
+    };
+    if (claim.measure == Measure::NthSatellite) {
+        qint64 total = 0;
+        for (const L &l : launches) {
+            total += l.n;
+            if (total >= claim.ordinal) {
+                listRow(l);
+                c.storeFigure = l.day.toString(Qt::ISODate);
+                c.rowsSummary = QStringLiteral("launch %1 (satellites %2 to %3)").arg(l.tag).arg(total - l.n + 1).arg(total);
+                c.verdict = verdictOf(fitDate(claim.date, l.day));
+                return c;
+            }
+        }
+        return noData(QStringLiteral("the store counts only %1 %2 satellites").arg(count(double(total)), claim.entity), depends);
+    }
+    QDate from, to;
+    if (claim.measure == Measure::SatellitesLaunched) {
+        to = claim.date.last();
+    } else {
+        from = QDate(claim.date.date.year(), 1, 1);
+        to = QDate(claim.date.date.year(), 12, 31);
+        if (documentDate.isValid() && documentDate >= from && documentDate < to)
+            to = documentDate; // "in 2026 so far"
+    }
+    if (!end.isValid() || to > end.addDays(kLogEndSlackDays))
+        return noData(QStringLiteral("the store's launch log ends on %1").arg(end.toString(Qt::ISODate)), depends);
+    qint64 satellites = 0, flights = 0;
+    for (const L &l : launches) {
+        if (l.day > to || (from.isValid() && l.day < from))
+            continue;
+        satellites += l.n;
+        ++flights;
+        listRow(l);
+    }
+    const bool launchesAsked = claim.measure == Measure::LaunchesInYear;
+    const double v = launchesAsked ? double(flights) : double(satellites);
+    c.storeValue = v;
+    c.storeFigure = count(v);
+    c.rowsSummary = QStringLiteral("%1 %2 launches %3 to %4")
+                        .arg(flights)
+                        .arg(claim.entity, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("first"),
+                             to.toString(Qt::ISODate));
+    c.verdict = verdictOf(fit(claim.figure, claim.measure, v));
+    return c;
+}
+
+} // namespace stratos

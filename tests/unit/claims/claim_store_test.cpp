@@ -1,0 +1,107 @@
+// Claims kept in the store: computed when a document is written, read back
+// without recomputation, and recomputed when an import changes the price they
+// depend on (and again when that import is undone).
+#include "claim_store.h"
+#include "corpus_loader.h"
+#include "importer.h"
+#include "store.h"
+#include "test_env.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace stratos;
+
+namespace {
+
+class ClaimStoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto s = Store::open(m_dir.filePath(QStringLiteral("store.sqlite")));
+        ASSERT_TRUE(s.ok()) << qPrintable(s.error().toString());
+        m_store = std::move(*s);
+    }
+    QSqlDatabase db() const { return m_store->database(); }
+    qint64 writeDocument(const QString &text, const QDate &date)
+    {
+        DocumentInput d;
+        d.path = m_dir.filePath(QStringLiteral("note.txt"));
+        d.title = QStringLiteral("Note");
+        d.publishedOn = date;
+        d.text = text;
+        d.rawBytes = text.toUtf8();
+        d.mime = QStringLiteral("text/plain");
+        EXPECT_TRUE(db().transaction());
+        auto w = CorpusLoader(db()).write(d, QStringLiteral("import"));
+        EXPECT_TRUE(w.ok()) << qPrintable(w.error().toString());
+        EXPECT_TRUE(db().commit());
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("SELECT id FROM document WHERE path = ?"));
+        q.addBindValue(d.path);
+        EXPECT_TRUE(q.exec() && q.next());
+        return q.value(0).toLongLong();
+    }
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+TEST_F(ClaimStoreTest, SeedBriefingNotesAreCheckedWhenTheStoreIsCreated)
+{
+    QSqlQuery q(db());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM document WHERE id NOT IN (SELECT document_id FROM claim_run)")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM claim c JOIN document d ON d.id = c.document_id "
+                                      "WHERE d.path LIKE '%01-deepseek-shock.md' AND c.verdict = 'agrees'")));
+    ASSERT_TRUE(q.next());
+    EXPECT_GE(q.value(0).toInt(), 5);
+}
+
+TEST_F(ClaimStoreTest, StoredClaimsCarryTheStoresFigureRowsAndSource)
+{
+    const QString text = QStringLiteral("Chip stocks had their worst day in years on Monday. The Nasdaq Composite shed 3.6%.");
+    const qint64 id = writeDocument(text, QDate(2025, 1, 28));
+    const QList<StoredClaim> claims = ClaimStore(db()).claimsForDocument(id);
+    ASSERT_EQ(claims.size(), 1);
+    const StoredClaim &c = claims.first();
+    EXPECT_EQ(text.mid(c.start, c.end - c.start), QStringLiteral("3.6%"));
+    EXPECT_EQ(c.check.verdict, Verdict::Differs);
+    EXPECT_EQ(c.check.storeFigure, QStringLiteral("-3.07%"));
+    EXPECT_EQ(c.check.rowsSummary, QStringLiteral("^IXIC closes 2025-01-24 and 2025-01-27"));
+    ASSERT_EQ(c.check.rows.size(), 2);
+    EXPECT_EQ(c.check.rows[0].key, QStringLiteral("^IXIC 2025-01-24"));
+    EXPECT_FALSE(c.check.source.isEmpty());
+    const ClaimCounts counts = ClaimStore(db()).countsForDocument(id);
+    EXPECT_EQ(counts.differs, 1);
+    EXPECT_EQ(counts.summary(), QStringLiteral("1 figure checked: 1 differs"));
+}
+
+TEST_F(ClaimStoreTest, AnImportThatChangesAPriceFlipsTheVerdictAndUndoFlipsItBack)
+{
+    const qint64 id = writeDocument(QStringLiteral("On Monday, Nvidia closed at $125.00."), QDate(2025, 1, 28));
+    auto verdict = [&] { return ClaimStore(db()).claimsForDocument(id).value(0).check.verdict; };
+    ASSERT_EQ(ClaimStore(db()).claimsForDocument(id).size(), 1);
+    EXPECT_EQ(verdict(), Verdict::Unclear); // 118.38 in an adjusted series: more than 1% away
+    // A price file that says NVDA closed at 125.00 on 2025-01-27.
+    const QString csv = m_dir.filePath(QStringLiteral("NVDA.csv"));
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("Date,Open,High,Low,Close,Adj Close,Volume\n"
+            "2025-01-24,146.0,146.5,141.0,142.62,142.62,234657600\n"
+            "2025-01-27,124.8,128.4,116.7,125.00,125.00,818830900\n");
+    f.close();
+    ImportOptions o;
+    o.parse.symbol = QStringLiteral("NVDA");
+    const ImportReport r = Importer(db()).importFile(csv, o);
+    ASSERT_TRUE(r.ok()) << qPrintable(r.problems.value(0).toString());
+    ASSERT_GT(r.batchId, 0);
+    EXPECT_EQ(verdict(), Verdict::Agrees);
+    ASSERT_TRUE(Importer::removeBatch(db(), r.batchId).ok());
+    EXPECT_EQ(verdict(), Verdict::Unclear);
+}
+
+} // namespace
