@@ -14,6 +14,8 @@ const QList<Command> &commands()
         {QStringLiteral("import-docs"), QStringLiteral("import documents and folders (.txt .md .html .pdf) into the library"),
          &importDocsCommand, Command::App::Gui},
         {QStringLiteral("imports"), QStringLiteral("list import batches; --remove ID undoes one"), &importsCommand},
+        {QStringLiteral("check-claims"), QStringLiteral("check the figures in documents against the store"),
+         &checkClaimsCommand, Command::App::Gui},
         {QStringLiteral("satellites"), QStringLiteral("satellites launched and operating per constellation on a day (GCAT payload catalogue)"),
          &satellitesCommand},
         {QStringLiteral("help"), QStringLiteral("list the commands; 'help COMMAND' shows one command's options"), &helpCommand},

@@ -36,6 +36,7 @@ int askCommand(const QStringList &args);
 int importDocsCommand(const QStringList &args);
 int satellitesCommand(const QStringList &args); // cmd_satellites.cpp
 int helpCommand(const QStringList &args);       // cmd_satellites.cpp
+int checkClaimsCommand(const QStringList &args);
 
 const Command *findCommand(const QString &name);
 QStringList commandNames();

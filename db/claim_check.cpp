@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <cmath>
 
 namespace stratos {
@@ -96,25 +97,38 @@ std::optional<Bar> barOn(const QSqlDatabase &db, qint64 securityId, const QStrin
     return Bar{q.value(0).toString(), q.value(1).toDouble(), q.value(2).toLongLong()};
 }
 
-// The day of the store's one market event about the security in the period, if exactly one.
-std::optional<QPair<QDate, QString>> eventDay(const QSqlDatabase &db, const QString &symbol, const QString &org,
-                                              const QDate &from, const QDate &to)
+// The day of the store's one market event about the security in the period. When
+// there are several, the one also about every security the sentence reports on
+// the same unstated day ("Nvidia dropped 12%, with the Nasdaq falling 3.6%").
+std::optional<QPair<QDate, QString>> eventDay(const QSqlDatabase &db, const Claim &claim, const QString &org)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "SELECT DISTINCT e.day, e.title FROM event e JOIN event_link l ON l.event_id = e.id "
-        "WHERE e.lane = 'market' AND e.hidden = 0 AND e.day BETWEEN ? AND ? "
-        "AND ((l.entity_kind = 'security' AND l.entity_key = ?) OR (l.entity_kind = 'organization' AND l.entity_key = ?))"));
-    q.addBindValue(from.toString(Qt::ISODate));
-    q.addBindValue(to.toString(Qt::ISODate));
-    q.addBindValue(symbol);
+        "SELECT e.id, e.day, e.title, (SELECT group_concat(l2.entity_key, char(9)) FROM event_link l2 "
+        "  WHERE l2.event_id = e.id AND l2.entity_kind = 'security') "
+        "FROM event e WHERE e.lane = 'market' AND e.hidden = 0 AND e.day BETWEEN ? AND ? AND EXISTS "
+        "(SELECT 1 FROM event_link l WHERE l.event_id = e.id AND ((l.entity_kind = 'security' AND l.entity_key = ?) "
+        "OR (l.entity_kind = 'organization' AND l.entity_key = ?))) ORDER BY e.day"));
+    q.addBindValue(claim.date.periodStart.toString(Qt::ISODate));
+    q.addBindValue(claim.date.periodEnd.toString(Qt::ISODate));
+    q.addBindValue(claim.entity);
     q.addBindValue(org);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return std::nullopt;
-    const QPair<QDate, QString> first{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString()};
-    if (q.next())
-        return std::nullopt; // several: the text does not say which
-    return first;
+    QList<QPair<QDate, QString>> all, withCompanions;
+    while (q.next()) {
+        const QPair<QDate, QString> e{QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString()};
+        all.append(e);
+        const QStringList linked = q.value(3).toString().split(u'\t');
+        if (!claim.sameDay.isEmpty()
+            && std::all_of(claim.sameDay.begin(), claim.sameDay.end(), [&](const QString &s) { return linked.contains(s); }))
+            withCompanions.append(e);
+    }
+    if (all.size() == 1)
+        return all.first();
+    if (withCompanions.size() == 1)
+        return withCompanions.first();
+    return std::nullopt; // none, or several: the text does not say which
 }
 
 } // namespace
@@ -154,7 +168,7 @@ ClaimCheck ClaimChecker::checkMarket(const Claim &claim) const
     QDate day = claim.date.precision == DatePrecision::Day ? claim.date.date : QDate();
     QString dayNote;
     if (!day.isValid()) {
-        const auto e = eventDay(m_db, claim.entity, org, claim.date.periodStart, claim.date.periodEnd);
+        const auto e = eventDay(m_db, claim, org);
         if (!e)
             return unclear(QStringLiteral("the text does not say which day (%1)").arg(claim.date.how), depends);
         day = e->first;

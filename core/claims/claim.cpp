@@ -71,9 +71,9 @@ QString Claim::describe() const
         return QStringLiteral("%1 %2 %3 on %4").arg(who, QLatin1String(verb), fig, dateText(date));
     }
     case Measure::ClosePrice: return QStringLiteral("%1 closed at %2 on %3").arg(who, fig, dateText(date));
-    case Measure::ApiInputPrice: return QStringLiteral("%1 input price %2 per million tokens").arg(who, fig);
-    case Measure::ApiOutputPrice: return QStringLiteral("%1 output price %2 per million tokens").arg(who, fig);
-    case Measure::ApiPrice: return QStringLiteral("%1 price %2 per million tokens").arg(who, fig);
+    case Measure::ApiInputPrice: return QStringLiteral("%1 input price: %2").arg(who, fig);
+    case Measure::ApiOutputPrice: return QStringLiteral("%1 output price: %2").arg(who, fig);
+    case Measure::ApiPrice: return QStringLiteral("%1 price: %2").arg(who, fig);
     case Measure::TrainingCost: return QStringLiteral("%1 training cost %2").arg(who, fig);
     case Measure::Parameters: return QStringLiteral("%1 has %2 parameters").arg(who, fig);
     case Measure::ReleaseDate: return QStringLiteral("%1 released %2").arg(who, dateText(date));

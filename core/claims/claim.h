@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace stratos::claims {
 
@@ -68,6 +69,9 @@ struct Claim
     int direction = 0;              // -1 fell, +1 rose, 0 not said (moves only)
     ClaimDate date;                 // the day spoken of; for ReleaseDate and NthSatellite, the figure
     long long ordinal = 0;          // NthSatellite: N
+    // Moves without a day: the other securities whose moves the same sentence
+    // reports without one, so the checker can pick the one event about all of them.
+    QStringList sameDay;
     QString unclearWhy;             // set when the finder already knows it cannot be pinned down
 
     QString describe() const;       // "^IXIC fell 3.6% on 2025-01-27"

@@ -182,20 +182,19 @@ const EntityMention *nearestEntity(const Sentence &s, int pos, std::initializer_
             best = &e;
     if (best)
         return best;
+    // "It", "its", "the model", "the constellation" refer back to the sentence
+    // before, whose first name of the kind is most likely its subject.
+    static const QRegularExpression refersBack(QStringLiteral("\\b(it|its|the model|the constellation|the network|the company)\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (refersBack.match(s.slice(s.start, pos)).hasMatch())
+        for (const EntityMention &e : s.previousEntities)
+            if (wanted(e))
+                return &e;
     if (!beforeOnly)
         for (const EntityMention &e : s.entities)
             if (wanted(e) && e.start >= pos && e.start - pos <= maxDistance)
                 return &e;
-    // "It", "its", "the model", "the constellation" refer back to the sentence before.
-    static const QRegularExpression refersBack(QStringLiteral("\\b(it|its|the model|the constellation|the network|the company)\\b"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    if (!refersBack.match(s.slice(s.start, pos)).hasMatch())
-        return nullptr;
-    const EntityMention *carried = nullptr;
-    for (const EntityMention &e : s.previousEntities)
-        if (wanted(e))
-            carried = &e;
-    return carried;
+    return nullptr;
 }
 
 Claim makeClaim(const Sentence &s, const FigureMention &f, Measure m, const EntityMention *e)

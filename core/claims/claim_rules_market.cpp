@@ -44,6 +44,7 @@ void findMarketClaims(Sentence &s, QList<Claim> &out)
                                                 QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression ofWhat(QStringLiteral("^\\s*(?:of|in)\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
+    const qsizetype first = out.size();
     for (int i = 0; i < s.figures.size(); ++i) {
         if (s.used.contains(i))
             continue;
@@ -83,6 +84,15 @@ void findMarketClaims(Sentence &s, QList<Claim> &out)
         }
         s.used.insert(i);
     }
+    // Moves reported together without a day happened on one day.
+    QList<Claim *> undated;
+    for (qsizetype k = first; k < out.size(); ++k)
+        if (out[k].measure == Measure::PriceMove && out[k].date.precision == DatePrecision::None && out[k].unclearWhy.isEmpty())
+            undated.append(&out[k]);
+    for (Claim *a : undated)
+        for (const Claim *b : undated)
+            if (b->entity != a->entity && !a->sameDay.contains(b->entity))
+                a->sameDay.append(b->entity);
 }
 
 } // namespace stratos::claims::detail

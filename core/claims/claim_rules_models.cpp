@@ -7,6 +7,7 @@ namespace stratos::claims::detail {
 namespace {
 
 constexpr int kModelReach = 200; // how far from its figure a model's name may be
+constexpr int kVerbReach = 100;  // how far from "released" the released model's name may be
 
 bool hasScale(const FigureMention &f, std::initializer_list<const char *> words)
 {
@@ -20,7 +21,7 @@ void releaseDate(Sentence &s, QList<Claim> &out)
 {
     static const QRegularExpression verb(QStringLiteral(
         "\\b(released|releases|launched|launches|unveiled|unveils|introduced|introduces|published|debuted|"
-        "rolled out|came out|arrived|announced)\\b"),
+        "rolled out|came out|arrived)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = verb.match(s.slice(s.start, s.end));
     if (!m.hasMatch())
@@ -30,7 +31,8 @@ void releaseDate(Sentence &s, QList<Claim> &out)
     for (const EntityMention &e : s.entities)
         if (e.kind == EntityKind::Model && (!model || std::abs(e.start - verbAt) < std::abs(model->start - verbAt)))
             model = &e;
-    if (!model)
+    // The model must be the verb's subject or object, not a name further along.
+    if (!model || std::abs(model->start - verbAt) > kVerbReach)
         return;
     const DateMention *best = nullptr;
     for (const DateMention &d : s.dates) {

@@ -35,14 +35,22 @@ inline std::optional<IndependentFigure> independentFigure(const QSqlDatabase &db
     case Measure::ClosePrice: {
         QString asked = day;
         if (c.date.precision != claims::DatePrecision::Day) {
-            // No day in the text: the store's one market event about the security in the period.
-            q.prepare(QStringLiteral("SELECT group_concat(DISTINCT e.day) FROM event e JOIN event_link l ON l.event_id = e.id "
-                                     "WHERE e.lane = 'market' AND e.hidden = 0 AND l.entity_kind = 'security' AND l.entity_key = ? "
-                                     "AND e.day BETWEEN ? AND ?"));
+            // No day in the text: the store's market events about the security in the
+            // period; of several, the one about every security moving with it.
+            const QString companions = c.sameDay.isEmpty() ? QStringLiteral("''") : QStringLiteral("'") + c.sameDay.join(QStringLiteral("','")) + u'\'';
+            q.prepare(QStringLiteral(
+                "WITH ev AS (SELECT DISTINCT e.id, e.day FROM event e JOIN event_link l ON l.event_id = e.id "
+                "  WHERE e.lane = 'market' AND e.hidden = 0 AND l.entity_kind = 'security' AND l.entity_key = ? "
+                "  AND e.day BETWEEN ? AND ?), "
+                "withall AS (SELECT ev.day FROM ev WHERE (SELECT count(DISTINCT entity_key) FROM event_link WHERE event_id = ev.id "
+                "  AND entity_kind = 'security' AND entity_key IN (%1)) = %2) "
+                "SELECT CASE WHEN (SELECT count(*) FROM ev) = 1 THEN (SELECT day FROM ev) "
+                "WHEN (SELECT count(*) FROM withall) = 1 AND %2 > 0 THEN (SELECT day FROM withall) END")
+                          .arg(companions).arg(c.sameDay.size()));
             q.addBindValue(c.entity);
             q.addBindValue(c.date.periodStart.toString(Qt::ISODate));
             q.addBindValue(c.date.periodEnd.toString(Qt::ISODate));
-            if (!q.exec() || !q.next())
+            if (!q.exec() || !q.next() || q.value(0).isNull())
                 return std::nullopt;
             asked = q.value(0).toString();
         }
