@@ -158,6 +158,12 @@ ClaimCheck ClaimChecker::checkSpace(const Claim &claim, const QDate &documentDat
                         .arg(claim.entity, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("first"),
                              to.toString(Qt::ISODate));
     c.verdict = verdictOf(fit(claim.figure, claim.measure, v));
+    // A year not over on the document's date: a count that does not match so far
+    // may be a forecast or a misdated document, not an error.
+    if (c.verdict == Verdict::Differs && documentDate.isValid() && to == documentDate) {
+        c.verdict = Verdict::Unclear;
+        c.note = QStringLiteral("%1 was not over on the document's date (%2)").arg(from.year()).arg(documentDate.toString(Qt::ISODate));
+    }
     return c;
 }
 

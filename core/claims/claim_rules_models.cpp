@@ -90,9 +90,19 @@ void findModelClaims(Sentence &s, QList<Claim> &out)
             const Measure measure = kind.isEmpty() ? Measure::ApiPrice
                                     : (kind == QLatin1String("input") || kind == QLatin1String("prompt")) ? Measure::ApiInputPrice
                                                                                                          : Measure::ApiOutputPrice;
-            const EntityMention *e = nearestEntity(s, f.start, {EntityKind::Model}, kModelReach, false);
+            // "$15 per million input tokens for o1": the model named right after wins.
+            const int unitEnd = f.end + int(m.capturedEnd());
+            const EntityMention *e = nullptr;
+            static const QRegularExpression forModel(QStringLiteral("^\\s*(?:for|of|on)\\s+(?:\\w+'s\\s+|the\\s+)?$"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+            for (const EntityMention &x : s.entities)
+                if (x.kind == EntityKind::Model && x.start >= unitEnd && x.start - unitEnd <= 25
+                    && forModel.match(s.slice(unitEnd, x.start)).hasMatch())
+                    e = &x;
+            if (!e)
+                e = nearestEntity(s, f.start, {EntityKind::Model}, kModelReach, false);
             Claim c = makeClaim(s, f, measure, e);
-            c.end = f.end + int(m.capturedEnd());
+            c.end = unitEnd;
             c.text = s.slice(c.start, c.end);
             if (!e)
                 c.unclearWhy = QStringLiteral("which model is not said");

@@ -57,11 +57,13 @@ window.stratosReader = (function () {
     const he = Number.isInteger(p.end) ? p.end : -1;
     for (const seg of segments(text, !!p.pdf)) {
       if (seg.page) {
-        box.appendChild(el('div', 'page', 'Page ' + seg.page));
+        const heading = box.appendChild(el('div', 'page', 'Page ' + seg.page));
+        heading.dataset.end = String(seg.end); // where the raw text resumes (claims.js)
         continue;
       }
       appendRun(box, text, seg.start, seg.end, hs, he);
     }
+    if (window.stratosClaims) stratosClaims.apply(box, p.claims);
     const first = box.querySelector('mark.hl');
     if (first) {
       first.id = 'hl-first';

@@ -67,6 +67,8 @@ void ReaderView::showDocument(const ReaderDocument &doc)
         p.insert(QStringLiteral("start"), doc.start);
         p.insert(QStringLiteral("end"), doc.end);
     }
+    if (!doc.claims.isEmpty())
+        p.insert(QStringLiteral("claims"), doc.claims);
     m_pendingScript = call("show", p);
     flush();
 }

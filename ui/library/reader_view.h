@@ -4,6 +4,7 @@
 // shows a document as text, highlights a character span and scrolls to it, or
 // shows the rows behind a data citation.
 
+#include <QJsonObject>
 #include <QWidget>
 #include <optional>
 
@@ -22,6 +23,7 @@ struct ReaderDocument
     bool pdf = false;
     int start = -1; // highlighted span [start, end), or none
     int end = -1;
+    QJsonObject claims; // checked figures (library/reader_claims.h); empty: none
 };
 
 struct ReaderData

@@ -4,6 +4,7 @@
 #include "ask/ask_session.h"
 #include "ask/ask_settings.h"
 #include "ask/ask_settings_dialog.h"
+#include "library/reader_claims.h"
 #include "library/document_table_model.h"
 #include "library/reader_view.h"
 #include "library_store.h"
@@ -167,6 +168,7 @@ bool AskPage::openCitation(int messageId, int number)
     doc.url = row->url;
     doc.text = m_library->text(row->id);
     doc.pdf = row->mime == QLatin1String("application/pdf");
+    doc.claims = readerClaims(m_store.database(), row->id);
     doc.start = source.value(QLatin1String("start")).toInt();
     doc.end = qMin(source.value(QLatin1String("end")).toInt(), int(doc.text.size()));
     QStringList meta;

@@ -1,5 +1,6 @@
 #include "pages/library_page.h"
 
+#include "library/reader_claims.h"
 #include "library/document_import_job.h"
 #include "library/document_table_model.h"
 #include "library/reader_view.h"
@@ -216,6 +217,7 @@ bool LibraryPage::openDocument(qint64 id, int start, int end)
     doc.url = row->url;
     doc.text = m_library->text(id);
     doc.pdf = row->mime == QLatin1String("application/pdf");
+    doc.claims = readerClaims(m_store.database(), id);
     QStringList meta;
     if (!row->publisher.isEmpty())
         meta << row->publisher;

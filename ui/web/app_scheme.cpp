@@ -25,6 +25,8 @@ const QHash<QString, Resource> &knownResources()
         {QStringLiteral("/reader.html"), {":/web/reader.html", "text/html"}},
         {QStringLiteral("/reader.css"), {":/web/reader.css", "text/css"}},
         {QStringLiteral("/reader.js"), {":/web/reader.js", "text/javascript"}},
+        {QStringLiteral("/claims.css"), {":/web/claims.css", "text/css"}},
+        {QStringLiteral("/claims.js"), {":/web/claims.js", "text/javascript"}},
         {QStringLiteral("/qwebchannel.js"), {":/qtwebchannel/qwebchannel.js", "text/javascript"}},
     };
     return map;

@@ -1,0 +1,120 @@
+// Checked figures in the reader, in the real QWebEngineView, driven as a user
+// would: open a document in the Library, hover a marked figure with the mouse
+// (the tip shows the store's figure and source), click it (the rows open).
+// With STRATOS_CLAIMS_SCREENSHOT set, the page is saved there as a PNG.
+#include "claim_store.h"
+#include "corpus_loader.h"
+#include "library/reader_view.h"
+#include "pages/library_page.h"
+#include "test_env.h"
+#include "web_test_util.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QWebEngineView>
+
+using namespace stratos;
+using namespace stratos::test;
+
+namespace {
+
+class ClaimsReaderTest : public SeededStoreSuite
+{
+protected:
+    qint64 importDemo()
+    {
+        QFile f(sourceDir() + QStringLiteral("/tests/data/claims/reader_demo.md"));
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+        auto doc = CorpusLoader::readNote(f.fileName());
+        EXPECT_TRUE(doc.ok());
+        QSqlDatabase db = s_store->database();
+        EXPECT_TRUE(db.transaction());
+        EXPECT_TRUE(CorpusLoader(db).write(*doc, QStringLiteral("import")).ok());
+        EXPECT_TRUE(db.commit());
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id FROM document WHERE path = ?"));
+        q.addBindValue(doc->path);
+        EXPECT_TRUE(q.exec() && q.next());
+        return q.value(0).toLongLong();
+    }
+};
+
+// The centre of the first element matching selector, in the view's coordinates.
+QPoint centreOf(QWebEngineView *view, const QString &selector)
+{
+    const QVariantList r = js(view->page(), QStringLiteral("(() => { const e = document.querySelector('%1'); e.scrollIntoView({block: 'center'});"
+                                                           " const r = e.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()")
+                                                .arg(selector))
+                               .toList();
+    if (r.size() != 2)
+        return {};
+    const double zoom = view->zoomFactor();
+    return QPoint(int(r[0].toDouble() * zoom), int(r[1].toDouble() * zoom));
+}
+
+} // namespace
+
+TEST_F(ClaimsReaderTest, MarksHoverTipAndRowsInTheRealReader)
+{
+    const qint64 id = importDemo();
+    const QList<StoredClaim> stored = ClaimStore(s_store->database()).claimsForDocument(id);
+    ASSERT_GE(stored.size(), 10);
+
+    LibraryPage page(*s_store);
+    page.resize(1280, 860);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy shown(page.reader(), &ReaderView::shown);
+    ASSERT_TRUE(page.openDocument(id, -1, -1));
+    ASSERT_TRUE(shown.wait(30000)) << "the reader did not render";
+    QWebEngineView *view = page.reader()->view();
+    QWebEnginePage *web = view->page();
+
+    // One mark per stored claim, on exactly the stored span, the text itself unchanged.
+    EXPECT_EQ(js(web, "document.querySelectorAll('span.claim').length").toInt(), stored.size());
+    const QStringList spans = js(web, "Array.from(document.querySelectorAll('span.claim')).map(s => s.textContent)").toStringList();
+    ASSERT_EQ(spans.size(), stored.size());
+    for (int i = 0; i < stored.size(); ++i)
+        EXPECT_EQ(spans[i], stored[i].figure);
+    EXPECT_EQ(js(web, "document.querySelectorAll('span.claim-differs').length").toInt(),
+              std::count_if(stored.begin(), stored.end(), [](const StoredClaim &c) { return c.check.verdict == Verdict::Differs; }));
+    const ClaimCounts counts = ClaimStore(s_store->database()).countsForDocument(id);
+    EXPECT_EQ(js(web, "document.getElementById('claims-summary').textContent").toString(), counts.summary());
+    EXPECT_TRUE(counts.summary().startsWith(QStringLiteral("%1 figures checked: ").arg(stored.size()))) << qPrintable(counts.summary());
+    // The mark is a quiet underline with a small sign after it, per verdict.
+    EXPECT_EQ(js(web, "getComputedStyle(document.querySelector('span.claim-differs'), '::after').content").toString(),
+              QStringLiteral("\"\u2260\""));
+    EXPECT_EQ(js(web, "getComputedStyle(document.querySelector('span.claim-agrees')).textDecorationLine").toString(),
+              QStringLiteral("underline"));
+
+    // Hover the Nasdaq's 3.6% with the mouse: the tip shows the store's figure and source.
+    QWidget *surface = view->focusProxy();
+    ASSERT_NE(surface, nullptr);
+    QTest::qWait(300); // let scrollIntoView settle
+    const QPoint at = centreOf(view, QStringLiteral("span.claim-differs"));
+    ASSERT_FALSE(at.isNull());
+    QTest::mouseMove(surface, at - QPoint(0, 40));
+    QTest::mouseMove(surface, at);
+    ASSERT_TRUE(waitFor([&] { return !js(web, "document.getElementById('claim-tip').hidden").toBool(); }, 5000))
+        << "hovering the mark showed no tip";
+    const QString tip = js(web, "document.getElementById('claim-tip').textContent").toString();
+    EXPECT_TRUE(tip.contains(QLatin1String("Store: -3.07% (^IXIC closes 2025-01-24 and 2025-01-27)"))) << qPrintable(tip);
+    EXPECT_TRUE(tip.contains(QLatin1String("Source: Yahoo Finance"))) << qPrintable(tip);
+    if (const QByteArray shot = qgetenv("STRATOS_CLAIMS_SCREENSHOT"); !shot.isEmpty()) {
+        QTest::qWait(500); // the tip's position settles
+        EXPECT_TRUE(page.grab().save(QString::fromLocal8Bit(shot)));
+    }
+
+    // Click it: the rows behind the figure open.
+    QTest::mouseClick(surface, Qt::LeftButton, {}, at);
+    ASSERT_TRUE(waitFor([&] { return !js(web, "document.getElementById('claim-rows').hidden").toBool(); }, 5000))
+        << "clicking the mark opened no rows";
+    const QStringList rows = js(web, "Array.from(document.querySelectorAll('#claim-rows li')).map(l => l.textContent)").toStringList();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_TRUE(rows[0].startsWith(QLatin1String("^IXIC close on 2025-01-24: 19954.30"))) << qPrintable(rows[0]);
+    EXPECT_TRUE(rows[1].startsWith(QLatin1String("^IXIC close on 2025-01-27: 19341.83"))) << qPrintable(rows[1]);
+    // Moving away hides the tip.
+    QTest::mouseMove(surface, QPoint(5, 5));
+    EXPECT_TRUE(waitFor([&] { return js(web, "document.getElementById('claim-tip').hidden").toBool(); }, 5000));
+}
