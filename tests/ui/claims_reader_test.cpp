@@ -4,12 +4,15 @@
 // With STRATOS_CLAIMS_SCREENSHOT set, the page is saved there as a PNG.
 #include "claim_store.h"
 #include "corpus_loader.h"
+#include "library/document_table_model.h"
 #include "library/reader_view.h"
 #include "pages/library_page.h"
 #include "test_env.h"
 #include "web_test_util.h"
 
+#include <QCheckBox>
 #include <QFile>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QWebEngineView>
@@ -117,4 +120,42 @@ TEST_F(ClaimsReaderTest, MarksHoverTipAndRowsInTheRealReader)
     // Moving away hides the tip.
     QTest::mouseMove(surface, QPoint(5, 5));
     EXPECT_TRUE(waitFor([&] { return js(web, "document.getElementById('claim-tip').hidden").toBool(); }, 5000));
+}
+
+TEST_F(ClaimsReaderTest, LibraryShowsCountsAndFiltersDocumentsWithFiguresThatDiffer)
+{
+    const qint64 id = importDemo();
+    LibraryPage page(*s_store);
+    page.resize(1280, 860);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    DocumentTableModel *docs = page.documents();
+    const ClaimCounts counts = ClaimStore(s_store->database()).countsForDocument(id);
+    ASSERT_GT(counts.differs, 0);
+    int row = -1;
+    for (int r = 0; r < docs->rowCount(); ++r)
+        if (docs->index(r, 0).data(int(DocumentTableModel::Role::Id)).toLongLong() == id)
+            row = r;
+    ASSERT_GE(row, 0);
+    const QModelIndex figures = docs->index(row, DocumentTableModel::Figures);
+    EXPECT_EQ(docs->headerData(DocumentTableModel::Figures, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Figures"));
+    EXPECT_TRUE(figures.data().toString().contains(QStringLiteral("%1\u2260").arg(counts.differs))) << qPrintable(figures.data().toString());
+    EXPECT_EQ(figures.data(Qt::ToolTipRole).toString(), counts.summary());
+
+    // The documents that have a differing figure, by SQL.
+    QSet<qint64> differing;
+    QSqlQuery q(s_store->database());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT DISTINCT document_id FROM claim WHERE verdict = 'differs'")));
+    while (q.next())
+        differing.insert(q.value(0).toLongLong());
+    ASSERT_LT(differing.size(), docs->rowCount());
+    QTableView *table = page.documentView();
+    QTest::mouseClick(page.differingFilter(), Qt::LeftButton);
+    EXPECT_TRUE(page.differingFilter()->isChecked());
+    QSet<qint64> shown;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        shown.insert(table->model()->index(r, 0).data(int(DocumentTableModel::Role::Id)).toLongLong());
+    EXPECT_EQ(shown, differing);
+    QTest::mouseClick(page.differingFilter(), Qt::LeftButton);
+    EXPECT_EQ(table->model()->rowCount(), docs->rowCount());
 }

@@ -53,6 +53,10 @@ QVariant DocumentTableModel::data(const QModelIndex &index, int role) const
         // names come from documents, so they are always escaped into plain text.
         if (index.column() == File)
             return Qt::convertFromPlainText(r.path);
+        if (index.column() == Figures) {
+            const ClaimCounts c = m_claims.value(r.id);
+            return c.checked() ? c.summary() : tr("No figures the store can check");
+        }
         if (index.column() == Title)
             return Qt::convertFromPlainText(
                 tr("%1\nDouble-click a title, publisher, date or URL to edit it.").arg(r.title));
@@ -71,6 +75,20 @@ QVariant DocumentTableModel::data(const QModelIndex &index, int role) const
     case Type: return typeLabel(r.mime);
     case Passages: return sort || role == Qt::EditRole ? QVariant(r.passages) : QVariant(QLocale().toString(r.passages));
     case File: return fileLabel(r.path);
+    case Figures: {
+        const ClaimCounts c = m_claims.value(r.id);
+        if (sort) // documents with differing figures first, then by how many were checked
+            return c.differs * 100000 + c.checked();
+        if (!c.checked())
+            return QString();
+        QStringList parts;
+        const std::pair<int, QString> counts[] = {{c.agrees, QStringLiteral("\u2713")}, {c.differs, QStringLiteral("\u2260")},
+                                                  {c.noData, QStringLiteral("\u2205")}, {c.unclear, QStringLiteral("?")}};
+        for (const auto &[n, sign] : counts)
+            if (n)
+                parts << QString::number(n) + sign;
+        return parts.join(u' ');
+    }
     case ColumnCount: break;
     }
     return {};
@@ -80,7 +98,7 @@ QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const names[] = {"Title", "Publisher", "Date", "Type", "Passages", "File", "URL"};
+    static const char *const names[] = {"Title", "Publisher", "Date", "Type", "Passages", "File", "URL", "Figures"};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 
@@ -146,10 +164,29 @@ void DocumentFilterProxy::setAllowedIds(std::optional<QSet<qint64>> ids)
 
 bool DocumentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!m_ids)
-        return true;
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    return m_ids->contains(idx.data(int(DocumentTableModel::Role::Id)).toLongLong());
+    const qint64 id = idx.data(int(DocumentTableModel::Role::Id)).toLongLong();
+    if (m_onlyDiffering) {
+        const auto *docs = qobject_cast<const DocumentTableModel *>(sourceModel());
+        if (docs && docs->claimCounts(id).differs == 0)
+            return false;
+    }
+    return !m_ids || m_ids->contains(id);
+}
+
+void DocumentFilterProxy::setOnlyDiffering(bool on)
+{
+    if (on == m_onlyDiffering)
+        return;
+    m_onlyDiffering = on;
+    invalidateFilter();
+}
+
+void DocumentTableModel::setClaimCounts(QHash<qint64, ClaimCounts> counts)
+{
+    m_claims = std::move(counts);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Figures), index(int(m_rows.size()) - 1, Figures));
 }
 
 } // namespace stratos

@@ -3,6 +3,7 @@
 // editable in place and saved through a callback (the store); the proxy
 // narrows the table to the documents a search found.
 
+#include "claim_store.h"
 #include "library_store.h"
 
 #include <QAbstractTableModel>
@@ -17,13 +18,16 @@ class DocumentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Title, Publisher, Date, Type, Passages, File, Url, ColumnCount };
+    enum Column { Title, Publisher, Date, Type, Passages, File, Url, Figures, ColumnCount };
     enum class Role { Id = Qt::UserRole, Sort };
     using Saver = std::function<Status(qint64, const DocumentEdit &)>;
 
     explicit DocumentTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
     void setRows(QList<DocumentRow> rows);
+    // The checked figures per document (the Figures column; the "differ" filter).
+    void setClaimCounts(QHash<qint64, ClaimCounts> counts);
+    ClaimCounts claimCounts(qint64 id) const { return m_claims.value(id); }
     void setSaver(Saver saver) { m_save = std::move(saver); }
     const DocumentRow *rowById(qint64 id) const;
     const DocumentRow &at(int row) const { return m_rows[row]; }
@@ -43,6 +47,7 @@ signals:
 
 private:
     QList<DocumentRow> m_rows;
+    QHash<qint64, ClaimCounts> m_claims;
     Saver m_save;
 };
 
@@ -53,12 +58,16 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
     // nullopt: every document; otherwise only these (in any order).
     void setAllowedIds(std::optional<QSet<qint64>> ids);
+    // Only documents with at least one figure that differs from the store.
+    void setOnlyDiffering(bool on);
+    bool onlyDiffering() const { return m_onlyDiffering; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     std::optional<QSet<qint64>> m_ids;
+    bool m_onlyDiffering = false;
 };
 
 } // namespace stratos

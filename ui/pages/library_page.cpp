@@ -9,6 +9,7 @@
 #include "store.h"
 #include "text/document_text.h"
 
+#include <QCheckBox>
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -54,6 +55,11 @@ LibraryPage::LibraryPage(Store &store, QWidget *parent)
         b->setToolTip(tr("Text, Markdown, HTML and PDF files; you can also drop them on the window"));
     }
     top->addWidget(m_search, 1);
+    m_onlyDiffering = new QCheckBox(tr("Figures that differ"));
+    m_onlyDiffering->setObjectName(QStringLiteral("onlyDiffering"));
+    m_onlyDiffering->setToolTip(tr("Show only documents with figures that differ from the store's data"));
+    connect(m_onlyDiffering, &QCheckBox::toggled, m_proxy, &DocumentFilterProxy::setOnlyDiffering);
+    top->addWidget(m_onlyDiffering);
     top->addWidget(m_importFiles);
     top->addWidget(m_importFolder);
     layout->addLayout(top);
@@ -168,6 +174,7 @@ void LibraryPage::loadDocuments()
 {
     const qint64 current = m_table->currentIndex().data(int(DocumentTableModel::Role::Id)).toLongLong();
     m_docs->setRows(m_library->documents());
+    m_docs->setClaimCounts(ClaimStore(m_store.database()).countsByDocument());
     m_table->resizeColumnsToContents();
     const std::pair<int, int> caps[] = {{DocumentTableModel::Title, 330}, {DocumentTableModel::Publisher, 120},
                                         {DocumentTableModel::File, 200}, {DocumentTableModel::Url, 220}};

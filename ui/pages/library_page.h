@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -46,6 +47,7 @@ public:
     QListView *resultsView() const { return m_resultsView; }
     DocumentTableModel *documents() const { return m_docs; }
     QTableView *documentView() const { return m_table; }
+    QCheckBox *differingFilter() const { return m_onlyDiffering; }
     ReaderView *reader() const { return m_reader; }
     bool importRunning() const;
     QString importSummary() const;
@@ -72,6 +74,7 @@ private:
     DocumentFilterProxy *m_proxy;
     QTableView *m_table;
     QLineEdit *m_search;
+    QCheckBox *m_onlyDiffering;
     QTimer *m_debounce;
     SearchResultsModel *m_results;
     QListView *m_resultsView;
