@@ -231,6 +231,20 @@ QHash<qint64, ClaimCounts> ClaimStore::countsByDocument() const
     return out;
 }
 
+QHash<qint64, QStringList> ClaimStore::differingByDocument() const
+{
+    QHash<qint64, QStringList> out;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT document_id, figure, coalesce(store_figure, '') FROM claim "
+                               "WHERE verdict = 'differs' ORDER BY document_id, start_char"))) {
+        qWarning("claims: cannot read differing figures: %s", qPrintable(q.lastError().text()));
+        return out;
+    }
+    while (q.next())
+        out[q.value(0).toLongLong()].append(QStringLiteral("%1 (store: %2)").arg(q.value(1).toString(), q.value(2).toString()));
+    return out;
+}
+
 ClaimCounts ClaimStore::countsForDocument(qint64 documentId) const { return countsByDocument().value(documentId); }
 
 } // namespace stratos

@@ -62,6 +62,8 @@ public:
     QList<StoredClaim> claimsForDocument(qint64 documentId) const;
     ClaimCounts countsForDocument(qint64 documentId) const;
     QHash<qint64, ClaimCounts> countsByDocument() const;
+    // Per document, its figures that differ: "3.6% (store: -3.07%)".
+    QHash<qint64, QStringList> differingByDocument() const;
 
 private:
     Status computeDocuments(const QString &where);

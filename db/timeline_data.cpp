@@ -1,5 +1,6 @@
 #include "timeline_data.h"
 
+#include "claim_store.h"
 #include "repository.h"
 #include "timeline/timeline_filter.h"
 
@@ -53,10 +54,14 @@ QList<timeline::TimelineEvent> loadTimelineEvents(const Repository &repo, QSqlDa
             c = c.trimmed();
         out.append(te);
     }
+    const QHash<qint64, QStringList> differing = ClaimStore(db).differingByDocument();
     for (const Document &d : repo.documents()) {
         if (!d.publishedOn.isValid())
             continue;
         TimelineEvent te = documentEvent(d);
+        if (const QStringList figures = differing.value(d.id); !figures.isEmpty())
+            te.event.summary += (te.event.summary.isEmpty() ? QString() : QStringLiteral("\n"))
+                                + QStringLiteral("Figures that differ from the store: ") + figures.join(QStringLiteral("; "));
         te.countries = countriesNamedIn(d.title);
         out.append(te);
     }

@@ -4,7 +4,9 @@
 #include "claim_store.h"
 #include "corpus_loader.h"
 #include "importer.h"
+#include "repository.h"
 #include "store.h"
+#include "timeline_data.h"
 #include "test_env.h"
 
 #include <QFile>
@@ -78,6 +80,12 @@ TEST_F(ClaimStoreTest, StoredClaimsCarryTheStoresFigureRowsAndSource)
     const ClaimCounts counts = ClaimStore(db()).countsForDocument(id);
     EXPECT_EQ(counts.differs, 1);
     EXPECT_EQ(counts.summary(), QStringLiteral("1 figure checked: 1 differs"));
+    // The document's event on the timeline names the figure that differs.
+    const auto events = loadTimelineEvents(Repository(db()), db());
+    const auto ev = std::find_if(events.begin(), events.end(), [id](const timeline::TimelineEvent &e) { return e.documentId == id; });
+    ASSERT_NE(ev, events.end());
+    EXPECT_TRUE(ev->event.summary.endsWith(QStringLiteral("Figures that differ from the store: 3.6% (store: -3.07%)")))
+        << qPrintable(ev->event.summary);
 }
 
 TEST_F(ClaimStoreTest, AnImportThatChangesAPriceFlipsTheVerdictAndUndoFlipsItBack)
