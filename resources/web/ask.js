@@ -75,6 +75,12 @@
     if (last < text.length) box.appendChild(document.createTextNode(text.slice(last)));
   }
 
+  // A cited passage with a figure that differs from the store's data says so.
+  function noteDiffers(parent, src) {
+    if (!src || !Array.isArray(src.differs) || !src.differs.length) return;
+    parent.appendChild(el('span', 'cite-differs', ' (differs from the data: ' + src.differs.join('; ') + ')'));
+  }
+
   function renderBody(box, msg) {
     box.textContent = '';
     const text = msg.text || '';
@@ -92,6 +98,7 @@
           a.dataset.n = String(n);
           a.title = src.title + (src.location ? ' — ' + src.location : '');
           box.appendChild(a);
+          noteDiffers(box, src);
         } else {
           const s = el('span', 'cite invented', '[' + n + ']');
           s.title = 'Not one of the sources given to the model: this citation was invented';
@@ -121,6 +128,7 @@
         li.appendChild(a);
         li.appendChild(el('span', 'src-title', (s.kind === 'data' ? 'Data: ' : '') + s.title));
         if (s.location) li.appendChild(el('span', 'src-loc', s.location));
+        noteDiffers(li, s);
         list.appendChild(li);
       }
       box.appendChild(list);

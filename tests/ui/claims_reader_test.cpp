@@ -2,16 +2,22 @@
 // would: open a document in the Library, hover a marked figure with the mouse
 // (the tip shows the store's figure and source), click it (the rows open).
 // With STRATOS_CLAIMS_SCREENSHOT set, the page is saved there as a PNG.
+#include "ask/ask_sources.h"
 #include "claim_store.h"
+#include "library_store.h"
 #include "corpus_loader.h"
 #include "library/document_table_model.h"
 #include "library/reader_view.h"
+#include "ask/ask_session.h"
+#include "pages/ask_page.h"
 #include "pages/library_page.h"
 #include "test_env.h"
 #include "web_test_util.h"
 
 #include <QCheckBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTableView>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -158,4 +164,57 @@ TEST_F(ClaimsReaderTest, LibraryShowsCountsAndFiltersDocumentsWithFiguresThatDif
     EXPECT_EQ(shown, differing);
     QTest::mouseClick(page.differingFilter(), Qt::LeftButton);
     EXPECT_EQ(table->model()->rowCount(), docs->rowCount());
+}
+
+TEST_F(ClaimsReaderTest, AskSourcesSayWhenACitedPassageHasAFigureThatDiffers)
+{
+    const qint64 id = importDemo();
+    const LibraryStore library(s_store->database());
+    const ClaimStore claims(s_store->database());
+    const QString text = library.text(id);
+    const int at = int(text.indexOf(QStringLiteral("3.6%")));
+    ASSERT_GT(at, 0);
+    ask::AskContext context;
+    ask::RetrievedPassage inside;
+    inside.number = 1;
+    inside.documentId = id;
+    inside.start = at - 30;
+    inside.end = at + 10;
+    ask::RetrievedPassage before = inside;
+    before.number = 2;
+    before.start = 0;
+    before.end = at - 30;
+    context.passages = {inside, before};
+    const QJsonArray sources = sourcesJson(context, library, &claims);
+    ASSERT_EQ(sources.size(), 2);
+    EXPECT_EQ(sources[0].toObject().value(QStringLiteral("differs")).toArray(),
+              QJsonArray({QStringLiteral("3.6% (store: -3.07%)")}));
+    EXPECT_FALSE(sources[1].toObject().contains(QStringLiteral("differs")));
+    // Without the claims, as before.
+    EXPECT_FALSE(sourcesJson(context, library).at(0).toObject().contains(QStringLiteral("differs")));
+}
+
+TEST_F(ClaimsReaderTest, AskAnswerNotesADifferingFigureNextToItsCitation)
+{
+    const qint64 id = importDemo();
+    AskPage page(*s_store);
+    page.resize(1300, 850);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_TRUE(waitFor([&] { return page.isPageReady(); }, 30000));
+    page.session()->setBackendFactory([](const ask::BackendSettings &, QObject *) -> std::unique_ptr<ask::Backend> {
+        return std::make_unique<FakeBackend>(QStringList{QStringLiteral("The newsletter says the Nasdaq Composite shed 3.6% [1].")});
+    });
+    page.session()->newConversation();
+    page.ask(QStringLiteral("What does the newsletter say the Nasdaq Composite shed in Monday's chip sell-off?"));
+    ASSERT_TRUE(waitFor([&] { return !page.session()->isBusy(); }, 20000));
+    const AskSession::Message &answer = page.session()->messages().constLast();
+    const QJsonObject first = page.session()->citation(answer.id, 1);
+    ASSERT_EQ(first.value(QStringLiteral("documentId")).toInteger(), id) << "retrieval did not put the note first";
+    QWebEnginePage *web = page.chatView()->page();
+    ASSERT_TRUE(waitFor([&] { return js(web, "document.querySelectorAll('#log .body .cite-differs').length").toInt() == 1; }));
+    EXPECT_EQ(js(web, "document.querySelector('#log .body .cite-differs').textContent").toString(),
+              QStringLiteral(" (differs from the data: 3.6% (store: -3.07%))"));
+    // The note follows the citation it belongs to.
+    EXPECT_EQ(js(web, "document.querySelector('#log .body .cite-differs').previousElementSibling.dataset.n").toString(), QStringLiteral("1"));
 }

@@ -1,6 +1,7 @@
 #include "ask/ask_session.h"
 
 #include "ask/ask_settings.h"
+#include "claim_store.h"
 #include "ask/ask_sources.h"
 #include "ask/backend.h"
 #include "ask/citations.h"
@@ -195,7 +196,8 @@ bool AskSession::ask(const QString &input)
     Message a;
     a.role = QStringLiteral("assistant");
     a.status = QStringLiteral("streaming");
-    a.sources = sourcesJson(context, *m_library);
+    const ClaimStore claims(m_db);
+    a.sources = sourcesJson(context, *m_library, &claims);
     a.backend = ask::backendName(m_settings.kind);
     Message &answer = append(a);
     const int id = answer.id;

@@ -1,6 +1,7 @@
 #include "ask/ask_sources.h"
 
 #include "ask/citations.h"
+#include "claim_store.h"
 #include "library/document_table_model.h"
 #include "library_store.h"
 #include "text/document_text.h"
@@ -11,8 +12,25 @@
 
 namespace stratos {
 
-QJsonArray sourcesJson(const ask::AskContext &context, const LibraryStore &library)
+QJsonArray sourcesJson(const ask::AskContext &context, const LibraryStore &library, const ClaimStore *claims)
 {
+    QHash<qint64, QList<StoredClaim>> differing; // document -> its claims that differ
+    auto differsIn = [&](qint64 documentId, int start, int end) {
+        if (!claims)
+            return QJsonArray();
+        if (!differing.contains(documentId)) {
+            QList<StoredClaim> list;
+            for (const StoredClaim &c : claims->claimsForDocument(documentId))
+                if (c.check.verdict == Verdict::Differs)
+                    list.append(c);
+            differing.insert(documentId, list);
+        }
+        QJsonArray out;
+        for (const StoredClaim &c : differing.value(documentId))
+            if (c.start >= start && c.end <= end)
+                out.append(QStringLiteral("%1 (store: %2)").arg(c.figure, c.check.storeFigure));
+        return out;
+    };
     QJsonArray out;
     QHash<qint64, std::pair<bool, QString>> pdfText; // document -> (is pdf, text)
     for (const ask::RetrievedPassage &p : context.passages) {
@@ -26,7 +44,7 @@ QJsonArray sourcesJson(const ask::AskContext &context, const LibraryStore &libra
         if (const int page = pdf ? pageAtOffset(text, p.start) : 0)
             location += QStringLiteral(" · p. %1").arg(page);
         location += QStringLiteral(" · chars %1–%2").arg(p.start).arg(p.end);
-        out.append(QJsonObject{{"n", p.number},
+        QJsonObject source{{"n", p.number},
                                {"kind", "passage"},
                                {"title", p.documentTitle},
                                {"location", location},
@@ -34,7 +52,10 @@ QJsonArray sourcesJson(const ask::AskContext &context, const LibraryStore &libra
                                {"path", p.documentPath},
                                {"start", p.start},
                                {"end", p.end},
-                               {"excerpt", p.text}});
+                               {"excerpt", p.text}};
+        if (const QJsonArray d = differsIn(p.documentId, p.start, p.end); !d.isEmpty())
+            source.insert(QStringLiteral("differs"), d);
+        out.append(source);
     }
     for (const ask::DataFact &f : context.facts)
         out.append(QJsonObject{{"n", f.number},

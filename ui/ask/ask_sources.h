@@ -13,12 +13,15 @@
 
 namespace stratos {
 
+class ClaimStore;
 class LibraryStore;
 
 // One source as the page shows it: {n, kind: passage|data, title, location,
 // documentId, path, start, end, excerpt} or {n, kind: data, title, location,
 // text, table, rows}.
-QJsonArray sourcesJson(const ask::AskContext &context, const LibraryStore &library);
+// With claims, a passage source lists its figures that differ from the store's
+// data ("differs": ["3.6% (store: -3.07%)"]), so the answer can say so by the citation.
+QJsonArray sourcesJson(const ask::AskContext &context, const LibraryStore &library, const ClaimStore *claims = nullptr);
 
 // A context holding only the numbers of these sources (for ask::findCitations).
 ask::AskContext numbersOnly(const QJsonArray &sources);
