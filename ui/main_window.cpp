@@ -2,6 +2,7 @@
 
 #include "about_text.h"
 #include "charts/chart_link.h"
+#include "charts/chart_view.h"
 #include "import/import_dialog.h"
 #include "import/import_history_dialog.h"
 #include "library/document_importer.h"
@@ -16,6 +17,7 @@
 #include "store.h"
 #include "store/backup_list_dialog.h"
 #include "store_backup.h"
+#include "web/web_ready_window.h"
 #include "widgets/shortcuts_dialog.h"
 
 #include <QAction>
@@ -97,6 +99,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
     buildMenus();
     reloadAll();
+    prepareForWebViews(this); // the Library and Ask pages show web views later
 }
 
 MainWindow::~MainWindow()
@@ -339,6 +342,9 @@ bool MainWindow::openChart(const QString &link)
     if (!p)
         return false;
     showPage(pageId);
+    // A link names what it shows: series hidden in a legend earlier come back.
+    for (ChartView *view : p->findChildren<ChartView *>())
+        view->showAllSeries();
     return p->showChart(link);
 }
 

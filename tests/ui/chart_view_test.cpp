@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <cmath>
 #include <gtest/gtest.h>
 
@@ -179,16 +180,27 @@ TEST(ChartView, WheelZoomsAroundTheCursor)
 TEST(ChartView, HoverShowsThePointsTooltip)
 {
     ChartView view;
+    view.resize(900, 600);
     ChartSpec spec = lines(100);
     for (Series &s : spec.series)
         for (qsizetype i = 0; i < s.points.size(); ++i)
             s.tooltips << QStringLiteral("%1 point %2").arg(s.key).arg(i);
     view.setSpec(spec);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
     SpecChart *c = view.chart();
-    QSignalSpy spy(c, &SpecChart::hoverText);
-    emit qtSeries(c, "B")->hovered(spec.series[1].points[42], true);
-    ASSERT_EQ(spy.count(), 1);
-    EXPECT_EQ(spy.first().first().toString(), QStringLiteral("B point 42"));
+    const QPointF p = spec.series[1].points[42];
+    const QPoint at = view.plot()->mapFromScene(c->mapToScene(c->toPixel(p)));
+    // A real pointer move onto B's line (issue 12: only the signal was tested before).
+    QTest::mouseMove(view.plot()->viewport(), QPoint(1, 1));
+    QTest::qWait(50);
+    QTest::mouseMove(view.plot()->viewport(), at + QPoint(0, 3));
+    ASSERT_TRUE(QTest::qWaitFor([] { return QToolTip::isVisible(); }, 2000));
+    EXPECT_EQ(QToolTip::text(), QStringLiteral("B point 42"));
+    EXPECT_EQ(c->hoverTextAt(c->mapToScene(c->toPixel(spec.series[0].points[42]))), QStringLiteral("A point 42"));
+    EXPECT_TRUE(c->hoverTextAt(c->mapToScene(c->plotArea().topLeft() + QPointF(2, 2))).isEmpty());
+    view.setSeriesHidden(QStringLiteral("B"), true);
+    EXPECT_TRUE(c->hoverTextAt(c->mapToScene(c->toPixel(p))).isEmpty()) << "a hidden series has no hover text";
 }
 
 TEST(ChartView, ClickingAnEventMarkerReportsItsKey)

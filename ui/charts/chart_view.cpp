@@ -70,12 +70,6 @@ void ChartView::rebuild()
         m_resetAction->setEnabled(true);
         m_refill.start(); // coalesce a burst of wheel or drag steps into one re-decimation
     });
-    connect(c, &SpecChart::hoverText, this, [this](const QString &text) {
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(QCursor::pos(), text, m_plot);
-    });
     connect(c, &SpecChart::markerClicked, this, &ChartView::markerClicked);
     connect(c, &SpecChart::seriesToggled, this, [this](const QString &key, bool hidden) {
         m_hidden.removeAll(key);
@@ -111,6 +105,15 @@ void ChartView::setSeriesHidden(const QString &key, bool hidden)
 QStringList ChartView::hiddenSeries() const
 {
     return m_hidden;
+}
+
+void ChartView::showAllSeries()
+{
+    const QStringList keys = m_hidden;
+    m_hidden.clear(); // also those the current chart does not have
+    if (SpecChart *c = chart())
+        for (const QString &key : keys)
+            c->setSeriesHidden(key, false);
 }
 
 void ChartView::resetZoom()
@@ -183,10 +186,7 @@ void ChartView::showContextMenu(const QPoint &globalPos)
     menu.addAction(tr("Copy image"), this, &ChartView::copyImage);
     if (!m_hidden.isEmpty()) {
         menu.addSeparator();
-        menu.addAction(tr("Show all series"), this, [this] {
-            for (const QString &key : QStringList(m_hidden))
-                setSeriesHidden(key, false);
-        });
+        menu.addAction(tr("Show all series"), this, &ChartView::showAllSeries);
     }
     menu.exec(globalPos);
 }

@@ -34,6 +34,8 @@ public:
 
     void setSeriesHidden(const QString &key, bool hidden);
     QStringList hiddenSeries() const;
+    // Shows every series hidden in the legend, on this chart and the next ones.
+    void showAllSeries();
     void resetZoom();
     void highlightMarker(const QString &key);
 

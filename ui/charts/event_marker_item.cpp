@@ -43,6 +43,11 @@ void EventMarkerItem::setHighlighted(bool on)
 {
     if (on == m_highlighted)
         return;
+    // The title box belongs to the bounding rect only while highlighted. The scene's
+    // index must hear of the change first: a rect that shrinks unannounced leaves the
+    // item in index cells it no longer covers, so the old title is never repainted
+    // away and, once the chart is deleted, the view paints a dangling item (issue 12).
+    prepareGeometryChange();
     m_highlighted = on;
     setZValue(on ? 21 : 20);
     update();

@@ -4,10 +4,13 @@
 #include "charts/spec_chart.h"
 
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QMouseEvent>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <cmath>
+#include <utility>
 
 namespace stratos {
 
@@ -16,7 +19,13 @@ PlotView::PlotView(QWidget *parent) : QChartView(parent)
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
     setMouseTracking(true);
+    viewport()->setMouseTracking(true); // hover details need moves without a button held
     setMinimumSize(320, 240);
+}
+
+PlotView::~PlotView()
+{
+    qDeleteAll(m_retired);
 }
 
 SpecChart *PlotView::specChart() const
@@ -31,9 +40,16 @@ void PlotView::setSpecChart(SpecChart *next)
     // setChart sized the chart before its margins knew the real width: size it again.
     next->resize(size());
     setSceneRect(next->geometry());
-    // Qt Charts lets go of the old chart without deleting it.
-    if (old != next)
-        delete old;
+    clearHover();
+    // Qt Charts lets go of the old chart (it is out of the scene now) without deleting
+    // it. Not now: this may run inside a signal of the old chart or of one of its items
+    // (a marker or legend click that led to a new spec); once control is back in the
+    // event loop, or with the view.
+    if (old != next && old) {
+        if (m_retired.isEmpty())
+            QTimer::singleShot(0, this, [this] { qDeleteAll(std::exchange(m_retired, {})); });
+        m_retired.append(old);
+    }
     // Time series zoom along x only (y follows the data); the rest zoom in both directions.
     const charts::ChartSpec &spec = next->spec();
     const bool timeSeries = spec.x.kind == charts::AxisKind::Date &&
@@ -121,8 +137,53 @@ void PlotView::contextMenuEvent(QContextMenuEvent *event)
 
 void PlotView::leaveEvent(QEvent *event)
 {
+    clearHover();
     QToolTip::hideText();
     QChartView::leaveEvent(event);
+}
+
+void PlotView::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    if (event->buttons() == Qt::NoButton)
+        updateHover(event->position().toPoint(), event->globalPosition().toPoint());
+    else
+        clearHover(); // dragging a zoom band
+}
+
+bool PlotView::viewportEvent(QEvent *event)
+{
+    // The scene answers a tooltip event with the tooltip of the item under the
+    // pointer, and hides any other: the data point's text must survive it.
+    if (event->type() == QEvent::ToolTip && !m_hoverText.isEmpty()) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        QToolTip::showText(help->globalPos(), m_hoverText, viewport());
+        return true;
+    }
+    return QChartView::viewportEvent(event);
+}
+
+void PlotView::updateHover(QPoint pos, QPoint globalPos)
+{
+    SpecChart *c = specChart();
+    // An event marker has its own tooltip.
+    const bool onMarker = dynamic_cast<EventMarkerItem *>(itemAt(pos));
+    const QString text = c && !onMarker ? c->hoverTextAt(mapToScene(pos)) : QString();
+    if (text == m_hoverText)
+        return;
+    m_hoverText = text;
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(globalPos, text, viewport());
+}
+
+void PlotView::clearHover()
+{
+    if (m_hoverText.isEmpty())
+        return;
+    m_hoverText.clear();
+    QToolTip::hideText();
 }
 
 } // namespace stratos

@@ -41,7 +41,6 @@ SpecChart::SpecChart(ChartSpec spec, const ChartColors &colors, const QString &a
             axis->setVisible(false);
     createDecorations(attribution);
     computeHome();
-    connectHover();
     connectLegend();
     if (m_axes.xTicks)
         connect(m_axes.xTicks, &QValueAxis::rangeChanged, this, [this] {

@@ -62,9 +62,11 @@ public:
     void highlightMarker(const QString &key);
     // Where a value lands in chart coordinates (y in axis units: log10 on a log axis).
     QPointF toPixel(QPointF axisPoint) const;
+    // What the pointer at this scene position points at (a dot, a line, a bar),
+    // as the tooltip text; empty when it points at no data.
+    QString hoverTextAt(QPointF scenePos) const;
 
 signals:
-    void hoverText(const QString &text); // empty: the cursor left the data
     void markerClicked(const QString &key);
     void seriesToggled(const QString &key, bool hidden);
     void xRangeChanged();
@@ -77,10 +79,10 @@ private:
     void updateTicks();
     void layoutDecorations();
     void updateOverlays();
-    void connectHover();
     void connectLegend();
     void styleLegendMarker(const QString &key);
-    QString tooltipFor(const PlotSeries &p, QPointF qtPoint);
+    QString pointTextAt(QPointF chartPos) const;
+    QString barTextAt(QPointF chartPos) const;
     double toAxisY(double y) const;
     void fillBars(const PlotSeries &p, double xMin, double xMax, int pixels, int barIndex, int barCount);
 

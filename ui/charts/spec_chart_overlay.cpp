@@ -1,5 +1,5 @@
 // SpecChart's decorations and interaction: title, subtitle and source line,
-// event markers, point labels, hover text and legend toggles.
+// event markers, point labels and legend toggles.
 #include "charts/spec_chart.h"
 
 #include "charts/event_marker_item.h"
@@ -58,14 +58,6 @@ public:
 private:
     QColor m_halo;
 };
-
-QString defaultTooltip(const ChartSpec &spec, const Series &s, qsizetype i)
-{
-    const QPointF p = s.points.value(i);
-    const QString x = spec.x.kind == AxisKind::Date ? xToDay(p.x()).toString(Qt::ISODate)
-                                                    : formatValue(p.x(), spec.x.format);
-    return QStringLiteral("%1 · %2\n%3").arg(s.name, x, formatValue(p.y(), spec.y.format));
-}
 
 } // namespace
 
@@ -251,63 +243,6 @@ void SpecChart::highlightMarker(const QString &key)
     m_selectedMarker = key;
     for (EventMarkerItem *item : m_markers)
         item->setHighlighted(item->marker().key == key);
-}
-
-void SpecChart::connectHover()
-{
-    for (const PlotSeries &p : m_series) {
-        auto show = [this, p](const QPointF &pt, bool on) {
-            emit hoverText(on ? tooltipFor(p, pt) : QString());
-        };
-        if (p.xy)
-            connect(p.xy, &QXYSeries::hovered, this, show);
-        else if (p.area)
-            connect(p.area, &QAreaSeries::hovered, this, show);
-        else if (p.set) {
-            const int si = p.specIndex;
-            connect(p.set, &QBarSet::hovered, this, [this, si](bool on, int index) {
-                const Series &s = m_spec.series[si];
-                if (!on || m_hidden.contains(s.key)) {
-                    emit hoverText(QString());
-                    return;
-                }
-                QString text = s.tooltips.value(index);
-                if (text.isEmpty())
-                    text = QStringLiteral("%1 · %2\n%3").arg(s.name, m_spec.categories.value(index),
-                                                            formatValue(s.values.value(index), m_spec.y.format));
-                emit hoverText(text);
-            });
-        }
-    }
-}
-
-QString SpecChart::tooltipFor(const PlotSeries &p, QPointF qtPoint)
-{
-    const Series &s = m_spec.series[p.specIndex];
-    if (s.points.isEmpty())
-        return {};
-    qsizetype best = 0;
-    if (s.kind == SeriesKind::Scatter) {
-        // Several models share a release day: pick the nearest on screen.
-        const QPointF target = toPixel(qtPoint);
-        double bestD = INFINITY;
-        for (qsizetype i = 0; i < s.points.size(); ++i) {
-            const QPointF d = toPixel({s.points[i].x(), toAxisY(s.points[i].y())}) - target;
-            const double dist = d.x() * d.x() + d.y() * d.y();
-            if (dist < bestD) {
-                bestD = dist;
-                best = i;
-            }
-        }
-    } else {
-        const auto it = std::lower_bound(s.points.begin(), s.points.end(), qtPoint.x(),
-                                         [](const QPointF &a, double x) { return a.x() < x; });
-        best = std::clamp<qsizetype>(it - s.points.begin(), 0, s.points.size() - 1);
-        if (best > 0 && std::abs(s.points[best - 1].x() - qtPoint.x()) < std::abs(s.points[best].x() - qtPoint.x()))
-            --best;
-    }
-    const QString text = s.tooltips.value(best);
-    return text.isEmpty() ? defaultTooltip(m_spec, s, best) : text;
 }
 
 void SpecChart::connectLegend()

@@ -143,6 +143,26 @@ QString EventStudyPanel::currentEvent() const
     return m_picker->currentData().toString();
 }
 
+void EventStudyPanel::followRange(QDate from, QDate to, const QStringList &marked)
+{
+    const QString key = currentEvent();
+    const auto current = std::find_if(m_events.cbegin(), m_events.cend(), [&](const Event &e) { return e.key == key; });
+    if (current != m_events.cend() && current->day >= from && current->day <= to)
+        return;
+    const Event *best = nullptr;
+    for (const Event &e : m_events)
+        if (marked.contains(e.key) && m_picker->findData(e.key) >= 0 &&
+            (!best || e.importance > best->importance || (e.importance == best->importance && e.day > best->day)))
+            best = &e;
+    if (!best && key.isEmpty())
+        return;
+    // The page highlights the chosen marker itself, on the chart it is building.
+    m_picker->blockSignals(true);
+    m_picker->setCurrentIndex(best ? m_picker->findData(best->key) : -1);
+    m_picker->blockSignals(false);
+    recompute();
+}
+
 void EventStudyPanel::recompute()
 {
     const QString key = currentEvent();
@@ -150,6 +170,7 @@ void EventStudyPanel::recompute()
     if (!m_repo || it == m_events.end()) {
         m_model->setRows({});
         m_details->clear();
+        m_note->setText(tr("No event chosen: the chart marks none in this range. Pick one above."));
         return;
     }
     showDetails(*it);

@@ -30,6 +30,10 @@ public:
     void setSecurities(const QStringList &symbols);
     bool selectEvent(const QString &key);
     QString currentEvent() const;
+    // When the chart's range [from, to] moves away from the chosen event, chooses
+    // the most important of the events the chart marks (`marked`, the latest of
+    // equals), or none when it marks none; an event inside the range stays.
+    void followRange(QDate from, QDate to, const QStringList &marked);
 
     QTableView *table() const { return m_view; }
     QTextBrowser *details() const { return m_details; }

@@ -152,6 +152,11 @@ void MarketsPage::replot()
     auto spec = charts::buildChart(*m_repo, m_charts->currentChart(), options);
     if (!spec)
         return;
+    // The event below the chart belongs to the range shown (issue 12).
+    QStringList marked;
+    for (const charts::Marker &m : spec->markers)
+        marked << m.key;
+    m_study->followRange(options.from, options.to, marked);
     m_charts->view()->setSpec(*spec);
     m_charts->view()->highlightMarker(m_study->currentEvent());
 }

@@ -118,11 +118,11 @@ void TimelineView::layoutNow()
     m_layoutTimer.stop();
     m_dirty = false;
     const QSize size = viewport()->size();
+    m_canvas->resize(); // before the frame changes: the scene's index needs the old rect
     m_frame = m_builder.build(m_scale, size, m_selected);
     m_scale.setPixels(m_frame.plot.left(), m_frame.plot.width());
     ++m_layouts;
     scene()->setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
-    m_canvas->resize();
     viewport()->update();
 }
 
