@@ -14,12 +14,15 @@
 #include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <gtest/gtest.h>
 #include <iostream>
 #include <random>
+#include <thread>
 
 using namespace stratos;
 using namespace stratos::test;
@@ -31,6 +34,10 @@ constexpr qint64 kStallMs = 2000;
 
 // What the monkey is doing, kept where a crash handler can print it.
 char g_step[512] = "starting";
+// When the current step started (ms since g_clock started), -1 between steps.
+QElapsedTimer g_clock;
+std::atomic<qint64> g_stepStarted{-1};
+std::atomic<qint64> g_lastTick{0}; // the stall meter's last tick
 
 void printStepAndDie(int sig)
 {
@@ -40,6 +47,34 @@ void printStepAndDie(int sig)
     std::signal(sig, SIG_DFL);
     std::raise(sig);
 }
+
+// The stall meter cannot tick while the event loop is blocked for good: this
+// thread ends the run then, naming the step, instead of waiting for ctest's timeout.
+class Watchdog
+{
+public:
+    Watchdog()
+        : m_thread([this] {
+              while (!m_stop) {
+                  std::this_thread::sleep_for(std::chrono::milliseconds(250));
+                  if (g_clock.elapsed() - g_lastTick > 15000) {
+                      std::fputs("\nmonkey: the event loop is blocked for good (15 s)", stderr);
+                      std::abort(); // the SIGABRT handler prints the step
+                  }
+              }
+          })
+    {
+    }
+    ~Watchdog()
+    {
+        m_stop = true;
+        m_thread.join();
+    }
+
+private:
+    std::atomic<bool> m_stop{false};
+    std::thread m_thread;
+};
 
 quint32 seedFromEnvironment()
 {
@@ -57,6 +92,7 @@ public:
     {
         m_tick.setInterval(20);
         QObject::connect(&m_tick, &QTimer::timeout, [this] {
+            g_lastTick = g_clock.elapsed();
             const qint64 gap = m_since.restart();
             if (gap > m_worst) {
                 m_worst = gap;
@@ -77,7 +113,9 @@ private:
 };
 
 // Closes what a random click opened: modal dialogs and popup menus get Escape,
-// as a user would press it; a dialog that ignores Escape is closed.
+// as a user would press it; a dialog that ignores Escape is closed. A step that
+// runs on in a nested event loop with neither (a drag that a web page started:
+// it waits for a button release the window system never saw) gets Escape too.
 class DialogCloser
 {
 public:
@@ -93,6 +131,17 @@ public:
             QWidget *modal = QApplication::activeModalWidget();
             if (!modal) {
                 m_tries = 0;
+                const qint64 started = g_stepStarted;
+                if (started >= 0 && g_clock.elapsed() - started > 1500) {
+                    QWidget *focus = QApplication::focusWidget();
+                    if (!focus)
+                        focus = QApplication::activeWindow();
+                    if (qEnvironmentVariableIsSet("STRATOS_MONKEY_VERBOSE"))
+                        std::cerr << "  Escape to a step that runs on: " << (focus ? focus->metaObject()->className() : "none") << std::endl;
+                    if (focus)
+                        QTest::keyClick(focus, Qt::Key_Escape);
+                    ++m_closed;
+                }
                 return;
             }
             if (++m_tries > 3)
@@ -118,6 +167,7 @@ public:
 
     void step(int n)
     {
+        g_stepStarted = g_clock.elapsed();
         const int roll = pick(100);
         if (roll < 6)
             switchPage(n);
@@ -133,7 +183,8 @@ public:
             drag(n);
         else
             key(n);
-        QTest::qWait(5 + pick(30));
+        QTest::qWait(5 + pick(30)); // part of the step: a web page may start a drag meanwhile
+        g_stepStarted = -1;
     }
 
 private:
@@ -263,8 +314,10 @@ TEST(RandomUser, SeededSessionNeitherCrashesNorStalls)
     ASSERT_TRUE(store.store()) << qPrintable(store.error());
     MainWindow w(*store.store());
     ASSERT_TRUE(showWindow(w, QSize(1280, 800)));
+    g_clock.start();
     StallMeter meter;
     DialogCloser closer;
+    Watchdog watchdog;
     Monkey monkey(w, seed);
     QElapsedTimer clock;
     clock.start();
