@@ -330,7 +330,8 @@ TEST(RandomUser, SeededSessionNeitherCrashesNorStalls)
     }
     QTest::qWait(300); // let the last debounced replots run
     std::cout << "monkey: " << steps << " steps in " << clock.elapsed() << " ms, " << closer.closed()
-              << " dialogs or menus closed, longest event-loop stall " << meter.worst() << " ms" << std::endl;
+              << " dialogs or menus closed, longest event-loop stall " << meter.worst() << " ms (during "
+              << qPrintable(meter.worstDuring()) << ")" << std::endl;
     EXPECT_LT(meter.worst(), kStallMs) << "the event loop stalled during " << qPrintable(meter.worstDuring())
                                        << " (seed " << seed << ")";
     std::signal(SIGSEGV, SIG_DFL);
