@@ -78,11 +78,18 @@ private:
             m_owner->m_seen.append(req);
             m_owner->m_maxActive = qMax(m_owner->m_maxActive, ++m_owner->m_active);
             const QString path = QString::fromUtf8(req.target.left(req.target.indexOf('?') < 0 ? req.target.size() : req.target.indexOf('?')));
-            const auto it = m_owner->m_routes.constFind(QUrl::fromPercentEncoding(path.toUtf8()));
+            const QString decoded = QUrl::fromPercentEncoding(path.toUtf8());
+            const auto it = m_owner->m_routes.constFind(decoded);
             if (it != m_owner->m_routes.constEnd()) {
                 route = *it;
                 found = true;
             }
+            // "/chart/*" answers every path under /chart/.
+            for (auto p = m_owner->m_routes.constBegin(); !found && p != m_owner->m_routes.constEnd(); ++p)
+                if (p.key().endsWith(u'*') && decoded.startsWith(p.key().chopped(1))) {
+                    route = *p;
+                    found = true;
+                }
         }
         if (!found) {
             route.status = 404;

@@ -51,7 +51,8 @@ public:
     bool listening() const { return m_port != 0; }
     QUrl url(const QString &path) const; // http://127.0.0.1:PORT/path
 
-    void setRoute(const QString &path, const Route &route); // path without the query
+    // path without the query; a path ending in '*' answers every path it starts.
+    void setRoute(const QString &path, const Route &route);
     void removeRoute(const QString &path);
 
     QList<SeenRequest> requests() const;
