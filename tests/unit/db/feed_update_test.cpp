@@ -337,3 +337,44 @@ TEST(FeedStoreTest, TrackUntrackAndProviderSpelling)
     EXPECT_FALSE(feeds.setUrl(QStringLiteral("prices"), QStringLiteral("not a url")).ok());
     EXPECT_FALSE(feeds.setEnabled(QStringLiteral("nope"), true).ok());
 }
+
+TEST_F(FeedUpdateTest, Ll2FollowsNextPagesIntoOneBatch)
+{
+    const QByteArray page1 = readShared(QStringLiteral("reference/ll2/ll2_v2.0.0_upcoming_2024-03.json"));
+    const QByteArray page2 = readShared(QStringLiteral("reference/ll2/ll2_v2.0.0_upcoming_2025-06.json"));
+    if (page1.isEmpty() || page2.isEmpty())
+        GTEST_SKIP() << "shared reference data not found (../shared); skipped";
+    // The real pages point `next` at the publisher; here page 1 points at page 2
+    // on the loopback server, and page 2 ends the chain.
+    QJsonObject first = QJsonDocument::fromJson(page1).object();
+    first["next"] = m_server.url(QStringLiteral("/ll2/page2")).toString();
+    QJsonObject second = QJsonDocument::fromJson(page2).object();
+    second["next"] = QJsonValue::Null;
+    serveFile(QStringLiteral("/ll2/page1"), QJsonDocument(first).toJson(), "application/json");
+    serveFile(QStringLiteral("/ll2/page2"), QJsonDocument(second).toJson(), "application/json");
+    FeedStore feeds(db());
+    ASSERT_TRUE(feeds.setUrl(QStringLiteral("ll2"), m_server.url(QStringLiteral("/ll2/page1")).toString()).ok());
+
+    // What each page adds on its own, through the importer directly.
+    Importer importer(db());
+    ImportOptions dry;
+    dry.dryRun = true;
+    const int alone = importer.importBytes(page1, QStringLiteral("p1.json"), dry).added +
+                      importer.importBytes(page2, QStringLiteral("p2.json"), dry).added;
+    ASSERT_GT(alone, 10);
+
+    FeedUpdater updater(db());
+    CheckOptions o;
+    o.names = {QStringLiteral("ll2")};
+    o.networkAllowed = true;
+    auto items = updater.check(o);
+    ASSERT_TRUE(items.ok());
+    ASSERT_EQ(items->size(), 1);
+    const FeedItem &ll2 = items->first();
+    ASSERT_EQ(ll2.state, FeedItem::State::Ready) << ll2.line().toStdString();
+    EXPECT_EQ(ll2.report.added, alone);
+    EXPECT_EQ(m_server.requestCount(), 2);
+    ASSERT_TRUE(updater.apply(*items));
+    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM import_batch")), 1);
+    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM launch WHERE tag LIKE 'LL2:%'")), alone);
+}
