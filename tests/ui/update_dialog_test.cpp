@@ -13,6 +13,9 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -179,4 +182,55 @@ TEST(UpdateDialog, KeyboardCheckPreviewApplyAndUndo)
     ASSERT_TRUE(history.removeSelected(false));
     EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM ai_model")), modelsBefore);
     dialog->close();
+}
+
+TEST(UpdateDialog, FirstCheckAsksOnceAndNoMeansNothingIsSent)
+{
+    QTemporaryDir dir;
+    Store::Options o;
+    o.loadSeed = false;
+    auto opened = Store::open(dir.filePath(QStringLiteral("s.sqlite")), o);
+    ASSERT_TRUE(opened.ok());
+    Store &store = **opened;
+    FeedTestServer server;
+    server.setRoute(QStringLiteral("/models.csv"), fileRoute("Model,Organization,Publication date\nA,B,2026-01-01\n", "text/csv"));
+    FeedStore feeds(store.database());
+    ASSERT_TRUE(feeds.setUrl(QStringLiteral("models"), server.url(QStringLiteral("/models.csv")).toString()).ok());
+    QSettings().remove(QStringLiteral("updates/allowed"));
+    ASSERT_FALSE(UpdateDialog::updatesAllowed().has_value());
+
+    UpdateDialog dialog(store);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    // The question names the hosts; answer No with the keyboard.
+    QString asked;
+    QTimer::singleShot(200, &dialog, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            QTest::keyClick(box, Qt::Key_Escape);
+        }
+    });
+    QSignalSpy checked(&dialog, &UpdateDialog::checkFinished);
+    dialog.check();
+    ASSERT_TRUE(checked.wait(30000));
+    EXPECT_TRUE(asked.contains(QStringLiteral("127.0.0.1"))) << qPrintable(asked);
+    ASSERT_TRUE(UpdateDialog::updatesAllowed().has_value());
+    EXPECT_FALSE(*UpdateDialog::updatesAllowed());
+    EXPECT_EQ(server.requestCount(), 0);
+    ASSERT_FALSE(dialog.items().isEmpty());
+    EXPECT_EQ(dialog.items().first().error, QStringLiteral("updates are turned off; nothing was sent"));
+
+    // Asked once: a second Check does not ask again and still sends nothing.
+    asked.clear();
+    QTimer::singleShot(200, &dialog, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            box->reject();
+        }
+    });
+    dialog.check();
+    ASSERT_TRUE(checked.wait(30000));
+    EXPECT_TRUE(asked.isEmpty());
+    EXPECT_EQ(server.requestCount(), 0);
+    UpdateDialog::setUpdatesAllowed(true); // as the other test expects
 }
