@@ -1,5 +1,6 @@
 #include "feed_store.h"
 
+#include <algorithm>
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>

@@ -2,6 +2,7 @@
 
 #include "net/fetcher.h"
 
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,6 @@
 #include "import/yahoo_chart.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>

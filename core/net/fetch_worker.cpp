@@ -1,5 +1,6 @@
 #include "net/fetch_worker.h"
 
+#include <algorithm>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>

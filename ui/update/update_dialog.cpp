@@ -3,6 +3,7 @@
 #include "store.h"
 #include "update_job.h"
 
+#include <algorithm>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
