@@ -3,6 +3,7 @@
 #include "net/fetcher.h"
 
 #include <algorithm>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,7 +30,7 @@ QString fileExtension(feeds::Kind kind)
     return QStringLiteral(".json");
 }
 
-qint64 secsAtStartOf(QDate day) { return QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch(); }
+qint64 secsAtStartOf(QDate day) { return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch(); }
 
 // The latest day in a price body, as the parser sees it, for "(to 2026-12-04)".
 QString lastPriceDay(const QByteArray &body, const FeedItem &item)

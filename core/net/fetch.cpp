@@ -1,5 +1,6 @@
 #include "net/fetch.h"
 
+#include <QTimeZone>
 #include <QHostAddress>
 #include <QLocale>
 #include <stratos/version.h>
@@ -65,7 +66,7 @@ std::optional<int> parseRetryAfter(const QByteArray &value, const QDateTime &now
         QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!local.isValid())
         return std::nullopt;
-    const QDateTime at(local.date(), local.time(), Qt::UTC);
+    const QDateTime at(local.date(), local.time(), QTimeZone::utc());
     return int(qMax<qint64>(0, now.secsTo(at)));
 }
 

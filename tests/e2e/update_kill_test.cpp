@@ -8,6 +8,7 @@
 #include "store.h"
 #include "test_env.h"
 
+#include <QTimeZone>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -30,7 +31,7 @@ constexpr int kRuns = 12;
 QByteArray bigChart()
 {
     QByteArray ts, close;
-    const qint64 start = QDateTime(QDate(1850, 1, 1), QTime(15, 0), Qt::UTC).toSecsSinceEpoch();
+    const qint64 start = QDateTime(QDate(1850, 1, 1), QTime(15, 0), QTimeZone::utc()).toSecsSinceEpoch();
     for (int i = 0; i < kBars; ++i) {
         ts += (i ? "," : "") + QByteArray::number(start + qint64(i) * 86400);
         close += (i ? "," : "") + QByteArray::number(100.0 + (i % 997) / 10.0, 'f', 2);

@@ -5,6 +5,7 @@
 #include "net/fetcher.h"
 #include "test_env.h"
 
+#include <QTimeZone>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -281,7 +282,7 @@ TEST(Fetcher, NothingIsSentWhileUpdatesAreOff)
 
 TEST(Fetcher, RetryAfterAsAnHttpDate)
 {
-    const QDateTime now(QDate(2026, 12, 7), QTime(6, 0), Qt::UTC);
+    const QDateTime now(QDate(2026, 12, 7), QTime(6, 0), QTimeZone::utc());
     EXPECT_EQ(parseRetryAfter("Mon, 07 Dec 2026 06:02:30 GMT", now), 150);
     EXPECT_EQ(parseRetryAfter("45", now), 45);
     EXPECT_FALSE(parseRetryAfter("soon", now).has_value());
