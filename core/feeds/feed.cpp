@@ -45,7 +45,7 @@ std::optional<import::Format> importFormat(Kind kind)
     case Kind::Stooq:
         return import::Format::Prices;
     case Kind::Psatcat:
-        break;
+        return import::Format::Psatcat;
     }
     return std::nullopt;
 }

@@ -41,4 +41,4 @@ INSERT INTO feed(name, url, importer, enabled, max_bytes, position, note) VALUES
   ('ll2', 'https://ll.thespacedevs.com/2.2.0/launch/previous/?limit=100', 'll2', 0, 8388608, 4,
    'Launch Library 2: free tier allows 15 requests an hour'),
   ('satellites', 'https://planet4589.org/space/gcat/tsv/cat/psatcat.tsv', 'psatcat', 0, 67108864, 5,
-   'off until Stratos has a psatcat importer: the launch log already names each payload''s constellation');
+   'GCAT payload catalogue (satellites in service); off by default: the launch log already names each payload''s constellation');

@@ -378,3 +378,26 @@ TEST_F(FeedUpdateTest, Ll2FollowsNextPagesIntoOneBatch)
     EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM import_batch")), 1);
     EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM launch WHERE tag LIKE 'LL2:%'")), alone);
 }
+
+TEST_F(FeedUpdateTest, SatellitesFeedReadsTheGcatPayloadCatalogue)
+{
+    const QByteArray psatcat = readShared(QStringLiteral("reference/gcat/psatcat_2025-04-07.tsv"));
+    if (psatcat.isEmpty())
+        GTEST_SKIP() << "shared reference data not found (../shared); skipped";
+    serveFile(QStringLiteral("/psatcat.tsv"), psatcat, "text/tab-separated-values");
+    FeedStore feeds(db());
+    ASSERT_TRUE(feeds.setUrl(QStringLiteral("satellites"), m_server.url(QStringLiteral("/psatcat.tsv")).toString()).ok());
+    ASSERT_TRUE(feeds.setEnabled(QStringLiteral("satellites"), true).ok());
+    FeedUpdater updater(db());
+    CheckOptions o;
+    o.names = {QStringLiteral("satellites")};
+    o.networkAllowed = true;
+    auto items = updater.check(o);
+    ASSERT_TRUE(items.ok());
+    ASSERT_EQ(items->size(), 1);
+    const FeedItem &sat = items->first();
+    ASSERT_EQ(sat.state, FeedItem::State::Ready) << sat.line().toStdString();
+    EXPECT_GT(sat.report.added, 20000) << sat.line().toStdString(); // 21,808 payloads in the file
+    ASSERT_TRUE(updater.apply(*items));
+    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM import_batch")), 1);
+}
