@@ -379,7 +379,7 @@ TEST_F(FeedUpdateTest, Ll2FollowsNextPagesIntoOneBatch)
     EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM launch WHERE tag LIKE 'LL2:%'")), alone);
 }
 
-TEST_F(FeedUpdateTest, SatellitesFeedReadsTheGcatPayloadCatalogue)
+TEST_F(FeedUpdateTest, SatellitesFeedGoesThroughThePsatcatImporter)
 {
     const QByteArray psatcat = readShared(QStringLiteral("reference/gcat/psatcat_2025-04-07.tsv"));
     if (psatcat.isEmpty())
@@ -396,8 +396,11 @@ TEST_F(FeedUpdateTest, SatellitesFeedReadsTheGcatPayloadCatalogue)
     ASSERT_TRUE(items.ok());
     ASSERT_EQ(items->size(), 1);
     const FeedItem &sat = items->first();
-    ASSERT_EQ(sat.state, FeedItem::State::Ready) << sat.line().toStdString();
-    EXPECT_GT(sat.report.added, 20000) << sat.line().toStdString(); // 21,808 payloads in the file
-    ASSERT_TRUE(updater.apply(*items));
-    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM import_batch")), 1);
+    // This real copy has one mistyped date ("2025 Par  4" on line 21723): the
+    // importer refuses the file with where and what, and the feed writes nothing.
+    ASSERT_EQ(sat.state, FeedItem::State::Failed) << sat.line().toStdString();
+    EXPECT_TRUE(sat.error.startsWith(QStringLiteral("feed-satellites.tsv:21723:80: expected an end-of-operations date")))
+        << sat.error.toStdString();
+    EXPECT_FALSE(updater.apply(*items));
+    EXPECT_EQ(scalar(db(), QStringLiteral("SELECT count(*) FROM import_batch")), 0);
 }
