@@ -19,6 +19,9 @@ const QList<Command> &commands()
         {QStringLiteral("satellites"), QStringLiteral("satellites launched and operating per constellation on a day (GCAT payload catalogue)"),
          &satellitesCommand},
         {QStringLiteral("help"), QStringLiteral("list the commands; 'help COMMAND' shows one command's options"), &helpCommand},
+
+        {QStringLiteral("feeds"), QStringLiteral("list the feeds; --set/--on/--off a feed, --track/--untrack a symbol"), &feedsCommand},
+        {QStringLiteral("update"), QStringLiteral("fetch the feeds and import what changed (uses the network)"), &updateCommand},
         {QStringLiteral("ask"), QStringLiteral("answer a question from the documents and the store, with citations"), &askCommand},
     };
     return list;

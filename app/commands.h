@@ -38,6 +38,9 @@ int satellitesCommand(const QStringList &args); // cmd_satellites.cpp
 int helpCommand(const QStringList &args);       // cmd_satellites.cpp
 int checkClaimsCommand(const QStringList &args);
 
+int feedsCommand(const QStringList &args);
+int updateCommand(const QStringList &args);
+
 const Command *findCommand(const QString &name);
 QStringList commandNames();
 const QList<Command> &commands();

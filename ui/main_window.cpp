@@ -5,6 +5,8 @@
 #include "charts/chart_view.h"
 #include "import/import_dialog.h"
 #include "import/import_history_dialog.h"
+#include "update/update_dialog.h"
+#include "feed_store.h"
 #include "library/document_importer.h"
 #include "pages/ask_page.h"
 #include "pages/library_page.h"
@@ -34,6 +36,7 @@
 #include <QListWidget>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -155,6 +158,13 @@ void MainWindow::buildMenus()
     view->addSeparator();
     QAction *reload = view->addAction(tr("&Reload data"), this, &MainWindow::reloadAll);
     reload->setShortcut(QKeySequence::Refresh);
+    QMenu *data = menuBar()->addMenu(tr("&Data"));
+    QAction *update = data->addAction(tr("&Update data…"), this, [this] { showUpdateDialog(false); });
+    update->setObjectName(QStringLiteral("updateAction"));
+    update->setShortcut(QKeySequence(tr("Ctrl+U")));
+    update->setEnabled(!m_store.readOnly());
+    if (!m_store.readOnly() && UpdateDialog::checkAtStart() && UpdateDialog::updatesAllowed().value_or(false))
+        QTimer::singleShot(0, this, [this] { showUpdateDialog(true); });
     auto *askPage = static_cast<AskPage *>(page(QStringLiteral("ask")));
     QMenu *askMenu = menuBar()->addMenu(tr("&Ask"));
     askMenu->addAction(tr("&Settings…"), askPage, &AskPage::showSettings);
@@ -171,6 +181,16 @@ void MainWindow::buildMenus()
     keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Stratos"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showUpdateDialog(bool checkNow)
+{
+    auto *dialog = new UpdateDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UpdateDialog::storeChanged, this, &MainWindow::reloadAll);
+    dialog->show();
+    if (checkNow)
+        dialog->check();
 }
 
 void MainWindow::reloadAll()
@@ -191,6 +211,14 @@ void MainWindow::updateStatus()
             c.name == QLatin1String("launches") || c.name == QLatin1String("events") ||
             c.name == QLatin1String("documents"))
             parts << QStringLiteral("%1 %2").arg(loc.toString(c.count), QString(c.name).replace(u'_', u' '));
+    // Each dataset's latest row, so a year-old store says so at a glance.
+    const FeedStore feeds(m_store.database());
+    for (const auto &[kind, name] : {std::pair{feeds::Kind::Epoch, tr("models")}, std::pair{feeds::Kind::Gcat, tr("launches")},
+                                     std::pair{feeds::Kind::Yahoo, tr("prices")}}) {
+        const QDate day = QDate::fromString(feeds.datasetAsOf(kind).left(10), Qt::ISODate);
+        if (day.isValid())
+            parts << tr("%1 to %2").arg(name, loc.toString(day, QStringLiteral("d MMM yyyy")));
+    }
     m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
 }
 

@@ -44,6 +44,8 @@ public slots:
     void importFiles(const QStringList &files);
     void chooseAndImport();
     void showImportHistory();
+    // Data → Update data… (Ctrl+U); checkNow starts a check at once.
+    void showUpdateDialog(bool checkNow);
     // File → Restore from backup: the chosen backup goes out in restoreRequested;
     // the app closes this window and the store, restores, and opens a new window.
     void chooseBackupToRestore();

@@ -61,6 +61,8 @@ Format detectFormat(const QByteArray &head, const QString &fileName)
         v = v.sliced(3);
     const QByteArrayView content = v.trimmed();
     if (content.startsWith('{')) {
+        if (content.first(qMin<qsizetype>(content.size(), 64)).contains("\"chart\""))
+            return Format::Prices; // Yahoo Finance v8 chart response
         // LL2 puts count/next/previous/results first; a .json name breaks the tie
         // when "results" is beyond the bytes we were given.
         if (content.contains("\"results\"") ||

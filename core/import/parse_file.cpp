@@ -6,6 +6,7 @@
 #include "import/ll2_json.h"
 #include "import/ohlcv_csv.h"
 #include "import/parse_context.h"
+#include "import/yahoo_chart.h"
 
 namespace stratos::import {
 
@@ -51,6 +52,10 @@ ParseOutcome parseFile(const QByteArray &bytes, const QString &fileName,
         parseGcatPsatcat(text.bytes, ctx);
         break;
     case Format::Prices:
+        if (QByteArrayView(text.bytes).trimmed().startsWith('{')) {
+            parseYahooChartJson(text.bytes, ctx);
+            break;
+        }
         parseOhlcvCsv(text.bytes, text.ascii && !text.bytes.contains('"'), ctx);
         break;
     case Format::Unknown: {

@@ -93,6 +93,17 @@ struct ParsedBar
     std::optional<qint64> volume;
 };
 
+// A split or a cash dividend the publisher reported with the bars: either
+// changes past values of an adjusted series.
+struct ParsedPriceEvent
+{
+    enum class Kind { Split, Dividend };
+    Kind kind = Kind::Dividend;
+    QDate day;
+    double amount = 0;          // dividend per share
+    double numerator = 1, denominator = 1; // split: numerator new shares per denominator old
+};
+
 struct ParsedPrices
 {
     QString symbol;
@@ -101,6 +112,7 @@ struct ParsedPrices
     bool adjusted = false;  // the file says (Adj Close column) or the user said
     bool adjustedKnown = false; // false: neither said, so the store keeps what it has
     QList<ParsedBar> bars;
+    QList<ParsedPriceEvent> events; // only from layouts that carry them (Yahoo v8 chart)
 };
 
 // Which number of 01/02/2025 is the month; Unknown = decide from the whole file.

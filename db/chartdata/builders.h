@@ -2,6 +2,7 @@
 // Internal to stratos_db: one builder per chart id, and what they share.
 
 #include "chart_data.h"
+#include "feeds/feed.h"
 #include "repository.h"
 
 namespace stratos::charts::detail {
@@ -14,6 +15,8 @@ bool inRange(QDate d, const ChartOptions &o);
 QString rangeText(const ChartOptions &o, QDate first, QDate last);
 // The chosen keys in the order of `available`, or `defaults` when none were chosen.
 QStringList chosen(const ChartOptions &o, const QStringList &available, const QStringList &defaults);
+// A chart's source line with its dataset's as-of date: "...; data to 30 Dec 2025".
+QString sourceLine(const char *source, const Repository &repo, feeds::Kind dataset);
 
 ChartSpec trainingCost(const Repository &repo, const ChartOptions &o);
 ChartSpec trainingCompute(const Repository &repo, const ChartOptions &o);

@@ -128,7 +128,7 @@ ChartSpec rebasedPrices(const Repository &repo, const ChartOptions &o)
     spec.title = QStringLiteral("Share prices rebased to 100");
     spec.subtitle = QStringLiteral("Daily closes; each series starts at 100 on its first day in the range. ") +
                     rangeText(o, first, last) + missingText(repo, missing);
-    spec.source = QString::fromUtf8(kPriceSource);
+    spec.source = sourceLine(kPriceSource, repo, feeds::Kind::Yahoo);
     spec.markers = marketMarkers(repo, symbols, first, last);
     return spec;
 }
@@ -170,7 +170,7 @@ ChartSpec dailyChange(const Repository &repo, const ChartOptions &o)
     spec.title = QStringLiteral("Daily change in closing price");
     spec.subtitle = QStringLiteral("Percent change from the previous trading day's close. ") + rangeText(o, first, last) +
                     missingText(repo, missing);
-    spec.source = QString::fromUtf8(kPriceSource);
+    spec.source = sourceLine(kPriceSource, repo, feeds::Kind::Yahoo);
     spec.markers = marketMarkers(repo, symbols, first, last);
     return spec;
 }

@@ -65,7 +65,7 @@ ChartSpec modelScatter(const Repository &repo, const ChartOptions &o,
             spec.series.append(s);
     }
     spec.subtitle = rangeText(o, first, last);
-    spec.source = QString::fromUtf8(kModelsSource);
+    spec.source = sourceLine(kModelsSource, repo, feeds::Kind::Epoch);
     return spec;
 }
 
@@ -208,7 +208,7 @@ ChartSpec modelsPerQuarter(const Repository &repo, const ChartOptions &o)
             spec.series.append(s);
     }
     spec.subtitle = QStringLiteral("By developer's country, ") + rangeText(o, QDate(firstQ / 4, (firstQ % 4) * 3 + 1, 1), QDate(lastQ / 4, (lastQ % 4) * 3 + 3, 1).addMonths(1).addDays(-1));
-    spec.source = QString::fromUtf8(kModelsSource);
+    spec.source = sourceLine(kModelsSource, repo, feeds::Kind::Epoch);
     return spec;
 }
 

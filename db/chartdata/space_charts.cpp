@@ -109,7 +109,7 @@ ChartSpec launchesPerYear(const Repository &repo, const ChartOptions &o)
         for (Series &s : spec.series)
             s.tooltips.last() += QStringLiteral("\nPartial year: launches to %1 only").arg(until);
     }
-    spec.source = QString::fromUtf8(kGcatSource);
+    spec.source = sourceLine(kGcatSource, repo, feeds::Kind::Gcat);
     return spec;
 }
 
@@ -151,7 +151,7 @@ ChartSpec constellations(const Repository &repo, const ChartOptions &o)
             spec.series.append(s);
     }
     spec.subtitle = QStringLiteral("Cumulative satellites on successful orbital launches. ") + rangeText(o, first, last);
-    spec.source = QString::fromUtf8(kGcatSource) + QStringLiteral("; constellation labels are Stratos's");
+    spec.source = sourceLine(kGcatSource, repo, feeds::Kind::Gcat) + QStringLiteral("; constellation labels are Stratos's");
     for (const Event &e : repo.events()) {
         if (!inRange(e.day, o) || (first.isValid() && e.day < first))
             continue;

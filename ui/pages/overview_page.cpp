@@ -158,7 +158,8 @@ void OverviewPage::reload(const Repository &repo)
             pct(fall->changePct),
             tr("on %1 (close %2 → %3), since %4").arg(loc.toString(fall->day, QLocale::ShortFormat))
                 .arg(fall->previousClose, 0, 'f', 2).arg(fall->close, 0, 'f', 2).arg(nvda.first().day.year()),
-            tr("Source: daily closes, split-adjusted (Yahoo Finance via yfinance)"));
+            tr("Source: daily closes, split-adjusted (Yahoo Finance via yfinance); prices to %1")
+                .arg(loc.toString(nvda.last().day, QStringLiteral("d MMM yyyy"))));
     } else {
         m_cards["nvda_fall"]->setContent(QStringLiteral("—"), tr("No NVDA prices in the store"), {});
     }
@@ -190,8 +191,11 @@ void OverviewPage::reload(const Repository &repo)
         tr("Guowang %1 · Qianfan %2 · OneWeb %3 (successful launches since 2019)")
                 .arg(loc.toString(sats.value("Guowang")), loc.toString(sats.value("Qianfan")), loc.toString(sats.value("OneWeb"))) +
             inService,
-        inService.isEmpty() ? tr("Source: GCAT launch log, J. McDowell (CC BY 4.0)")
-                            : tr("Source: GCAT launch log and payload catalogue, J. McDowell (CC BY 4.0)"));
+        (inService.isEmpty() ? tr("Source: GCAT launch log, J. McDowell (CC BY 4.0)")
+                             : tr("Source: GCAT launch log and payload catalogue, J. McDowell (CC BY 4.0)")) +
+            tr("; launches to %1")
+                .arg(loc.toString(QDate::fromString(repo.launches(1).value(0).launchedAt.left(10), Qt::ISODate),
+                                  QStringLiteral("d MMM yyyy"))));
 
     // Latest events
     QList<Event> events = repo.events();

@@ -8,6 +8,8 @@
 #include "store.h"
 #include "test_env.h"
 
+#include <QLocale>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -130,4 +132,30 @@ TEST_F(ChartData, TrainingCostPointsCarryModelBasisAndSource)
     EXPECT_TRUE(cn->tooltips[i].contains("Source:"));
     EXPECT_FALSE(cn->sources[i].isEmpty());
     EXPECT_EQ(r->y.kind, charts::AxisKind::Log);
+}
+
+TEST_F(ChartData, SourceLinesSayHowFreshTheDataAre)
+{
+    const Repository repo(s_store->database());
+    // The latest row of each dataset, read here with SQL of the test's own.
+    auto latest = [](QSqlDatabase db, const QString &sql) {
+        QSqlQuery q(db);
+        return q.exec(sql) && q.next() ? QDate::fromString(q.value(0).toString().left(10), Qt::ISODate) : QDate();
+    };
+    const QLocale english(QLocale::English);
+    const struct
+    {
+        const char *chart;
+        QString sql;
+    } cases[] = {{"markets.rebased", QStringLiteral("SELECT max(day) FROM price_bar")},
+                 {"models.training-cost", QStringLiteral("SELECT max(released_on) FROM ai_model")},
+                 {"space.launches-per-year", QStringLiteral("SELECT max(launched_at) FROM launch")}};
+    for (const auto &c : cases) {
+        auto spec = charts::buildChart(repo, QString::fromLatin1(c.chart), {});
+        ASSERT_TRUE(spec.ok()) << c.chart;
+        const QDate day = latest(s_store->database(), c.sql);
+        ASSERT_TRUE(day.isValid()) << c.chart;
+        EXPECT_TRUE(spec->source.contains(QStringLiteral("; data to ") + english.toString(day, QStringLiteral("d MMM yyyy"))))
+            << c.chart << ": " << qPrintable(spec->source);
+    }
 }
