@@ -19,7 +19,13 @@ QString simplified(const QString &sentence)
     // findCitations).
     static const QRegularExpression citationLike(
         QStringLiteral("\\s*\\[\\s*\\d{1,4}(?:\\s*[-\u2013,;]\\s*\\d{1,4})*\\s*\\]"));
-    QString s = QString(sentence).remove(citationLike).simplified();
+    QString s = QString(sentence).remove(citationLike);
+    // Markdown read as prose: a link shows its text, emphasis marks go.
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]\\n]+)\\]\\((?:https?://|/)[^)\\s]*\\)"));
+    static const QRegularExpression emphasis(QStringLiteral("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])"));
+    s.replace(link, QStringLiteral("\\1"));
+    s.remove(emphasis);
+    s = s.simplified();
     // List markers and headings read badly inside a paragraph.
     while (!s.isEmpty() && (s[0] == u'-' || s[0] == u'*' || s[0] == u'#' || s[0] == u'\u2022'))
         s = s.mid(1).trimmed();
