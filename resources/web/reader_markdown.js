@@ -16,14 +16,14 @@ window.stratosMarkdown = (function () {
     while ((m = re.exec(slice)) !== null) {
       if (m.index > last) run(parent, last, m.index);
       let tag = 'strong', inner = m.index + 2, len = 0;
-      if (m[1] !== undefined) { tag = 'a'; inner = m.index + 1; len = m[1].length; }
+      if (m[1] !== undefined) { tag = 'span'; inner = m.index + 1; len = m[1].length; }
       else if (m[3] !== undefined) { tag = 'strong'; inner = m.index + 2; len = m[3].length; }
       else if (m[4] !== undefined) { tag = 'code'; inner = m.index + 1; len = m[4].length; }
       else if (m[5] !== undefined) { tag = 'em'; inner = m.index + 1; len = m[5].length; }
       else { tag = 'em'; inner = m.index + 1; len = m[6].length; }
       const e = document.createElement(tag);
-      if (tag === 'a') {
-        e.title = m[2]; // shown, never followed: the reader loads nothing
+      if (m[1] !== undefined) { // a link: its text, styled, never an anchor (the reader follows nothing)
+        e.title = m[2];
         e.className = 'md-link';
       }
       run(e, inner, inner + len);
@@ -186,6 +186,8 @@ window.stratosMarkdown = (function () {
         box.appendChild(p);
       }
       if (!m) break;
+      // The blank lines stay as text between the paragraphs: the box's text is the document's.
+      box.appendChild(document.createTextNode(src.slice(e, re.lastIndex)));
       s = re.lastIndex;
     }
   }

@@ -50,7 +50,7 @@ TEST(ReaderMarkdown, CitedSpanInsideARenderedTableCellIsHighlightedExactly)
     EXPECT_EQ(run(reader, "String(document.querySelectorAll('#text table th').length)"), QStringLiteral("3"));
     EXPECT_EQ(run(reader, "String(document.querySelectorAll('#text table tr').length)"), QStringLiteral("3"));
     EXPECT_EQ(run(reader, "String(document.querySelectorAll('#text ul li').length)"), QStringLiteral("2"));
-    EXPECT_EQ(run(reader, "document.querySelector('#text a').textContent"), QStringLiteral("GCAT"));
+    EXPECT_EQ(run(reader, "document.querySelector('#text .md-link').textContent"), QStringLiteral("GCAT"));
     EXPECT_EQ(run(reader, "document.querySelector('#text strong').textContent"), QStringLiteral("GCAT"));
     EXPECT_EQ(run(reader, "document.querySelector('#text code').textContent"), QStringLiteral("stratos ask"));
     EXPECT_FALSE(run(reader, "document.getElementById('text').textContent").contains(u'|'));
