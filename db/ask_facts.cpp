@@ -292,7 +292,7 @@ QList<DataFact> inServiceFacts(QSqlDatabase db, const QString &question)
                      .arg(c.constellation)
                      .arg(day.toString(Qt::ISODate))
                      .arg(c.launched);
-        f.label = QStringLiteral("%1 satellites operating on %2 (GCAT payload catalogue)")
+        f.label = QStringLiteral("GCAT payload catalogue: %1 satellites operating on %2")
                       .arg(c.constellation, day.toString(Qt::ISODate));
         f.table = QStringLiteral("satellite_status");
         f.rowKeys = QStringLiteral("%1 payloads, TDate '*' or after %2").arg(c.constellation, day.toString(Qt::ISODate));
