@@ -18,10 +18,11 @@ void collect(QSqlDatabase db, const QString &match, int limit, bool phrase, QLis
     // Rank inside the FTS table first: joining before the LIMIT would read every
     // matching passage's text just to throw most of it away.
     q.prepare(QStringLiteral(
-        "SELECT p.id, p.document_id, d.title, d.path, p.start_char, p.text, f.score "
+        "SELECT p.id, p.document_id, d.title, d.path, p.start_char, p.text, f.score, p.kind "
         "FROM (SELECT rowid, bm25(passage_fts) AS score FROM passage_fts WHERE passage_fts MATCH ? "
         "      ORDER BY score LIMIT ?) f "
-        "JOIN passage p ON p.id = f.rowid JOIN document d ON d.id = p.document_id ORDER BY f.score"));
+        "JOIN passage p ON p.id = f.rowid JOIN document d ON d.id = p.document_id "
+        "WHERE p.kind IN ('body', 'caption') ORDER BY f.score")); // contents and reference lists answer nothing
     q.addBindValue(match);
     q.addBindValue(limit);
     if (!q.exec())
@@ -41,12 +42,42 @@ void collect(QSqlDatabase db, const QString &match, int limit, bool phrase, QLis
         c.text = q.value(5).toString();
         c.bm25 = q.value(6).toDouble();
         c.phraseMatch = phrase;
+        c.caption = q.value(7).toString() == QLatin1String("caption");
         index.insert(id, out.size());
         out << c;
     }
 }
 
 } // namespace
+
+QList<QStringList> entitySynonyms(QSqlDatabase db)
+{
+    // A security's symbol, its issuer's name and its own name's first word name one entity.
+    QList<QStringList> groups;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT s.symbol, coalesce(s.name, ''), coalesce(o.name, '') FROM security s "
+                               "LEFT JOIN organization o ON o.id = s.organization_id")))
+        return groups;
+    auto firstWord = [](const QString &name) {
+        const QString w = name.section(u' ', 0, 0).toLower();
+        QString letters;
+        for (const QChar c : w)
+            if (c.isLetterOrNumber())
+                letters += c;
+        return letters.size() >= 3 ? letters : QString();
+    };
+    while (q.next()) {
+        QStringList g;
+        for (const QString &w : {q.value(0).toString().toLower(), firstWord(q.value(1).toString()),
+                                 firstWord(q.value(2).toString())})
+            if (!w.isEmpty() && !g.contains(w) && w.front().isLetter())
+                g << w;
+        if (g.size() >= 2)
+            groups << g;
+    }
+    return groups;
+}
 
 QList<ask::CandidatePassage> passageCandidates(QSqlDatabase db, const QString &question, int limit)
 {
@@ -67,8 +98,18 @@ ask::AskContext buildAskContext(QSqlDatabase db, const QString &question, int to
     ask::AskContext ctx;
     ctx.question = question;
     const int limit = std::max(30, topK * 5);
-    ctx.passages = ask::rerankPassages(question, passageCandidates(db, question, limit), topK);
+    ask::RerankOptions options;
+    options.synonyms = entitySynonyms(db);
+    ctx.passages = ask::rerankPassages(question, passageCandidates(db, question, limit), topK, options);
     ctx.facts = dataFactsForQuestion(db, question, int(ctx.passages.size()) + 1);
+    if (ask::factsLead(question) && !ctx.facts.isEmpty()) {
+        // The store's figures answer first, so they are [1]..[m]: citations read in order.
+        int n = 0;
+        for (ask::DataFact &f : ctx.facts)
+            f.number = ++n;
+        for (ask::RetrievedPassage &p : ctx.passages)
+            p.number = ++n;
+    }
     return ctx;
 }
 

@@ -15,6 +15,10 @@ namespace stratos {
 // any of the words (buildFtsQuery). Empty when the question has no searchable word.
 QList<ask::CandidatePassage> passageCandidates(QSqlDatabase db, const QString &question, int limit);
 
+// Words that name one entity in the store's tables: a security's symbol, its
+// issuer's name, its own name ({"nvda", "nvidia"}). Re-ranking synonyms.
+QList<QStringList> entitySynonyms(QSqlDatabase db);
+
 // The topK best passages numbered 1..n, then data facts numbered after them.
 ask::AskContext buildAskContext(QSqlDatabase db, const QString &question, int topK);
 

@@ -4,6 +4,7 @@
 #include "satellite_counts.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
@@ -29,6 +30,21 @@ QString money(double v)
 }
 
 QString fixed2(double v) { return QString::number(v, 'f', 2); }
+
+// A dataset named as a person would: "GCAT launch log", "Yahoo Finance daily
+// prices", "Epoch AI". From the source's title: its acronym and what it holds,
+// else the title up to its first qualifier; `kind` when there is no title.
+QString datasetName(const QString &sourceTitle, const QString &kind)
+{
+    static const QRegularExpression acronym(QStringLiteral("\\b([A-Z][A-Z0-9]{2,})\\b"));
+    if (const auto m = acronym.match(sourceTitle); m.hasMatch())
+        return QStringLiteral("%1 %2").arg(m.captured(1), kind);
+    static const QRegularExpression qualifier(QStringLiteral(",|\\s\\(|\\svia\\s|:"));
+    const QString head = sourceTitle.section(qualifier, 0, 0).trimmed();
+    if (!head.isEmpty() && head.size() <= 40)
+        return head;
+    return kind.left(1).toUpper() + kind.mid(1);
+}
 
 bool mentions(const QStringList &tokens, const QList<QStringList> &phrases)
 {
@@ -106,9 +122,8 @@ DataFact moveFact(QSqlDatabase db, const SecurityRow &s, QDate asked)
                 .arg(gap < 0 ? QStringLiteral("down") : QStringLiteral("up"), fixed2(std::abs(gap)),
                      fixed2(q.value(3).toDouble()), fixed2(q.value(2).toDouble()));
     DataFact f;
-    f.label = QStringLiteral("%1 daily prices, %2 and %3").arg(s.symbol, prevDay, day);
-    if (!q.value(10).toString().isEmpty())
-        f.label += QStringLiteral(" (%1)").arg(q.value(10).toString());
+    f.label = QStringLiteral("%1: %2 on %3 and %4")
+                  .arg(datasetName(q.value(10).toString(), QStringLiteral("daily prices")), s.symbol, prevDay, day);
     f.text = text;
     f.table = QStringLiteral("price_bar");
     f.rowKeys = QStringLiteral("%1 on %2 and %3").arg(s.symbol, prevDay, day);
@@ -117,19 +132,7 @@ DataFact moveFact(QSqlDatabase db, const SecurityRow &s, QDate asked)
 
 // ---- constellations ----
 
-QList<QStringList> constellationAliases(const QString &name)
-{
-    QList<QStringList> out{wordTokens(name)};
-    const QString n = name.toLower();
-    if (n == QLatin1String("kuiper"))
-        out << QStringList{"amazon", "leo"} << QStringList{"leo", "satellites"} << QStringList{"leo", "satellite"}
-            << QStringList{"leo", "constellation"};
-    else if (n == QLatin1String("qianfan"))
-        out << QStringList{"thousand", "sails"} << QStringList{"g60"} << QStringList{"spacesail"};
-    else if (n == QLatin1String("guowang"))
-        out << QStringList{"satnet"};
-    return out;
-}
+QList<QStringList> constellationAliases(const QString &name) { return {wordTokens(name)}; }
 
 DataFact constellationYearFact(QSqlDatabase db, const QString &constellation, int year, const QString &logEnd)
 {
@@ -160,21 +163,22 @@ DataFact constellationYearFact(QSqlDatabase db, const QString &constellation, in
     const int satellites = q.value(0).toInt(), ok = q.value(1).toInt();
     const int lostSats = q.value(2).toInt(), failedLaunches = q.value(3).toInt();
     DataFact f;
+    const QLocale prose(QLocale::English); // "1,722", as a text writes it
     f.text = QStringLiteral("The store's launch log counts %1 %2 satellites launched on %3 successful launch%4 in %5")
-                 .arg(satellites)
+                 .arg(prose.toString(satellites))
                  .arg(constellation)
-                 .arg(ok)
+                 .arg(prose.toString(ok))
                  .arg(ok == 1 ? QString() : QStringLiteral("es"))
                  .arg(year);
     if (failedLaunches > 0)
         f.text += QStringLiteral(", and %1 more lost on %2 failed launch%3")
-                      .arg(lostSats)
+                      .arg(prose.toString(lostSats))
                       .arg(failedLaunches)
                       .arg(failedLaunches == 1 ? QString() : QStringLiteral("es"));
     f.text += QStringLiteral(" (the log runs to %1).").arg(logEnd);
-    f.label = QStringLiteral("%1 satellites launched in %2").arg(constellation).arg(year);
-    if (!source.isEmpty())
-        f.label += QStringLiteral(" (%1)").arg(source);
+    f.label = QStringLiteral("%1: %2 launches in %3")
+                  .arg(datasetName(source, QStringLiteral("launch log")), constellation)
+                  .arg(year);
     f.table = QStringLiteral("payload, launch");
     f.rowKeys = launches.isEmpty() ? QStringLiteral("no %1 payloads in %2").arg(constellation).arg(year)
                                    : QStringLiteral("%1 payloads on launches %2").arg(constellation, launches.join(", "));
@@ -225,8 +229,14 @@ QList<DataFact> constellationFacts(QSqlDatabase db, const QString &question)
         "WITH RECURSIVE c(name) AS (SELECT min(constellation) FROM payload WHERE constellation > '' "
         "UNION ALL SELECT (SELECT min(constellation) FROM payload WHERE constellation > c.name) FROM c "
         "WHERE c.name IS NOT NULL) SELECT name FROM c WHERE name IS NOT NULL"));
+    // The facts count launches per year: they answer a question about launching
+    // or about a year, not one about plans, customers or orbits.
+    const bool aboutLaunches = !ask::yearsInText(question).isEmpty() ||
+                               std::any_of(tokens.begin(), tokens.end(), [](const QString &t) {
+                                   return t.startsWith(QLatin1String("launch")) || t.startsWith(QLatin1String("deploy"));
+                               });
     QStringList hits;
-    while (q.next())
+    while (aboutLaunches && q.next())
         if (mentions(tokens, constellationAliases(q.value(0).toString())))
             hits << q.value(0).toString();
     if (hits.isEmpty())
@@ -282,7 +292,7 @@ QList<DataFact> inServiceFacts(QSqlDatabase db, const QString &question)
                      .arg(c.constellation)
                      .arg(day.toString(Qt::ISODate))
                      .arg(c.launched);
-        f.label = QStringLiteral("%1 satellites operating on %2 (GCAT payload catalogue)")
+        f.label = QStringLiteral("GCAT payload catalogue: %1 satellites operating on %2")
                       .arg(c.constellation, day.toString(Qt::ISODate));
         f.table = QStringLiteral("satellite_status");
         f.rowKeys = QStringLiteral("%1 payloads, TDate '*' or after %2").arg(c.constellation, day.toString(Qt::ISODate));
@@ -352,7 +362,8 @@ QList<DataFact> modelCostFacts(QSqlDatabase db, const QString &question)
                          .arg(h.name, money(q.value(0).toDouble()),
                               epoch ? QStringLiteral("an estimate of the final training run in 2023 US dollars")
                                     : QStringLiteral("as reported"));
-            f.label = QStringLiteral("%1 training cost (%2)").arg(h.name, q.value(4).toString());
+            f.label = QStringLiteral("%1: %2 training cost")
+                          .arg(datasetName(q.value(4).toString(), QStringLiteral("model data")), h.name);
             f.table = QStringLiteral("ai_model");
             f.rowKeys = row + QStringLiteral(": training_cost_usd, cost_basis");
             out << f;
@@ -366,7 +377,7 @@ QList<DataFact> modelCostFacts(QSqlDatabase db, const QString &question)
                 parts << QStringLiteral("$%1 per million output tokens").arg(fixed2(q.value(3).toDouble()));
             f.text = QStringLiteral("The API list price of %1 is %2.").arg(h.name, parts.join(QStringLiteral(" and ")));
             const QString src = q.value(5).isNull() ? q.value(4).toString() : q.value(5).toString();
-            f.label = QStringLiteral("%1 API price (%2)").arg(h.name, src);
+            f.label = QStringLiteral("%1: %2 API price").arg(datasetName(src, QStringLiteral("model data")), h.name);
             f.table = QStringLiteral("ai_model");
             f.rowKeys = row + QStringLiteral(": api_input_usd_per_mtok, api_output_usd_per_mtok");
             out << f;
@@ -374,7 +385,7 @@ QList<DataFact> modelCostFacts(QSqlDatabase db, const QString &question)
         if (q.value(0).isNull() && q.value(2).isNull() && q.value(3).isNull()) {
             DataFact f;
             f.text = QStringLiteral("The store has no training cost or API price for %1.").arg(h.name);
-            f.label = QStringLiteral("%1 (%2)").arg(h.name, q.value(4).toString());
+            f.label = QStringLiteral("%1: %2").arg(datasetName(q.value(4).toString(), QStringLiteral("model data")), h.name);
             f.table = QStringLiteral("ai_model");
             f.rowKeys = row;
             out << f;

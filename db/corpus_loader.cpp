@@ -3,6 +3,7 @@
 
 #include "text/front_matter.h"
 #include "text/passage_splitter.h"
+#include "text/pdf_clean.h"
 #include "util/csv_reader.h"
 
 #include <QCryptographicHash>
@@ -92,11 +93,11 @@ Result<DocumentWrite> CorpusLoader::write(const DocumentInput &doc, const QStrin
             return fail(q, QStringLiteral("cannot remove old passages"));
         q.prepare(QStringLiteral("UPDATE document SET title = ?, publisher = ?, published_on = ?, "
                                  "url = ?, sha256 = ?, mime = ?, text = ?, imported_at = ?, "
-                                 "source_id = ?, origin = ? WHERE id = ?"));
+                                 "source_id = ?, origin = ?, authors = ?, meta_source = ? WHERE id = ?"));
     } else {
         q.prepare(QStringLiteral("INSERT INTO document(title, publisher, published_on, url, sha256, "
-                                 "mime, text, imported_at, source_id, origin, path) "
-                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+                                 "mime, text, imported_at, source_id, origin, authors, meta_source, path) "
+                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     }
     q.addBindValue(doc.title);
     q.addBindValue(doc.publisher.isEmpty() ? nullText : QVariant(doc.publisher));
@@ -108,6 +109,8 @@ Result<DocumentWrite> CorpusLoader::write(const DocumentInput &doc, const QStrin
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(sourceId);
     q.addBindValue(origin);
+    q.addBindValue(doc.authors.isEmpty() ? nullText : QVariant(doc.authors));
+    q.addBindValue(doc.metaSource.isEmpty() ? nullText : QVariant(doc.metaSource));
     if (docId)
         q.addBindValue(docId);
     else
@@ -117,15 +120,17 @@ Result<DocumentWrite> CorpusLoader::write(const DocumentInput &doc, const QStrin
     if (!docId)
         docId = q.lastInsertId().toLongLong();
 
-    q.prepare(QStringLiteral("INSERT INTO passage(document_id, ordinal, start_char, end_char, text) "
-                             "VALUES (?,?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO passage(document_id, ordinal, start_char, end_char, text, kind) "
+                             "VALUES (?,?,?,?,?,?)"));
     int ordinal = 0;
     for (const TextSpan &span : splitPassages(doc.text)) {
         q.bindValue(0, docId);
         q.bindValue(1, ordinal++);
         q.bindValue(2, span.start);
         q.bindValue(3, span.end);
-        q.bindValue(4, doc.text.mid(span.start, span.end - span.start));
+        const QString text = doc.text.mid(span.start, span.end - span.start);
+        q.bindValue(4, text);
+        q.bindValue(5, passageKindName(classifyPassage(text)));
         if (!q.exec())
             return fail(q, QStringLiteral("cannot write a passage"));
     }

@@ -18,6 +18,8 @@ struct DocumentInput
     QString publisher;
     QDate publishedOn;
     QString url;
+    QString authors;
+    QString metaSource; // where title, authors and date were found (describeProvenance)
     QString mime = QStringLiteral("text/markdown");
     QString text;      // the text passages point into
     QByteArray rawBytes; // hashed for change detection

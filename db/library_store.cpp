@@ -10,8 +10,8 @@ namespace {
 
 const char *const kColumns =
     "SELECT d.id, d.path, d.title, d.publisher, d.published_on, d.url, d.mime, d.origin, "
-    "(SELECT count(*) FROM passage p WHERE p.document_id = d.id), length(d.text), d.imported_at, d.meta_edited "
-    "FROM document d ";
+    "(SELECT count(*) FROM passage p WHERE p.document_id = d.id), length(d.text), d.imported_at, d.meta_edited, "
+    "coalesce(d.authors, ''), coalesce(d.meta_source, '') FROM document d ";
 
 DocumentRow readRow(const QSqlQuery &q)
 {
@@ -28,6 +28,8 @@ DocumentRow readRow(const QSqlQuery &q)
     r.chars = q.value(9).toInt();
     r.importedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
     r.metaEdited = q.value(11).toInt() != 0;
+    r.authors = q.value(12).toString();
+    r.metaSource = q.value(13).toString();
     return r;
 }
 
@@ -86,12 +88,13 @@ Status LibraryStore::updateMeta(qint64 id, const DocumentEdit &edit)
         return Error{QStringLiteral("cannot save the document details: %1").arg(m_db.lastError().text())};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE document SET title = ?, publisher = ?, published_on = ?, url = ?, "
-                             "meta_edited = 1 WHERE id = ?"));
+                             "authors = ?, meta_source = 'edited by the user', meta_edited = 1 WHERE id = ?"));
     q.addBindValue(edit.title.trimmed());
     q.addBindValue(textOrNull(edit.publisher));
     q.addBindValue(edit.publishedOn.isValid() ? QVariant(edit.publishedOn.toString(Qt::ISODate))
                                               : QVariant(QMetaType::fromType<QString>()));
     q.addBindValue(textOrNull(edit.url));
+    q.addBindValue(textOrNull(edit.authors));
     q.addBindValue(id);
     bool ok = q.exec() && q.numRowsAffected() == 1;
     if (ok) {

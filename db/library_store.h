@@ -24,6 +24,8 @@ struct DocumentRow
     QDate publishedOn;
     QString url;
     QString mime;
+    QString authors;
+    QString metaSource; // where the title, authors and date were found, or "edited by the user"
     QString origin; // seed, import, user
     int passages = 0;
     int chars = 0;
@@ -37,6 +39,7 @@ struct DocumentEdit
     QString publisher;
     QDate publishedOn;
     QString url;
+    QString authors;
 };
 
 struct LibraryHit

@@ -1,8 +1,12 @@
 #include "ask/extractive_answer.h"
 
+#include "ask/rerank.h"
+
 #include "text/passage_splitter.h"
 
 #include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
 
 namespace stratos::ask {
 namespace {
@@ -15,7 +19,13 @@ QString simplified(const QString &sentence)
     // findCitations).
     static const QRegularExpression citationLike(
         QStringLiteral("\\s*\\[\\s*\\d{1,4}(?:\\s*[-\u2013,;]\\s*\\d{1,4})*\\s*\\]"));
-    QString s = QString(sentence).remove(citationLike).simplified();
+    QString s = QString(sentence).remove(citationLike);
+    // Markdown read as prose: a link shows its text, emphasis marks go.
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]\\n]+)\\]\\((?:https?://|/)[^)\\s]*\\)"));
+    static const QRegularExpression emphasis(QStringLiteral("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])"));
+    s.replace(link, QStringLiteral("\\1"));
+    s.remove(emphasis);
+    s = s.simplified();
     // List markers and headings read badly inside a paragraph.
     while (!s.isEmpty() && (s[0] == u'-' || s[0] == u'*' || s[0] == u'#' || s[0] == u'\u2022'))
         s = s.mid(1).trimmed();
@@ -31,6 +41,71 @@ void appendCited(QStringList &sentences, QStringList &seen, const QString &sente
     sentences << QStringLiteral("%1 [%2]").arg(s).arg(number);
 }
 
+// Table cells and figure labels run together ("77.5 74.4 63.6 50 AIME 2024"):
+// mostly numbers, or several numbers in a row. Not a sentence.
+bool isCellRun(const QString &t)
+{
+    int letters = 0, digits = 0, numbersInRow = 0, maxInRow = 0;
+    for (const QString &tok : t.split(u' ', Qt::SkipEmptyParts)) {
+        bool numeric = false;
+        for (const QChar c : tok) {
+            letters += c.isLetter() ? 1 : 0;
+            digits += c.isDigit() ? 1 : 0;
+            numeric = numeric || c.isDigit();
+        }
+        numeric = numeric && std::none_of(tok.begin(), tok.end(), [](QChar c) { return c.isLetter(); });
+        numbersInRow = numeric ? numbersInRow + 1 : 0;
+        maxInRow = std::max(maxInRow, numbersInRow);
+    }
+    return maxInRow >= 4 || letters < digits;
+}
+
+bool isNoise(const QString &sentence, const QString &passage)
+{
+    const QString t = sentence.trimmed();
+    if (t.count(u'|') >= 3)
+        return true; // a Markdown table row is not a sentence; the reader shows the table
+    if (t.endsWith(u'?'))
+        return true; // a question in the text does not answer one
+    const QChar last = t.isEmpty() ? QChar() : t.back();
+    if (t.size() < 40 && last.isLetterOrNumber() && passage.size() > t.size() + 20)
+        return true; // a heading ("Forecast") reads as noise beside the sentence it heads
+    return isCellRun(t);
+}
+
+// The question's stems a sentence shares. Short stems ("ai", "us", "use") are
+// common words: they never count alone.
+QSet<QString> sharedStems(const QString &sentence, const QStringList &questionStems)
+{
+    QSet<QString> out;
+    QString cur;
+    auto flush = [&] {
+        if (cur.isEmpty())
+            return;
+        const QString st = stemWord(cur.toLower());
+        for (const QString &q : questionStems)
+            if (st == q || (q.size() >= 4 && st.size() >= 4 && (st.startsWith(q) || q.startsWith(st))))
+                out.insert(q);
+        cur.clear();
+    };
+    for (const QChar c : sentence) {
+        if (c.isLetterOrNumber())
+            cur += c;
+        else
+            flush();
+    }
+    flush();
+    return out;
+}
+
+int contentCount(const QSet<QString> &stems)
+{
+    int n = 0;
+    for (const QString &s : stems)
+        n += s.size() >= 4 || s.front().isDigit() ? 1 : 0;
+    return n;
+}
+
 } // namespace
 
 QString noSourcesAnswer()
@@ -40,34 +115,46 @@ QString noSourcesAnswer()
 
 QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptions &options)
 {
+    const QStringList stems = questionStems(context.question);
     QStringList sentences, seen;
-    for (const DataFact &f : context.facts)
-        appendCited(sentences, seen, f.text, f.number);
+    // The store's figures open the answer only when the question asks for a figure.
+    const bool lead = factsLead(context.question);
+    if (lead)
+        for (const DataFact &f : context.facts)
+            appendCited(sentences, seen, f.text, f.number);
 
+    QSet<QString> covered;
     const double best = context.passages.isEmpty() ? 0 : context.passages.first().score;
     int used = 0;
     for (const RetrievedPassage &p : context.passages) {
-        if (used >= options.maxPassages)
+        if (used >= options.maxPassages || sentences.size() >= options.maxSentences)
             break;
         if (used > 0 && p.score < best * options.relativeScore)
             break; // passages come best first
         bool any = false;
         for (const TextSpan &s : splitSentences(p.text, 0, int(p.text.size()))) {
             const QString sentence = p.text.mid(s.start, s.end - s.start);
-            const QString t = sentence.trimmed();
-            if (t.count(u'|') >= 3)
-                continue; // a Markdown table row is not a sentence; the reader shows the table
-            if (t.endsWith(u'?'))
-                continue; // a question in the text does not answer one
-            const QChar last = t.isEmpty() ? QChar() : t.back();
-            if (t.size() < 40 && last.isLetterOrNumber() && p.text.size() > t.size() + 20)
-                continue; // a heading ("Forecast") reads as noise beside the sentence it heads
+            if (isNoise(sentence, p.text))
+                continue;
+            const QSet<QString> shared = sharedStems(sentence, stems);
+            // The best passage's cited span answers; a further passage only adds what
+            // the answer lacks, and on more than one word of the question.
+            const bool first = used == 0;
+            const bool adds = contentCount(shared - covered) > 0;
+            if (contentCount(shared) == 0 || (!first && (!adds || shared.size() < 2)))
+                continue;
             appendCited(sentences, seen, sentence, p.number);
+            covered |= shared;
             any = true;
+            if (sentences.size() >= options.maxSentences)
+                break;
         }
         if (any)
             ++used;
     }
+    if (!lead && used == 0)
+        for (const DataFact &f : context.facts)
+            appendCited(sentences, seen, f.text, f.number);
     if (sentences.isEmpty())
         return noSourcesAnswer();
     return sentences.join(u' ');

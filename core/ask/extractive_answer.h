@@ -13,6 +13,7 @@ struct ExtractiveOptions
 {
     int maxPassages = 3;          // spans quoted from at most this many passages
     double relativeScore = 0.55;  // a further passage needs this share of the best passage's score
+    int maxSentences = 5;         // a short answer, not a digest
 };
 
 QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptions &options = {});

@@ -2,6 +2,7 @@
 
 #include "text/fts_query.h"
 #include "text/passage_splitter.h"
+#include "text/porter_stem.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -31,33 +32,6 @@ const QHash<QString, QString> &irregulars()
         {"largest", "large"}, {"biggest", "big"},
     };
     return map;
-}
-
-// Small groups of words a question and a document use for the same thing.
-const QList<QStringList> &synonymGroups()
-{
-    static const QList<QStringList> groups = {
-        {"fall", "drop", "declin", "plung", "tumbl", "slump", "slid", "down", "lose"},
-        {"rise", "gain", "jump", "climb", "surg", "up"},
-        {"cost", "price", "spend", "expens", "cheap", "capex", "expenditur"},
-        {"found", "establish", "creat", "start"},
-        {"releas", "launch", "publish", "unveil"},
-        {"compan", "firm", "lab", "startup"},
-        // What one AI lab accuses another of.
-        {"accus", "alleg", "grievanc", "claim", "concern", "distill", "copy", "copi", "imitat", "steal", "stole"},
-    };
-    return groups;
-}
-
-bool isConsonant(QChar c) { return c.isLetter() && !QStringLiteral("aeiouy").contains(c); }
-
-QString undouble(QString w)
-{
-    const qsizetype n = w.size();
-    if (n >= 4 && w[n - 1] == w[n - 2] && isConsonant(w[n - 1]) && w[n - 1] != u'l' && w[n - 1] != u's' &&
-        w[n - 1] != u'z')
-        w.chop(1);
-    return w;
 }
 
 bool stemsMatch(const QString &a, const QString &b)
@@ -158,7 +132,7 @@ void scoreUnit(Unit &u, const QString &text, const QList<Term> &terms)
             }
             if (m == 0)
                 for (const QString &syn : terms[t].synonyms)
-                    if (stemsMatch(s, syn) || (syn.size() >= 4 && s.startsWith(syn)))
+                    if (stemsMatch(s, syn))
                         m = float(kSynonymStrength);
         }
         u.match[size_t(t)] = m;
@@ -175,26 +149,9 @@ struct Scored
 
 QString stemWord(const QString &lowerWord)
 {
-    QString w = lowerWord;
-    if (const auto it = irregulars().constFind(w); it != irregulars().constEnd())
-        return *it;
-    if (w.isEmpty() || w[0].isDigit())
-        return w;
-    if (w.size() > 5 && w.endsWith(QLatin1String("ing")))
-        w = undouble(w.chopped(3));
-    else if (w.size() > 4 && (w.endsWith(QLatin1String("ies")) || w.endsWith(QLatin1String("ied"))))
-        w = w.chopped(3) + u'y';
-    else if (w.size() > 4 && w.endsWith(QLatin1String("ed")))
-        w = undouble(w.chopped(2));
-    else if (w.size() > 4 && (w.endsWith(QLatin1String("ches")) || w.endsWith(QLatin1String("shes")) ||
-                              w.endsWith(QLatin1String("sses")) || w.endsWith(QLatin1String("xes"))))
-        w.chop(2);
-    else if (w.size() > 3 && w.endsWith(u's') && !w.endsWith(QLatin1String("ss")) &&
-             !w.endsWith(QLatin1String("us")) && !w.endsWith(QLatin1String("is")))
-        w.chop(1);
-    if (w.size() > 5 && w.endsWith(QLatin1String("ly")))
-        w.chop(2);
-    return w;
+    if (const auto it = irregulars().constFind(lowerWord); it != irregulars().constEnd())
+        return porterStem(*it);
+    return porterStem(lowerWord); // the stems FTS5's porter tokenizer indexes
 }
 
 QStringList questionStems(const QString &question)
@@ -224,6 +181,8 @@ bool asksForQuantity(const QString &question)
     return re.match(question).hasMatch();
 }
 
+bool factsLead(const QString &question) { return asksForQuantity(question); }
+
 QList<RetrievedPassage> rerankPassages(const QString &question, const QList<CandidatePassage> &candidates,
                                        int topK, const RerankOptions &options)
 {
@@ -232,12 +191,13 @@ QList<RetrievedPassage> rerankPassages(const QString &question, const QList<Cand
         if (terms.size() == kMaxTerms)
             break;
         Term t{s, {}, 1};
-        for (const QStringList &group : synonymGroups())
+        // Entity names from the store (a company and its ticker): data, not tuning.
+        for (const QStringList &group : options.synonyms)
             for (const QString &g : group)
-                if (stemsMatch(g, s) || (g.size() >= 4 && s.startsWith(g))) {
+                if (stemsMatch(stemWord(g), s)) {
                     for (const QString &other : group)
-                        if (other != g && !t.synonyms.contains(other))
-                            t.synonyms << other;
+                        if (other != g && !t.synonyms.contains(stemWord(other)))
+                            t.synonyms << stemWord(other);
                 }
         terms << t;
     }
@@ -315,8 +275,8 @@ QList<RetrievedPassage> rerankPassages(const QString &question, const QList<Cand
         if (best.score <= 0)
             continue;
         const double bm25 = bestBm25 < 0 ? candidates[c].bm25 / bestBm25 : 0;
-        const double score =
-            best.score / totalWeight + 0.35 * bm25 + (candidates[c].phraseMatch ? 0.3 : 0);
+        const double score = (best.score / totalWeight + 0.35 * bm25 + (candidates[c].phraseMatch ? 0.3 : 0)) *
+                             (candidates[c].caption ? 0.85 : 1.0);
         ranked.append({c, best, score});
     }
     std::stable_sort(ranked.begin(), ranked.end(),

@@ -21,6 +21,7 @@ struct CandidatePassage
     QString text;         // the passage text (document text [passageStart, +size))
     double bm25 = 0;      // SQLite's bm25(): more negative is better
     bool phraseMatch = false; // the question's words appeared as an exact phrase
+    bool caption = false;     // a figure or table caption: it names what is shown, the text states it
 };
 
 struct RerankOptions
@@ -28,6 +29,9 @@ struct RerankOptions
     int maxSentences = 3;      // a cited span is 1..maxSentences contiguous sentences
     int maxSpanChars = 700;    // longer windows are not considered (a single long sentence is)
     int longSentenceChars = 360; // run-on "sentences" (transcripts) are cut into pieces this size
+    // Groups of words that name the same entity, from the store's own tables
+    // ({"nvidia", "nvda"}); a match through one counts a little less than the word itself.
+    QList<QStringList> synonyms;
 };
 
 // The question's words reduced to a crude stem ("launched" -> "launch", "fell" -> "fall").
@@ -36,6 +40,8 @@ QString stemWord(const QString &lowerWord);
 
 // True for questions that ask for a figure (how much / how many / how far / cost / price...).
 bool asksForQuantity(const QString &question);
+// True when the store's figures should open the answer: the question asks for a figure.
+bool factsLead(const QString &question);
 // True for questions that ask for a time (when / what year / which day...).
 bool asksForDate(const QString &question);
 

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <utility>
 
 namespace stratos {
 namespace {
@@ -48,6 +49,30 @@ QString firstField(const FrontMatter &fm, std::initializer_list<const char *> ke
             return v;
     }
     return {};
+}
+
+// The title without a " - Site" / " | Site" suffix whose words all appear in
+// the URL's host ("IEEE Spectrum" on spectrum.ieee.org), and that site name.
+std::pair<QString, QString> splitSiteSuffix(const QString &title, const QString &url)
+{
+    const QString host = publisherFromUrl(url);
+    if (host.isEmpty())
+        return {title, {}};
+    for (const char *sep : {" - ", " | ", " \u2014 ", " \u2013 "}) {
+        const qsizetype at = title.lastIndexOf(QString::fromUtf8(sep));
+        if (at <= 0)
+            continue;
+        const QString site = title.mid(at + 3).trimmed(); // every separator is three characters
+        const QStringList words = site.toLower().split(u' ', Qt::SkipEmptyParts);
+        if (words.isEmpty() || words.size() > 4)
+            continue;
+        bool all = true;
+        for (const QString &w : words)
+            all = all && host.contains(w);
+        if (all)
+            return {title.left(at).trimmed(), site};
+    }
+    return {title, {}};
 }
 
 QByteArray declaredCharset(const QByteArray &bytes)
@@ -132,20 +157,31 @@ ExtractedDocument extractMarkdown(const QString &text)
     ExtractedDocument doc;
     doc.mime = mimeForKind(DocumentKind::Markdown);
     doc.text = text.mid(fm.bodyStart);
-    doc.meta.title = firstField(fm, {"title"});
-    if (doc.meta.title.isEmpty())
-        doc.meta.title = firstMarkdownHeading(doc.text);
-    if (doc.meta.title.isEmpty())
-        doc.meta.title = guessTitle(doc.text);
     doc.meta.url = safeHttpUrl(firstField(fm, {"url", "canonical", "link", "source_url", "source"}));
     if (doc.meta.url.isEmpty())
         doc.meta.url = findUrl(doc.text);
     doc.meta.publisher = firstField(fm, {"publisher", "site", "site_name", "outlet", "source_name"});
+    if ((doc.meta.title = firstField(fm, {"title"})); !doc.meta.title.isEmpty()) {
+        doc.meta.titleFrom = QStringLiteral("front matter");
+    } else if ((doc.meta.title = firstMarkdownHeading(doc.text)); !doc.meta.title.isEmpty()) {
+        doc.meta.titleFrom = QStringLiteral("first heading");
+        // "Story - IEEE Spectrum": the suffix names the site the URL is on.
+        const auto [title, site] = splitSiteSuffix(doc.meta.title, doc.meta.url);
+        doc.meta.title = title;
+        if (doc.meta.publisher.isEmpty())
+            doc.meta.publisher = site;
+    } else if ((doc.meta.title = guessTitle(doc.text)); !doc.meta.title.isEmpty()) {
+        doc.meta.titleFrom = QStringLiteral("first lines of text");
+    }
     if (doc.meta.publisher.isEmpty())
         doc.meta.publisher = publisherFromUrl(doc.meta.url);
+    if ((doc.meta.authors = firstField(fm, {"author", "authors", "by"})); !doc.meta.authors.isEmpty())
+        doc.meta.authorsFrom = QStringLiteral("front matter");
     doc.meta.date = parseLooseDate(firstField(fm, {"date", "published", "published_on", "publishdate"}));
-    if (!doc.meta.date.isValid())
-        doc.meta.date = findDate(doc.text);
+    if (doc.meta.date.isValid())
+        doc.meta.dateFrom = QStringLiteral("front matter");
+    else if ((doc.meta.date = findDate(doc.text)).isValid())
+        doc.meta.dateFrom = QStringLiteral("first lines of text");
     return doc;
 }
 
@@ -155,11 +191,14 @@ ExtractedDocument extractPlainText(const QString &text)
     doc.mime = mimeForKind(DocumentKind::Text);
     doc.text = text;
     doc.meta.title = guessTitle(text);
+    if (!doc.meta.title.isEmpty())
+        doc.meta.titleFrom = QStringLiteral("first lines of text");
     doc.meta.url = findUrl(text);
     doc.meta.publisher = guessMasthead(text, doc.meta.title);
     if (doc.meta.publisher.isEmpty())
         doc.meta.publisher = publisherFromUrl(doc.meta.url);
-    doc.meta.date = findDate(text);
+    if ((doc.meta.date = findDate(text)).isValid())
+        doc.meta.dateFrom = QStringLiteral("first lines of text");
     return doc;
 }
 
@@ -181,8 +220,10 @@ Result<ExtractedDocument> extractDocument(const QByteArray &bytes, DocumentKind 
     }
     if (doc.text.trimmed().isEmpty())
         return Error{QStringLiteral("the document has no text"), fileName};
-    if (doc.meta.title.isEmpty())
+    if (doc.meta.title.isEmpty()) {
         doc.meta.title = QFileInfo(fileName).completeBaseName();
+        doc.meta.titleFrom = QStringLiteral("file name");
+    }
     return doc;
 }
 

@@ -37,6 +37,10 @@ void collectMeta(const QString &tag, const Attributes &a, MetaCandidates &m)
         else if ((key == QLatin1String("article:published_time") || key == QLatin1String("datepublished")) &&
                  m.published.isEmpty())
             m.published = content;
+        else if (isOneOf(key, {"author", "article:author", "byl", "parsely-author", "sailthru.author",
+                               "dc.creator"}) &&
+                 m.author.isEmpty() && !content.startsWith(QLatin1String("http")))
+            m.author = content.startsWith(QLatin1String("By "), Qt::CaseInsensitive) ? content.mid(3).trimmed() : content;
         else if (isOneOf(key, {"date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
                                "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date"}) &&
                  m.metaDate.isEmpty())
@@ -60,6 +64,11 @@ void scanJsonLd(const QString &json, MetaCandidates &m)
         m.ldPublished = date.match(json).captured(1);
     if (m.ldPublisher.isEmpty())
         m.ldPublisher = publisher.match(json).captured(1);
+    // "author": {"name": ...} or "author": [{"@type": "Person", "name": ...}, ...]
+    static const QRegularExpression author(
+        QStringLiteral("\"author\"\\s*:\\s*\\[?\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]{1,120})\""));
+    if (m.ldAuthor.isEmpty())
+        m.ldAuthor = author.match(json).captured(1);
 }
 
 // " | NextFin", " - Example News": a site suffix the page title often carries.

@@ -18,6 +18,7 @@ struct MetaCandidates
 {
     QString title, ogTitle, h1, siteName, appName, ldPublisher, canonical, ogUrl;
     QString published, ldPublished, metaDate, timeDate;
+    QString author, ldAuthor;
 };
 
 // From a start tag: <meta>, <link rel=canonical>, <time datetime>.

@@ -321,22 +321,38 @@ HtmlExtract extractHtml(const QString &html)
     out.text = tidy(parser.text());
     const MetaCandidates &m = parser.meta();
     const QString site = !m.siteName.isEmpty() ? m.siteName : !m.ldPublisher.isEmpty() ? m.ldPublisher : m.appName;
-    out.meta.title = !m.ogTitle.isEmpty() ? stripSiteSuffix(m.ogTitle, site)
-                     : !m.title.isEmpty() ? stripSiteSuffix(m.title, site)
-                                          : m.h1;
-    if (out.meta.title.isEmpty())
-        out.meta.title = guessTitle(out.text);
+    if (!m.ogTitle.isEmpty()) {
+        out.meta.title = stripSiteSuffix(m.ogTitle, site);
+        out.meta.titleFrom = QStringLiteral("og:title");
+    } else if (!m.title.isEmpty()) {
+        out.meta.title = stripSiteSuffix(m.title, site);
+        out.meta.titleFrom = QStringLiteral("<title>");
+    } else if (!m.h1.isEmpty()) {
+        out.meta.title = m.h1;
+        out.meta.titleFrom = QStringLiteral("first heading");
+    } else if (out.meta.title = guessTitle(out.text); !out.meta.title.isEmpty()) {
+        out.meta.titleFrom = QStringLiteral("first lines of text");
+    }
     out.meta.url = safeHttpUrl(m.canonical);
     if (out.meta.url.isEmpty())
         out.meta.url = safeHttpUrl(m.ogUrl);
     out.meta.publisher = site.isEmpty() ? publisherFromUrl(out.meta.url) : site;
-    for (const QString &d : {m.published, m.ldPublished, m.metaDate, m.timeDate}) {
+    out.meta.authors = !m.ldAuthor.isEmpty() ? m.ldAuthor : m.author;
+    if (!out.meta.authors.isEmpty())
+        out.meta.authorsFrom = !m.ldAuthor.isEmpty() ? QStringLiteral("JSON-LD author") : QStringLiteral("meta author");
+    const std::pair<QString, const char *> dates[] = {{m.published, "article:published_time"},
+                                                      {m.ldPublished, "JSON-LD datePublished"},
+                                                      {m.metaDate, "meta date"},
+                                                      {m.timeDate, "<time>"}};
+    for (const auto &[d, from] : dates) {
         out.meta.date = parseLooseDate(d);
-        if (out.meta.date.isValid())
+        if (out.meta.date.isValid()) {
+            out.meta.dateFrom = QLatin1String(from);
             break;
+        }
     }
-    if (!out.meta.date.isValid())
-        out.meta.date = findDate(out.text, 1500);
+    if (!out.meta.date.isValid() && (out.meta.date = findDate(out.text, 1500)).isValid())
+        out.meta.dateFrom = QStringLiteral("first lines of text");
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "text/passage_splitter.h"
 
+#include "text/pdf_clean.h"
+
 namespace stratos {
 namespace {
 
@@ -135,6 +137,7 @@ QList<TextSpan> splitPassages(const QString &text, const SplitOptions &options)
 {
     QList<TextSpan> out;
     int curStart = -1, curEnd = -1;
+    PassageKind curKind = PassageKind::Body;
     auto flush = [&] {
         if (curStart >= 0)
             out.append({curStart, curEnd});
@@ -175,10 +178,17 @@ QList<TextSpan> splitPassages(const QString &text, const SplitOptions &options)
             flush();
             continue;
         }
-        if (curStart >= 0 && p.end - curStart > options.targetChars)
+        // A passage stays on one page, and contents or reference lists do not share
+        // a passage with body text (they are kept out of answers as a whole).
+        const QStringView para = QStringView(text).sliced(p.start, len);
+        const bool pageStart = para.startsWith(QLatin1String("[Page ")) && para.endsWith(u']');
+        const PassageKind kind = classifyPassage(para.toString());
+        if (curStart >= 0 && (p.end - curStart > options.targetChars || pageStart || kind != curKind))
             flush();
-        if (curStart < 0)
+        if (curStart < 0) {
             curStart = p.start;
+            curKind = kind;
+        }
         curEnd = p.end;
     }
     flush();

@@ -120,4 +120,16 @@ QString guessMasthead(const QString &text, const QString &title)
     return first;
 }
 
+QString describeProvenance(const DocumentMeta &meta)
+{
+    QStringList parts;
+    if (!meta.titleFrom.isEmpty())
+        parts << QStringLiteral("title: %1").arg(meta.titleFrom);
+    if (!meta.authorsFrom.isEmpty())
+        parts << QStringLiteral("authors: %1").arg(meta.authorsFrom);
+    if (!meta.dateFrom.isEmpty())
+        parts << QStringLiteral("date: %1").arg(meta.dateFrom);
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace stratos

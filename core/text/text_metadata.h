@@ -13,7 +13,14 @@ struct DocumentMeta
     QString publisher;
     QDate date;
     QString url; // http(s) only; anything else is dropped
+    QString authors;
+    // Where each field was found ("PDF metadata", "first page (largest type)",
+    // "og:title", "front matter"...), so the Library can say it.
+    QString titleFrom, authorsFrom, dateFrom;
 };
+
+// "title: og:title; authors: meta author; date: JSON-LD datePublished"
+QString describeProvenance(const DocumentMeta &meta);
 
 // "2025-01-27", "2025-01-27T10:00:00Z", "January 27, 2025", "27 Jan 2025",
 // "Jan. 27, 2025", "2025/01/27", "20250127". Invalid date when not recognised.

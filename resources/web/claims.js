@@ -57,6 +57,8 @@ window.stratosClaims = (function () {
         continue;
       }
       if (n.parentElement && n.parentElement.classList.contains('page')) continue;
+      // Rendered Markdown leaves its markup out: a text node says where it starts in the raw text.
+      if (n.srcStart !== undefined) offset = n.srcStart;
       texts.push({ node: n, start: offset });
       offset += n.data.length;
     }

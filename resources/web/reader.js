@@ -37,9 +37,22 @@ window.stratosReader = (function () {
   function appendRun(parent, text, a, b, hs, he) {
     const s = Math.max(a, Math.min(b, hs));
     const e = Math.max(s, Math.min(b, he));
-    if (s > a) parent.appendChild(document.createTextNode(text.slice(a, s)));
-    if (e > s) parent.appendChild(el('mark', 'hl', text.slice(s, e)));
-    if (b > e) parent.appendChild(document.createTextNode(text.slice(e, b)));
+    // Each text node knows where it starts in the raw text (srcStart, a property, not
+    // an attribute): rendered Markdown leaves markup out, and claims.js maps offsets.
+    const textNode = (from, to) => {
+      const t = document.createTextNode(text.slice(from, to));
+      t.srcStart = from;
+      return t;
+    };
+    if (s > a) parent.appendChild(textNode(a, s));
+    if (e > s) {
+      const m = el('mark', 'hl');
+      m.appendChild(textNode(s, e));
+      m.dataset.from = String(s); // the source range, so a rendered highlight can be checked
+      m.dataset.to = String(e);
+      parent.appendChild(m);
+    }
+    if (b > e) parent.appendChild(textNode(e, b));
   }
 
   function show(p) {
@@ -55,13 +68,17 @@ window.stratosReader = (function () {
     const text = String(p.text || '');
     const hs = Number.isInteger(p.start) ? p.start : -1;
     const he = Number.isInteger(p.end) ? p.end : -1;
+    box.classList.toggle('rendered', !!p.markdown || !!p.paragraphs);
+    const run = (parent, a, b) => appendRun(parent, text, a, b, hs, he);
     for (const seg of segments(text, !!p.pdf)) {
       if (seg.page) {
         const heading = box.appendChild(el('div', 'page', 'Page ' + seg.page));
         heading.dataset.end = String(seg.end); // where the raw text resumes (claims.js)
         continue;
       }
-      appendRun(box, text, seg.start, seg.end, hs, he);
+      if (p.markdown) window.stratosMarkdown.render(box, text, seg.start, seg.end, run);
+      else if (p.paragraphs) window.stratosMarkdown.renderParagraphs(box, text, seg.start, seg.end, run);
+      else appendRun(box, text, seg.start, seg.end, hs, he);
     }
     if (window.stratosClaims) stratosClaims.apply(box, p.claims);
     const first = box.querySelector('mark.hl');

@@ -148,6 +148,11 @@ QByteArray sseToolCall(int id)
     return "data: " + QJsonDocument(o).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
+// What the reader itself builds: marks, page rules, paragraphs, and rendered Markdown
+// (headings, lists, tables, code, emphasis; a link is a span with its target as a title).
+const QStringList kReaderTags = {"MARK", "DIV", "P", "H2", "H3", "H4", "H5", "H6", "UL", "OL", "LI", "TABLE", "TR",
+                                 "TH", "TD", "PRE", "CODE", "STRONG", "EM", "SPAN", "BLOCKQUOTE"};
+const QStringList kReaderAttrs = {"class", "id", "title"};
 const QStringList kAskTags = {"DIV", "SPAN", "A", "BUTTON", "OL", "LI"};
 const QStringList kAskAttrs = {"class", "title", "href", "type", "hidden"};
 
@@ -202,10 +207,10 @@ TEST_F(HostileContentTest, ImportedHostileDocumentsAreInertInTheReader)
     EXPECT_TRUE(page.importSummary().startsWith(QStringLiteral("%1 added").arg(count))) << qPrintable(page.importSummary());
     ASSERT_TRUE(waitFor([&] { return page.reader()->isLoaded(); }, 30000));
     QWebEnginePage *web = page.reader()->view()->page();
-    const QJsonObject baseline = inspect(web, QStringLiteral("#text"), {"MARK", "DIV", "SPAN"}, {"class", "id"});
+    const QJsonObject baseline = inspect(web, QStringLiteral("#text"), kReaderTags, kReaderAttrs);
     // The inspector itself sees a planted element, handler and risky element.
     js(web, "document.getElementById('text').appendChild(document.createElement('img')).setAttribute('onerror', 'x')");
-    const QJsonObject planted = inspect(web, QStringLiteral("#text"), {"MARK", "DIV", "SPAN"}, {"class", "id"});
+    const QJsonObject planted = inspect(web, QStringLiteral("#text"), kReaderTags, kReaderAttrs);
     EXPECT_EQ(badOf(planted).size(), 3) << qPrintable(badOf(planted).join(u'\n')); // element, attribute, handler
     EXPECT_EQ(planted.value("risky").toInt(), baseline.value("risky").toInt() + 1);
     js(web, "document.getElementById('text').textContent = ''");
@@ -224,13 +229,17 @@ TEST_F(HostileContentTest, ImportedHostileDocumentsAreInertInTheReader)
         QSignalSpy done(page.reader(), &ReaderView::shown);
         ASSERT_TRUE(page.openDocument(row->id, at, at + int(d.marker.size())));
         ASSERT_TRUE(done.wait(30000));
-        const QJsonObject r = inspect(web, QStringLiteral("#text"), {"MARK", "DIV", "SPAN"}, {"class", "id"});
+        const QJsonObject r = inspect(web, QStringLiteral("#text"), kReaderTags, kReaderAttrs);
         EXPECT_TRUE(badOf(r).isEmpty()) << qPrintable(badOf(r).join(u'\n'));
         EXPECT_EQ(r.value("pwned").toString(), QStringLiteral("undefined"));
         EXPECT_EQ(r.value("risky").toInt(), baseline.value("risky").toInt());
         EXPECT_EQ(r.value("scripts").toString(), baseline.value("scripts").toString());
         EXPECT_EQ(r.value("location").toString(), baseline.value("location").toString());
-        EXPECT_EQ(r.value("text").toString(), text) << "the reader shows the document's text, as text";
+        if (row->mime == QLatin1String("text/markdown")) { // rendered: markup characters are not shown
+            EXPECT_TRUE(r.value("text").toString().contains(d.marker));
+        } else {
+            EXPECT_EQ(r.value("text").toString(), text) << "the reader shows the document's text, as text";
+        }
         EXPECT_EQ(r.value("highlighted").toString(), at >= 0 ? d.marker : QString());
         EXPECT_EQ(js(web, "document.getElementById('title').textContent").toString(), row->title);
 
@@ -513,8 +522,12 @@ TEST_F(HostileContentTest, DocumentsCannotChangeTheAppsSettingsOrBackend)
     page.ask(QStringLiteral("What orbits, according to the settings injection documents?"));
     ASSERT_TRUE(waitFor([&] { return !page.session()->isBusy(); }, 30000));
     EXPECT_EQ(page.session()->messages().constLast().status, QStringLiteral("ok"));
-    EXPECT_TRUE(page.session()->messages().constLast().text.contains(QStringLiteral("evil.example")))
-        << "the injection was read, as text: " << qPrintable(page.session()->messages().constLast().text);
+    // The injection documents were read as sources (the answer quotes only what answers the question).
+    bool readAsSource = false;
+    for (const QJsonValue &v : page.session()->messages().constLast().sources)
+        readAsSource = readAsSource || v.toObject().value(QStringLiteral("path")).toString() == md ||
+                       v.toObject().value(QStringLiteral("path")).toString() == html;
+    EXPECT_TRUE(readAsSource) << qPrintable(page.session()->messages().constLast().text);
 
     const ask::BackendSettings after = page.session()->settings();
     EXPECT_EQ(after.kind, ask::BackendKind::Builtin);
@@ -548,7 +561,7 @@ TEST_F(HostileContentTest, RegressionDocumentsStayInert)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     ASSERT_TRUE(waitFor([&] { return page.reader()->isLoaded(); }, 30000));
     QWebEnginePage *web = page.reader()->view()->page();
-    const QJsonObject baseline = inspect(web, QStringLiteral("#text"), {"MARK", "DIV", "SPAN"}, {"class", "id"});
+    const QJsonObject baseline = inspect(web, QStringLiteral("#text"), kReaderTags, kReaderAttrs);
     const int blockedBefore = appRequestInterceptor()->blocked();
     LibraryStore library(s_store->database());
     for (const QString &file : files) {
@@ -560,11 +573,13 @@ TEST_F(HostileContentTest, RegressionDocumentsStayInert)
         QSignalSpy done(page.reader(), &ReaderView::shown);
         ASSERT_TRUE(page.openDocument(row->id));
         ASSERT_TRUE(done.wait(30000));
-        const QJsonObject r = inspect(web, QStringLiteral("#text"), {"MARK", "DIV", "SPAN"}, {"class", "id"});
+        const QJsonObject r = inspect(web, QStringLiteral("#text"), kReaderTags, kReaderAttrs);
         EXPECT_TRUE(badOf(r).isEmpty()) << qPrintable(badOf(r).join(u'\n'));
         EXPECT_EQ(r.value("pwned").toString(), QStringLiteral("undefined"));
         EXPECT_EQ(r.value("risky").toInt(), baseline.value("risky").toInt());
-        EXPECT_EQ(r.value("text").toString(), text);
+        if (row->mime != QLatin1String("text/markdown")) { // Markdown is rendered: its markup is not shown
+            EXPECT_EQ(r.value("text").toString(), text);
+        }
         for (int i = 0; i < page.documents()->rowCount(); ++i) {
             const QModelIndex title = page.documents()->index(i, DocumentTableModel::Title);
             if (title.data(int(DocumentTableModel::Role::Id)).toLongLong() == row->id)
@@ -594,7 +609,7 @@ TEST_F(HostileContentTest, RegressionDocumentsStayInert)
     const auto memo = library.documentByPath(dir.filePath(QStringLiteral("borrowed-citation.md")));
     ASSERT_TRUE(memo.has_value());
     ask::AskContext ctx;
-    ctx.question = QStringLiteral("Did Nvidia rise 900%?");
+    ctx.question = QStringLiteral("How far did Nvidia rise?"); // a figure is asked for: the store's fact is quoted
     ask::RetrievedPassage p;
     p.number = 1;
     p.text = library.text(memo->id);

@@ -44,7 +44,7 @@ void expectInert(QWebEnginePage *page, const QString &container)
     // Only the app's own scripts exist in the whole page.
     const QString scripts =
         js(page, "Array.from(document.scripts).map(s => s.src.replace(/^.*\\//, '')).join(',')").toString();
-    EXPECT_TRUE(scripts == QLatin1String("reader.js,claims.js") || scripts == QLatin1String("qwebchannel.js,ask.js"))
+    EXPECT_TRUE(scripts == QLatin1String("reader_markdown.js,reader.js,claims.js") || scripts == QLatin1String("qwebchannel.js,ask.js"))
         << qPrintable(scripts);
     // The markup is there, as text.
     EXPECT_TRUE(js(page, QStringLiteral("document.querySelector('%1').textContent").arg(container))

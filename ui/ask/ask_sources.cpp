@@ -61,7 +61,7 @@ QJsonArray sourcesJson(const ask::AskContext &context, const LibraryStore &libra
         out.append(QJsonObject{{"n", f.number},
                                {"kind", "data"},
                                {"title", f.label},
-                               {"location", QStringLiteral("table %1 · %2").arg(f.table, f.rowKeys)},
+                               {"location", f.rowKeys},
                                {"text", f.text},
                                {"table", f.table},
                                {"rows", f.rowKeys}});

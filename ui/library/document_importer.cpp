@@ -157,6 +157,8 @@ DocImportOutcome DocumentImporter::importFile(const QString &path, const DocImpo
     input.publisher = doc->meta.publisher;
     input.publishedOn = doc->meta.date;
     input.url = doc->meta.url;
+    input.authors = doc->meta.authors;
+    input.metaSource = describeProvenance(doc->meta);
     input.mime = doc->mime;
     input.text = doc->text;
     input.rawBytes = bytes;
@@ -165,6 +167,8 @@ DocImportOutcome DocumentImporter::importFile(const QString &path, const DocImpo
         input.publisher = existing->publisher;
         input.publishedOn = existing->publishedOn;
         input.url = existing->url;
+        input.authors = existing->authors;
+        input.metaSource = QStringLiteral("edited by the user");
     }
 
     if (!m_db.transaction()) {

@@ -59,7 +59,9 @@ QVariant DocumentTableModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == Title)
             return Qt::convertFromPlainText(
-                tr("%1\nDouble-click a title, publisher, date or URL to edit it.").arg(r.title));
+                tr("%1\nDetected from %2.\nDouble-click a title, author, publisher, date or URL to correct it; "
+                   "your correction is kept when the file is imported again.")
+                    .arg(r.title, r.metaSource.isEmpty() ? tr("the file") : r.metaSource));
         return {};
     }
     if (role == Qt::TextAlignmentRole && index.column() == Passages)
@@ -69,6 +71,7 @@ QVariant DocumentTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (Column(index.column())) {
     case Title: return sort ? r.title.toLower() : r.title;
+    case Authors: return sort ? r.authors.toLower() : r.authors;
     case Publisher: return sort ? r.publisher.toLower() : r.publisher;
     case Date: return r.publishedOn.isValid() ? r.publishedOn.toString(Qt::ISODate) : QString();
     case Url: return r.url;
@@ -98,7 +101,7 @@ QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const names[] = {"Title", "Publisher", "Date", "Type", "Passages", "File", "URL", "Figures"};
+    static const char *const names[] = {"Title", "Authors", "Publisher", "Date", "Type", "Passages", "File", "URL", "Figures"};
     return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
 }
 
@@ -106,7 +109,7 @@ Qt::ItemFlags DocumentTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     const int c = index.column();
-    if (m_save && (c == Title || c == Publisher || c == Date || c == Url))
+    if (m_save && (c == Title || c == Authors || c == Publisher || c == Date || c == Url))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -116,7 +119,7 @@ bool DocumentTableModel::setData(const QModelIndex &index, const QVariant &value
     if (role != Qt::EditRole || !index.isValid() || !m_save)
         return false;
     DocumentRow &r = m_rows[index.row()];
-    DocumentEdit edit{r.title, r.publisher, r.publishedOn, r.url};
+    DocumentEdit edit{r.title, r.publisher, r.publishedOn, r.url, r.authors};
     const QString text = value.toString().trimmed();
     switch (Column(index.column())) {
     case Title:
@@ -126,6 +129,7 @@ bool DocumentTableModel::setData(const QModelIndex &index, const QVariant &value
         }
         edit.title = text;
         break;
+    case Authors: edit.authors = text; break;
     case Publisher: edit.publisher = text; break;
     case Date:
         edit.publishedOn = parseLooseDate(text);
@@ -151,7 +155,9 @@ bool DocumentTableModel::setData(const QModelIndex &index, const QVariant &value
     r.publisher = edit.publisher;
     r.publishedOn = edit.publishedOn;
     r.url = edit.url;
+    r.authors = edit.authors;
     r.metaEdited = true;
+    r.metaSource = tr("edited by the user");
     emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
     return true;
 }

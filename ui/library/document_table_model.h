@@ -18,7 +18,7 @@ class DocumentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Title, Publisher, Date, Type, Passages, File, Url, Figures, ColumnCount };
+    enum Column { Title, Authors, Publisher, Date, Type, Passages, File, Url, Figures, ColumnCount };
     enum class Role { Id = Qt::UserRole, Sort };
     using Saver = std::function<Status(qint64, const DocumentEdit &)>;
 

@@ -1,5 +1,8 @@
 #include "library/pdf_text.h"
 
+#include "text/pdf_clean.h"
+#include "text/pdf_layout.h"
+
 #include <QFileInfo>
 #include <QPdfDocument>
 #include <QPdfSelection>
@@ -22,41 +25,41 @@ QString pdfError(QPdfDocument::Error e)
     return QStringLiteral("the PDF could not be read");
 }
 
-bool endsSentence(const QString &line)
+// The page's text lines with their type size and position. The indexes of
+// getAllText() are the character indexes getSelectionAtIndex() takes.
+QList<PdfLine> pageLines(QPdfDocument &pdf, int page, const QString &text)
 {
-    static const QRegularExpression end(QStringLiteral("[.!?:\u201D\"')]$"));
-    return end.match(line).hasMatch();
-}
-
-} // namespace
-
-QString joinPdfLines(const QString &pageText)
-{
-    QStringList lines;
-    for (const QString &raw : QString(pageText).replace(QLatin1String("\r\n"), QLatin1String("\n")).split(u'\n'))
-        lines << raw.simplified();
-    QList<int> lengths;
-    for (const QString &l : lines)
-        if (!l.isEmpty())
-            lengths << int(l.size());
-    std::sort(lengths.begin(), lengths.end());
-    const int typical = lengths.isEmpty() ? 0 : lengths[lengths.size() * 3 / 4];
-
-    QString out;
-    bool paragraphEnded = true;
-    for (const QString &line : lines) {
-        if (line.isEmpty()) {
-            paragraphEnded = true;
-            continue;
+    QList<PdfLine> out;
+    qsizetype start = 0;
+    while (start < text.size() && out.size() < 80) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        PdfLine line;
+        line.text = text.mid(start, end - start).simplified();
+        if (!line.text.isEmpty()) {
+            // The tallest of the first characters: capitals and ascenders give the type size.
+            double top = -1;
+            int seen = 0;
+            for (qsizetype i = start; i < end && seen < 10; ++i) {
+                if (text[i].isSpace())
+                    continue;
+                const QRectF r = pdf.getSelectionAtIndex(page, int(i), 1).boundingRectangle();
+                if (r.isValid() && r.height() < 200) {
+                    line.size = std::max(line.size, r.height());
+                    top = top < 0 ? r.top() : std::min(top, r.top());
+                }
+                ++seen;
+            }
+            line.top = std::max(0.0, top);
+            out << line;
         }
-        if (!out.isEmpty())
-            out += paragraphEnded ? QStringLiteral("\n\n") : (out.endsWith(u'-') ? QString() : QStringLiteral(" "));
-        out += line;
-        // A line well short of the column width that ends a sentence ends the paragraph.
-        paragraphEnded = endsSentence(line) && line.size() < typical * 0.8;
+        start = end + 1;
     }
     return out;
 }
+
+} // namespace
 
 Result<ExtractedDocument> extractPdf(const QString &path, const std::atomic_bool *cancel)
 {
@@ -65,35 +68,62 @@ Result<ExtractedDocument> extractPdf(const QString &path, const std::atomic_bool
         return Error{pdfError(e), path};
     ExtractedDocument doc;
     doc.mime = mimeForKind(DocumentKind::Pdf);
-    QStringList pages;
+    QStringList raw;
     for (int i = 0; i < pdf.pageCount(); ++i) {
         if (cancel && cancel->load())
             return Error{QStringLiteral("cancelled"), path};
-        QString text = joinPdfLines(pdf.getAllText(i).text());
-        text.removeIf([](QChar c) { return c.unicode() < 0x20 && c != u'\t' && c != u'\n'; });
-        pages << pageMarker(i + 1) + QStringLiteral("\n\n") + text;
+        raw << pdf.getAllText(i).text();
     }
+    const QStringList cleaned = cleanPdfPages(raw);
+    QStringList pages;
+    for (int i = 0; i < cleaned.size(); ++i)
+        pages << pageMarker(i + 1) + QStringLiteral("\n\n") + cleaned[i];
     doc.text = pages.join(QStringLiteral("\n\n")).trimmed();
     static const QRegularExpression onlyMarkers(QStringLiteral("^(\\[Page \\d+\\]\\s*)*$"));
     if (onlyMarkers.match(doc.text).hasMatch())
         return Error{QStringLiteral("the PDF has no text layer (a scan?); Stratos cannot read it"), path};
 
+    const QString firstPage = cleaned.value(0);
+    const PdfFrontMatter front =
+        raw.isEmpty() ? PdfFrontMatter{} : frontMatterFromLayout(pageLines(pdf, 0, raw[0]), pdf.pagePointSize(0).height());
     QString title = pdf.metaData(QPdfDocument::MetaDataField::Title).toString().simplified();
     static const QRegularExpression officePrefix(QStringLiteral("^Microsoft (Word|PowerPoint) - "));
     title.remove(officePrefix);
-    const QString firstPage = pages.value(0).mid(pageMarker(1).size());
-    doc.meta.title = title.isEmpty() || title.endsWith(QLatin1String(".doc")) || title.endsWith(QLatin1String(".docx"))
-                         ? guessTitle(firstPage)
-                         : title;
-    if (doc.meta.title.isEmpty())
-        doc.meta.title = QFileInfo(path).completeBaseName();
-    doc.meta.publisher = pdf.metaData(QPdfDocument::MetaDataField::Author).toString().simplified();
-    doc.meta.date = pdf.metaData(QPdfDocument::MetaDataField::CreationDate).toDateTime().date();
-    if (!doc.meta.date.isValid())
-        doc.meta.date = findDate(firstPage);
+    if (meaningfulPdfTitle(title)) {
+        doc.meta.title = title;
+        doc.meta.titleFrom = QStringLiteral("PDF metadata");
+    } else if (!front.title.isEmpty()) {
+        doc.meta.title = front.title;
+        doc.meta.titleFrom = front.titleFrom;
+    } else if (doc.meta.title = guessTitle(firstPage); !doc.meta.title.isEmpty()) {
+        doc.meta.titleFrom = QStringLiteral("first page text");
+    }
+    const QString author = pdf.metaData(QPdfDocument::MetaDataField::Author).toString().simplified();
+    if (meaningfulPdfTitle(author) || author.contains(u' ')) {
+        doc.meta.authors = author;
+        doc.meta.authorsFrom = QStringLiteral("PDF metadata");
+    } else if (!front.authors.isEmpty()) {
+        doc.meta.authors = front.authors;
+        doc.meta.authorsFrom = QStringLiteral("first page");
+    }
+    // A date printed on the first page is the document's; the file's creation
+    // date is the next best (for LaTeX papers it is the day of the build).
+    const QDate created = pdf.metaData(QPdfDocument::MetaDataField::CreationDate).toDateTime().date();
+    if (front.date.isValid()) {
+        doc.meta.date = front.date;
+        doc.meta.dateFrom = QStringLiteral("first page");
+    } else if (created.isValid()) {
+        doc.meta.date = created;
+        doc.meta.dateFrom = QStringLiteral("PDF metadata (creation date)");
+    } else if (doc.meta.date = findDate(firstPage); doc.meta.date.isValid()) {
+        doc.meta.dateFrom = QStringLiteral("first page text");
+    }
     doc.meta.url = findUrl(doc.text.left(20000));
-    if (doc.meta.publisher.isEmpty())
-        doc.meta.publisher = publisherFromUrl(doc.meta.url);
+    // No publisher from a URL in the text: in a paper it is a code or data link, not the publisher.
+    if (doc.meta.title.isEmpty()) {
+        doc.meta.title = QFileInfo(path).completeBaseName();
+        doc.meta.titleFrom = QStringLiteral("file name");
+    }
     return doc;
 }
 

@@ -12,8 +12,4 @@ namespace stratos {
 
 Result<ExtractedDocument> extractPdf(const QString &path, const std::atomic_bool *cancel = nullptr);
 
-// Joins the lines of one page: wrapped lines become one paragraph; a short
-// line that ends a sentence ends its paragraph. Exposed for tests.
-QString joinPdfLines(const QString &pageText);
-
 } // namespace stratos

@@ -62,7 +62,8 @@ void ReaderView::showDocument(const ReaderDocument &doc)
 {
     m_documentId = doc.id;
     QJsonObject p{{"title", doc.title}, {"meta", doc.meta}, {"url", doc.url}, {"text", doc.text},
-                  {"pdf", doc.pdf}, {"token", ++m_token}};
+                  {"pdf", doc.pdf}, {"markdown", doc.markdown}, {"paragraphs", !doc.markdown},
+                  {"token", ++m_token}};
     if (doc.start >= 0 && doc.end > doc.start) {
         p.insert(QStringLiteral("start"), doc.start);
         p.insert(QStringLiteral("end"), doc.end);

@@ -21,6 +21,7 @@ struct ReaderDocument
     QString url;
     QString text;   // shown as text, never as HTML
     bool pdf = false;
+    bool markdown = false; // rendered (headings, lists, tables); otherwise paragraphs of text
     int start = -1; // highlighted span [start, end), or none
     int end = -1;
     QJsonObject claims; // checked figures (library/reader_claims.h); empty: none

@@ -169,9 +169,12 @@ bool AskPage::openCitation(int messageId, int number)
     doc.text = m_library->text(row->id);
     doc.pdf = row->mime == QLatin1String("application/pdf");
     doc.claims = readerClaims(m_store.database(), row->id);
+    doc.markdown = row->mime == QLatin1String("text/markdown");
     doc.start = source.value(QLatin1String("start")).toInt();
     doc.end = qMin(source.value(QLatin1String("end")).toInt(), int(doc.text.size()));
     QStringList meta;
+    if (!row->authors.isEmpty())
+        meta << row->authors;
     if (!row->publisher.isEmpty())
         meta << row->publisher;
     if (row->publishedOn.isValid())

@@ -176,7 +176,8 @@ void LibraryPage::loadDocuments()
     m_docs->setRows(m_library->documents());
     m_docs->setClaimCounts(ClaimStore(m_store.database()).countsByDocument());
     m_table->resizeColumnsToContents();
-    const std::pair<int, int> caps[] = {{DocumentTableModel::Title, 330}, {DocumentTableModel::Publisher, 120},
+    const std::pair<int, int> caps[] = {{DocumentTableModel::Title, 330}, {DocumentTableModel::Authors, 140},
+                                        {DocumentTableModel::Publisher, 120},
                                         {DocumentTableModel::File, 200}, {DocumentTableModel::Url, 220}};
     for (const auto &[column, cap] : caps)
         m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), cap));
@@ -225,7 +226,10 @@ bool LibraryPage::openDocument(qint64 id, int start, int end)
     doc.text = m_library->text(id);
     doc.pdf = row->mime == QLatin1String("application/pdf");
     doc.claims = readerClaims(m_store.database(), id);
+    doc.markdown = row->mime == QLatin1String("text/markdown");
     QStringList meta;
+    if (!row->authors.isEmpty())
+        meta << row->authors;
     if (!row->publisher.isEmpty())
         meta << row->publisher;
     if (row->publishedOn.isValid())

@@ -27,6 +27,7 @@ const QHash<QString, Resource> &knownResources()
         {QStringLiteral("/reader.js"), {":/web/reader.js", "text/javascript"}},
         {QStringLiteral("/claims.css"), {":/web/claims.css", "text/css"}},
         {QStringLiteral("/claims.js"), {":/web/claims.js", "text/javascript"}},
+        {QStringLiteral("/reader_markdown.js"), {":/web/reader_markdown.js", "text/javascript"}},
         {QStringLiteral("/qwebchannel.js"), {":/qtwebchannel/qwebchannel.js", "text/javascript"}},
     };
     return map;

@@ -137,9 +137,11 @@ TEST(BuiltinBackend, StreamsACitedExtractiveAnswerAndStopsAtOnce)
     BuiltinBackend b;
     const test::BackendRun r = test::runBackend(b, [&] { b.start(ctx); });
     ASSERT_TRUE(r.finished);
-    EXPECT_EQ(r.answer, QStringLiteral("NVDA closed down 16.97%. [2] Shares of Nvidia dropped by over 12%. [1]"));
+    // A figure is asked for: the store's fact leads. The passage shares no word with
+    // the question ("dropped" is not "fall", and no word list says so): it is left out.
+    EXPECT_EQ(r.answer, QStringLiteral("NVDA closed down 16.97%. [2]"));
     EXPECT_EQ(r.tokens.join(QString()), r.answer);
-    EXPECT_GT(r.tokens.size(), 5);
+    EXPECT_GT(r.tokens.size(), 3);
     EXPECT_LT(r.maxGapMs, 100);
 
     BuiltinBackend s;

@@ -8,6 +8,7 @@
 #include "seed_store.h"
 #include "test_env.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -59,7 +60,10 @@ TEST_F(Grounding, NvdaOnTheDayOfTheDeepSeekShockIsCitedFromThePriceRows)
     const ask::AskContext ctx = buildAskContext(db(), question, 6);
     ASSERT_EQ(ctx.facts.size(), 1);
     const ask::DataFact &f = ctx.facts.first();
-    EXPECT_EQ(f.number, ctx.passages.size() + 1);
+    // The question asks for a figure the store holds: the fact opens the answer, so it is [1].
+    EXPECT_EQ(f.number, 1);
+    for (const ask::RetrievedPassage &p : ctx.passages)
+        EXPECT_GT(p.number, f.number);
     EXPECT_EQ(f.table, QStringLiteral("price_bar"));
     EXPECT_TRUE(f.rowKeys.contains("NVDA on 2025-01-24 and 2025-01-27")) << f.rowKeys.toStdString();
     EXPECT_TRUE(f.text.contains(QStringLiteral("down %1%").arg(std::abs(pct), 0, 'f', 2))) << f.text.toStdString();
@@ -76,11 +80,11 @@ TEST_F(Grounding, CompanyAndIndexNamesMapToSymbols)
 {
     const QList<ask::DataFact> nvidia = securityMoveFacts(db(), QStringLiteral("What happened to Nvidia on January 27, 2025?"));
     ASSERT_EQ(nvidia.size(), 1);
-    EXPECT_TRUE(nvidia.first().label.startsWith("NVDA"));
+    EXPECT_TRUE(nvidia.first().label.contains(": NVDA on ")) << nvidia.first().label.toStdString();
     const double nasdaq = sql(dayMovePercentSql("^IXIC"));
     const QList<ask::DataFact> ixic = securityMoveFacts(db(), QStringLiteral("What did the Nasdaq do on January 27, 2025?"));
     ASSERT_EQ(ixic.size(), 1);
-    EXPECT_TRUE(ixic.first().label.startsWith("^IXIC"));
+    EXPECT_TRUE(ixic.first().label.contains(": ^IXIC on ")) << ixic.first().label.toStdString();
     EXPECT_TRUE(ixic.first().text.contains(QStringLiteral("%1%").arg(std::abs(nasdaq), 0, 'f', 2)));
     // A weekend: the last trading day before it, said so.
     const QList<ask::DataFact> sunday = securityMoveFacts(db(), QStringLiteral("NVDA on 2025-01-26"));
@@ -97,11 +101,14 @@ TEST_F(Grounding, KuiperSatellitesPerYearComeFromPayloadRows)
     ASSERT_GT(expected, 0);
     const QList<ask::DataFact> facts = constellationFacts(db(), QStringLiteral("How many Kuiper satellites were launched in 2025?"));
     ASSERT_EQ(facts.size(), 1);
-    EXPECT_TRUE(facts.first().text.contains(QStringLiteral("counts %1 Kuiper satellites").arg(expected)))
+    EXPECT_TRUE(facts.first().text.contains(QStringLiteral("counts %1 Kuiper satellites").arg(QLocale(QLocale::English).toString(expected))))
         << facts.first().text.toStdString();
     EXPECT_TRUE(facts.first().table.contains("payload"));
     EXPECT_TRUE(facts.first().rowKeys.contains("2025-")) << facts.first().rowKeys.toStdString();
-    EXPECT_EQ(constellationFacts(db(), QStringLiteral("Amazon Leo satellites in 2025")).size(), 1);
+    // Only the names the store holds: no alias is made up for a known question.
+    EXPECT_TRUE(constellationFacts(db(), QStringLiteral("Amazon Leo satellites in 2025")).isEmpty());
+    // Launch counts answer questions about launches or a year, not about plans.
+    EXPECT_TRUE(constellationFacts(db(), QStringLiteral("How many Kuiper satellites are planned?")).isEmpty());
 }
 
 TEST_F(Grounding, ModelTrainingCostAndApiPriceComeFromTheModelRow)
@@ -140,7 +147,7 @@ TEST(AskCommand, PrintsTheAnswerThenItsSources)
     ASSERT_TRUE(r.finished);
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("\nSources:\n"))) << r.out.toStdString();
-    EXPECT_TRUE(r.out.contains(QRegularExpression(QStringLiteral("\\[\\d+\\] DATA — NVDA daily prices.*\\(price_bar: NVDA on "))))
+    EXPECT_TRUE(r.out.contains(QRegularExpression(QStringLiteral("\\[\\d+\\] DATA — [^\\n]*daily prices: NVDA on [^\\n]*\\(price_bar: NVDA on "))))
         << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QRegularExpression(QStringLiteral("\\[\\d+\\] .+ — .+ chars \\d+-\\d+\\n")))) << r.out.toStdString();
 }

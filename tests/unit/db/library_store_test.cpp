@@ -49,7 +49,7 @@ TEST_F(LibraryStoreTest, MetadataEditIsSavedAndMarked)
 {
     const qint64 id = write("/docs/a.txt", "Kuiper launched. Starlink grew.");
     LibraryStore lib(db());
-    ASSERT_TRUE(lib.updateMeta(id, {"Edited title", "Example News", QDate(2025, 1, 27), "https://example.com/a"}).ok());
+    ASSERT_TRUE(lib.updateMeta(id, {"Edited title", "Example News", QDate(2025, 1, 27), "https://example.com/a", {}}).ok());
     const auto row = lib.document(id);
     ASSERT_TRUE(row);
     EXPECT_EQ(row->title, QStringLiteral("Edited title"));
@@ -58,8 +58,8 @@ TEST_F(LibraryStoreTest, MetadataEditIsSavedAndMarked)
     EXPECT_EQ(row->url, QStringLiteral("https://example.com/a"));
     EXPECT_TRUE(row->metaEdited);
     EXPECT_EQ(row->passages, 1);
-    EXPECT_FALSE(lib.updateMeta(id, {"  ", {}, {}, {}}).ok());
-    EXPECT_FALSE(lib.updateMeta(999, {"x", {}, {}, {}}).ok());
+    EXPECT_FALSE(lib.updateMeta(id, {"  ", {}, {}, {}, {}}).ok());
+    EXPECT_FALSE(lib.updateMeta(999, {"x", {}, {}, {}, {}}).ok());
 }
 
 TEST_F(LibraryStoreTest, RemoveDropsDocumentPassagesAndIndex)

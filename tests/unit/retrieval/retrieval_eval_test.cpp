@@ -1,0 +1,150 @@
+// The retrieval evaluation gate: the real documents (../shared/reference/documents)
+// imported as a user would, with the briefing notes and the embedded dataset;
+// each question of the set asked of the built-in backend. Scored per half: the
+// gold passage among the top 3, and the gold fact in the built-in answer.
+// The gates sit a few points below the rates reported in docs/retrieval.md.
+#include "ask/builtin_backend.h"
+#include "ask/citations.h"
+#include "ask_context.h"
+#include "eval_set.h"
+#include "eval_store.h"
+#include "test_env.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <gtest/gtest.h>
+
+using namespace stratos;
+
+namespace {
+
+// Measured rates (docs/retrieval.md) minus a margin: a regression fails, noise does not.
+// After issue 16: tuning 96.4% / 78.6%, held-out 77.8% / 59.3% (top 3 / answer).
+constexpr double kTuningTop3Gate = 92;
+constexpr double kTuningAnswerGate = 74;
+constexpr double kHeldOutTop3Gate = 74;
+constexpr double kHeldOutAnswerGate = 55;
+
+using test::evalStore;
+using test::EvalStore;
+
+QString runBuiltin(const ask::AskContext &ctx)
+{
+    ask::BuiltinBackend backend;
+    QString answer;
+    QEventLoop loop;
+    QObject::connect(&backend, &ask::Backend::finished, [&](const QString &a) {
+        answer = a;
+        loop.quit();
+    });
+    QObject::connect(&backend, &ask::Backend::failed, &loop, &QEventLoop::quit);
+    backend.start(ctx);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return answer;
+}
+
+bool fromGoldFile(const ask::RetrievedPassage &p, const test::EvalQuestion &q)
+{
+    const QString name = QFileInfo(p.documentPath).fileName();
+    for (const QString &prefix : q.files)
+        if (name.startsWith(prefix))
+            return true;
+    return false;
+}
+
+struct Rates
+{
+    int questions = 0, top3 = 0, answered = 0;
+    double top3Rate() const { return questions ? 100.0 * top3 / questions : 0; }
+    double answerRate() const { return questions ? 100.0 * answered / questions : 0; }
+};
+
+Rates runHalf(bool heldOut)
+{
+    Rates r;
+    EvalStore &s = evalStore();
+    auto set = test::loadEvalSet();
+    EXPECT_TRUE(set.ok()) << (set ? "" : set.error().toString().toStdString());
+    if (!set || !s.store)
+        return r;
+    // Held-out misses are not printed unless asked: tuning looks at the tuning half only.
+    const bool debug = qEnvironmentVariableIsSet("STRATOS_ASK_DEBUG");
+    const bool details = !heldOut || qEnvironmentVariableIsSet("STRATOS_EVAL_SHOW_HELDOUT");
+    for (const test::EvalQuestion &q : *set) {
+        if (q.heldOut() != heldOut)
+            continue;
+        const ask::AskContext ctx = buildAskContext(s.store->database(), q.question, 6);
+        bool found = false;
+        for (const ask::RetrievedPassage &p : ctx.passages.mid(0, 3))
+            found = found || (fromGoldFile(p, q) && test::containsFact(p.passageText, q.fact));
+        const QString answer = runBuiltin(ctx);
+        const bool right = test::containsFact(answer, q.fact);
+        ++r.questions;
+        r.top3 += found ? 1 : 0;
+        r.answered += right ? 1 : 0;
+        // Every citation of a built-in answer points at a provided source.
+        EXPECT_TRUE(ask::citedNumbers(ask::findCitations(answer, ctx), false).isEmpty()) << q.id;
+        if (details && (debug || !found || !right)) {
+            std::printf("  %s #%d [%s%s] %s (fact: %s)\n    answer: %s\n", heldOut ? "held-out" : "tuning", q.id,
+                        found ? "top3" : "MISS-RETRIEVAL", right ? " answered" : " MISS-ANSWER",
+                        qPrintable(q.question), qPrintable(q.fact), qPrintable(answer.left(400).simplified()));
+            if (debug)
+                for (const ask::RetrievedPassage &p : ctx.passages)
+                    std::printf("    [%d] %s %.3f: %s\n", p.number, qPrintable(QFileInfo(p.documentPath).fileName()),
+                                p.score, qPrintable(p.text.left(140).simplified()));
+        }
+    }
+    std::printf("%s half: %d questions; right passage in top 3: %d (%.1f%%); built-in answer has the fact: %d (%.1f%%)\n",
+                heldOut ? "Held-out" : "Tuning", r.questions, r.top3, r.top3Rate(), r.answered, r.answerRate());
+    return r;
+}
+
+} // namespace
+
+TEST(RetrievalEvalSet, ParsesAndRejectsMalformedLinesWithTheirLineNumber)
+{
+    auto set = test::loadEvalSet();
+    ASSERT_TRUE(set.ok()) << set.error().toString().toStdString();
+    EXPECT_GE(set->size(), 40);
+    int heldOut = 0;
+    for (const test::EvalQuestion &q : *set)
+        heldOut += q.heldOut() ? 1 : 0;
+    EXPECT_GE(heldOut, 20);
+    EXPECT_GE(set->size() - heldOut, 20);
+    auto bad = test::parseEvalSet(QStringLiteral("# c\n1\tq?\tfact\tfile\n2\tonly two\n"), QStringLiteral("x.tsv"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().line, 3);
+    auto dup = test::parseEvalSet(QStringLiteral("1\tq?\tf\tx\n1\tq2?\tf\tx\n"), QStringLiteral("x.tsv"));
+    ASSERT_FALSE(dup.ok());
+    EXPECT_EQ(dup.error().line, 2);
+}
+
+TEST(RetrievalEval, EveryRealDocumentImports)
+{
+    STRATOS_SKIP_WITHOUT(test::sharedFile(QStringLiteral("reference/documents")));
+    EvalStore &s = evalStore();
+    ASSERT_TRUE(s.store);
+    EXPECT_TRUE(s.error.isEmpty()) << s.error.toStdString();
+}
+
+TEST(RetrievalEval, TuningHalf)
+{
+    STRATOS_SKIP_WITHOUT(test::sharedFile(QStringLiteral("reference/documents")));
+    const Rates r = runHalf(false);
+    EXPECT_GE(r.questions, 20);
+    EXPECT_GE(r.top3Rate(), kTuningTop3Gate);
+    EXPECT_GE(r.answerRate(), kTuningAnswerGate);
+}
+
+TEST(RetrievalEval, HeldOutHalf)
+{
+    STRATOS_SKIP_WITHOUT(test::sharedFile(QStringLiteral("reference/documents")));
+    const Rates r = runHalf(true);
+    EXPECT_GE(r.questions, 20);
+    EXPECT_GE(r.top3Rate(), kHeldOutTop3Gate);
+    EXPECT_GE(r.answerRate(), kHeldOutAnswerGate);
+}
