@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "desktop_integration.h"
 #include "main_window.h"
+#include "perf/first_paint_probe.h"
 #include "qt_options.h"
 #include "screenshot_scenario.h"
 #include "store/store_problem_dialog.h"
@@ -156,6 +157,7 @@ int runGui(int &argc, char *argv[], const QStringList &args)
             }
             if (!pageId.isEmpty())
                 window.showPage(pageId);
+            watchFirstPaint(&window, "main");
             window.show();
             if (!screenshot.isEmpty()) {
                 int code = Ok;
@@ -172,6 +174,7 @@ int runGui(int &argc, char *argv[], const QStringList &args)
             }
             if (storeExisted)
                 window.startDailyBackup();
+            runWeeklyCheck(*store, &window);
             const int code = app.exec();
             if (restore.isEmpty())
                 return code;

@@ -158,11 +158,14 @@ QList<ConstellationYear> Repository::constellationYears() const
     QList<ConstellationYear> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // Payloads per (constellation, launch) first, from the covering index
+    // payload_constellation, then one launch lookup each: the overview runs
+    // this on every start.
     q.exec(QStringLiteral(
-        "SELECT p.constellation, CAST(substr(l.launched_at, 1, 4) AS INTEGER) AS y, count(*), "
-        "count(DISTINCT l.id) FROM payload p JOIN launch l ON l.id = p.launch_id "
-        "WHERE p.constellation IS NOT NULL AND l.outcome = 'success' "
-        "GROUP BY p.constellation, y ORDER BY p.constellation, y"));
+        "SELECT g.constellation, CAST(substr(l.launched_at, 1, 4) AS INTEGER) AS y, sum(g.n), count(*) "
+        "FROM (SELECT constellation, launch_id, count(*) AS n FROM payload WHERE constellation IS NOT NULL "
+        "GROUP BY constellation, launch_id) g JOIN launch l ON l.id = g.launch_id "
+        "WHERE l.outcome = 'success' GROUP BY g.constellation, y ORDER BY g.constellation, y"));
     logIfFailed(q, "counting satellites per constellation");
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "claim_store.h"
+#include "clean_close.h"
 #include "seed_loader.h"
 #include "sql_script.h"
 #include "store_backup.h"
@@ -69,6 +70,8 @@ Store::~Store()
         }
     }
     QSqlDatabase::removeDatabase(m_connection);
+    if (!m_readOnly)
+        writeCleanCloseRecord(m_path, m_lastFullCheck);
 }
 
 QSqlDatabase Store::database() const { return QSqlDatabase::database(m_connection); }
@@ -106,8 +109,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
                                            StoreHealth *healthOut)
 {
     const int latest = latestSchemaVersion();
-    // Everything about the file is checked before anything can write to it.
-    StoreHealth health = checkStoreFile(path);
+    // Everything about the file is checked before anything can write to it;
+    // the full quick_check only when the file may have changed since a clean close.
+    const std::optional<QDateTime> cleanClose = options.alwaysCheck ? std::nullopt : cleanCloseRecord(path);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool weekOld = cleanClose && cleanClose->daysTo(now) >= kFullCheckEveryDays;
+    const bool trusted = cleanClose && (!weekOld || options.deferWeeklyCheck);
+    StoreHealth health = checkStoreFile(path, trusted ? CheckDepth::HeaderOnly : CheckDepth::Full);
     health.latestSchema = latest;
     if (health.ok() && health.schemaVersion > latest)
         health.problem = StoreProblem::NewerSchema;
@@ -152,6 +160,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
         }
     }
     std::unique_ptr<Store> store(new Store(path, name, options.readOnly));
+    store->m_lastFullCheck = trusted ? *cleanClose : now;
+    store->m_fullCheckDue = trusted && weekOld;
+    // Until this store closes cleanly again a crash must lead to a full check.
+    if (!options.readOnly)
+        removeCleanCloseRecord(path);
     QSqlDatabase db = store->database();
     QSqlQuery q(db);
     // Refusing after the connection opened: no query or handle may outlive it.

@@ -168,7 +168,7 @@ bool folderAcceptsNewFiles(const QString &dir)
     return probe.open();
 }
 
-StoreHealth checkStoreFile(const QString &path)
+StoreHealth checkStoreFile(const QString &path, CheckDepth depth)
 {
     StoreHealth h;
     h.path = path;
@@ -205,7 +205,7 @@ StoreHealth checkStoreFile(const QString &path)
         h.detail = header.damage;
         return h;
     }
-    return querySqlite(h);
+    return depth == CheckDepth::Full ? querySqlite(h) : h;
 }
 
 StoreHealth checkWritable(const StoreHealth &health)

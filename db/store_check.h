@@ -54,7 +54,10 @@ SqliteHeader readSqliteHeader(const QString &path);
 
 // Read-only checks only: never writes, never creates -wal/-shm files for a
 // WAL store that nobody has open (it is read with immutable=1 then).
-StoreHealth checkStoreFile(const QString &path);
+// HeaderOnly skips SQLite's quick_check (and the foreign-database probe): for a
+// file known untouched since Stratos closed it cleanly (clean_close.h).
+enum class CheckDepth { Full, HeaderOnly };
+StoreHealth checkStoreFile(const QString &path, CheckDepth depth = CheckDepth::Full);
 
 // Whether opening the store for writing would work: file and folder
 // permissions (as the OS reports them: root passes chmod but not chattr +i).

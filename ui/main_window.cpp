@@ -9,6 +9,7 @@
 #include "feed_store.h"
 #include "library/document_importer.h"
 #include "pages/ask_page.h"
+#include "pages/lazy_page.h"
 #include "pages/library_page.h"
 #include "pages/markets_page.h"
 #include "pages/models_page.h"
@@ -21,6 +22,7 @@
 #include "store_backup.h"
 #include "web/web_ready_window.h"
 #include "widgets/shortcuts_dialog.h"
+#include "widgets/store_counts_label.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -73,9 +75,26 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    m_pages = {new OverviewPage, new ModelsPage, new MarketsPage, new SpacePage,
-               new TimelinePage, new LibraryPage(store), new AskPage(store)};
-    for (Page *p : m_pages) {
+    // Pages are built when first shown (or asked for by page()); the titles are
+    // the pages' own, in their translation contexts.
+    const auto slot = [](const char *id, const char *context, const char *title, LazyPage::Factory make) {
+        return new LazyPage(QString::fromLatin1(id), QCoreApplication::translate(context, title), std::move(make));
+    };
+    m_pages = {slot("overview", "stratos::OverviewPage", QT_TRANSLATE_NOOP("stratos::OverviewPage", "Overview"),
+                    [] { return new OverviewPage; }),
+               slot("models", "stratos::ModelsPage", QT_TRANSLATE_NOOP("stratos::ModelsPage", "Models & costs"),
+                    [] { return new ModelsPage; }),
+               slot("markets", "stratos::MarketsPage", QT_TRANSLATE_NOOP("stratos::MarketsPage", "Markets"),
+                    [] { return new MarketsPage; }),
+               slot("space", "stratos::SpacePage", QT_TRANSLATE_NOOP("stratos::SpacePage", "Space"),
+                    [] { return new SpacePage; }),
+               slot("timeline", "stratos::TimelinePage", QT_TRANSLATE_NOOP("stratos::TimelinePage", "Timeline"),
+                    [] { return new TimelinePage; }),
+               slot("library", "stratos::LibraryPage", QT_TRANSLATE_NOOP("stratos::LibraryPage", "Library"),
+                    [&store] { return new LibraryPage(store); }),
+               slot("ask", "stratos::AskPage", QT_TRANSLATE_NOOP("stratos::AskPage", "Ask"),
+                    [&store] { return new AskPage(store); })};
+    for (LazyPage *p : m_pages) {
         auto *item = new QListWidgetItem(p->title(), m_sidebar);
         item->setData(Qt::UserRole, p->id());
         item->setSizeHint(QSize(150, 40)); // narrower than the sidebar: no horizontal scroll bar
@@ -88,15 +107,19 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         connect(p, &Page::openChart, this, &MainWindow::openChart);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(libraryPage(), &LibraryPage::documentsChanged, this, &MainWindow::reloadAll);
+    // Pages connect as they are built.
+    connect(m_pages[pageIds().indexOf(QStringLiteral("library"))], &LazyPage::built, this, [this](Page *p) {
+        connect(static_cast<LibraryPage *>(p), &LibraryPage::documentsChanged, this, &MainWindow::reloadAll);
+    });
     // Every page and the status bar count the user's new event at once.
-    connect(static_cast<TimelinePage *>(page(QStringLiteral("timeline"))), &TimelinePage::eventsChanged, this,
-            &MainWindow::reloadAll);
+    connect(m_pages[pageIds().indexOf(QStringLiteral("timeline"))], &LazyPage::built, this, [this](Page *p) {
+        connect(static_cast<TimelinePage *>(p), &TimelinePage::eventsChanged, this, &MainWindow::reloadAll);
+    });
     m_sidebar->setCurrentRow(0);
 
     m_storeLabel = new QLabel;
     m_storeLabel->setMinimumWidth(1); // a long path must not widen the window (the tooltip has it)
-    m_countsLabel = new QLabel;
+    m_countsLabel = new StoreCountsLabel(store);
     m_countsLabel->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
@@ -165,14 +188,15 @@ void MainWindow::buildMenus()
     update->setEnabled(!m_store.readOnly());
     if (!m_store.readOnly() && UpdateDialog::checkAtStart() && UpdateDialog::updatesAllowed().value_or(false))
         QTimer::singleShot(0, this, [this] { showUpdateDialog(true); });
-    auto *askPage = static_cast<AskPage *>(page(QStringLiteral("ask")));
+    // The Ask page (and QtWebEngine) is built only when one of these is used.
+    const auto askPage = [this] { return static_cast<AskPage *>(page(QStringLiteral("ask"))); };
     QMenu *askMenu = menuBar()->addMenu(tr("&Ask"));
-    askMenu->addAction(tr("&Settings…"), askPage, &AskPage::showSettings);
+    askMenu->addAction(tr("&Settings…"), this, [askPage] { askPage()->showSettings(); });
     askMenu->addAction(tr("&New conversation"), this, [this, askPage] {
         showPage(QStringLiteral("ask"));
-        askPage->newConversation();
+        askPage()->newConversation();
     });
-    askMenu->addAction(tr("&Export conversation…"), askPage, &AskPage::exportConversation);
+    askMenu->addAction(tr("&Export conversation…"), this, [askPage] { askPage()->exportConversation(); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         ShortcutsDialog dialog(menuBar(), this);
@@ -202,24 +226,20 @@ void MainWindow::reloadAll()
 
 void MainWindow::updateStatus()
 {
-    const QLocale loc;
     m_storeLabel->setText(tr("Store: %1").arg(m_store.path()));
     m_storeLabel->setToolTip(m_store.path());
-    QStringList parts;
-    for (const TableCount &c : m_repo->tableCounts())
-        if (c.name == QLatin1String("models") || c.name == QLatin1String("price_bars") ||
-            c.name == QLatin1String("launches") || c.name == QLatin1String("events") ||
-            c.name == QLatin1String("documents"))
-            parts << QStringLiteral("%1 %2").arg(loc.toString(c.count), QString(c.name).replace(u'_', u' '));
+    const QLocale loc;
+    QStringList asOf;
     // Each dataset's latest row, so a year-old store says so at a glance.
     const FeedStore feeds(m_store.database());
     for (const auto &[kind, name] : {std::pair{feeds::Kind::Epoch, tr("models")}, std::pair{feeds::Kind::Gcat, tr("launches")},
                                      std::pair{feeds::Kind::Yahoo, tr("prices")}}) {
         const QDate day = QDate::fromString(feeds.datasetAsOf(kind).left(10), Qt::ISODate);
         if (day.isValid())
-            parts << tr("%1 to %2").arg(name, loc.toString(day, QStringLiteral("d MMM yyyy")));
+            asOf << tr("%1 to %2").arg(name, loc.toString(day, QStringLiteral("d MMM yyyy")));
     }
-    m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_countsLabel->setSuffix(asOf);
+    m_countsLabel->refresh(); // the first count on a worker: count(*) of big tables must not delay a paint
 }
 
 bool MainWindow::showPage(const QString &id)
@@ -238,9 +258,9 @@ QString MainWindow::currentPageId() const
 
 Page *MainWindow::page(const QString &id) const
 {
-    for (Page *p : m_pages)
+    for (LazyPage *p : m_pages)
         if (p->id() == id)
-            return p;
+            return p->page();
     return nullptr;
 }
 

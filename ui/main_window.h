@@ -15,7 +15,9 @@ namespace stratos {
 class Store;
 class Repository;
 class Page;
+class LazyPage;
 class LibraryPage;
+class StoreCountsLabel;
 
 class MainWindow : public QMainWindow
 {
@@ -70,8 +72,8 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QLabel *m_storeLabel;
-    QLabel *m_countsLabel;
-    QList<Page *> m_pages;
+    StoreCountsLabel *m_countsLabel;
+    QList<LazyPage *> m_pages; // built when first shown
     bool m_persistSession = false;
     QFuture<QString> m_backup;
 };

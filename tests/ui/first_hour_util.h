@@ -5,6 +5,7 @@
 #include "main_window.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QTest>
 #include <QTimer>
 #include <functional>
@@ -19,6 +20,11 @@ inline std::unique_ptr<MainWindow> shownWindow(Store &store, QSize size = {1440,
     w->resize(size);
     w->show();
     EXPECT_TRUE(QTest::qWaitForWindowExposed(w.get()));
+    // The status bar's counts arrive from a worker a moment after the first paint.
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        auto *counts = w->findChild<QLabel *>(QStringLiteral("statusCounts"));
+        return counts && !counts->text().isEmpty();
+    }, 10000));
     // Xvfb has no window manager to activate windows; shortcuts need an active one.
     QApplication::setActiveWindow(w.get());
     return w;

@@ -113,7 +113,12 @@ TEST(ImportHistoryDialog, RemoveUndoesTheImport)
     ASSERT_EQ(history.table()->rowCount(), 1);
     EXPECT_EQ(history.table()->item(0, 3)->text(), QStringLiteral("ACME.csv"));
     history.table()->selectRow(0);
+    QSignalSpy finished(&history, &ImportHistoryDialog::removeFinished);
     ASSERT_TRUE(history.removeSelected(false));
+    EXPECT_TRUE(history.busy()) << "the removal runs on a worker";
+    ASSERT_TRUE(finished.wait(10000) || finished.size() == 1);
+    EXPECT_TRUE(finished.first().first().toBool());
+    EXPECT_FALSE(history.busy());
     EXPECT_EQ(history.table()->rowCount(), 0);
     EXPECT_EQ(count(store->database(), "SELECT count(*) FROM price_bar"), 0);
     EXPECT_EQ(count(store->database(), "SELECT count(*) FROM security"), 0);

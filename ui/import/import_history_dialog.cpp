@@ -1,8 +1,11 @@
 #include "import/import_history_dialog.h"
 
 #include "importer.h"
+#include "worker_connection.h"
 
 #include <QDialogButtonBox>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
@@ -61,7 +64,7 @@ void ImportHistoryDialog::reload()
 bool ImportHistoryDialog::removeSelected(bool confirm)
 {
     const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    if (rows.isEmpty() || m_busy)
         return false;
     const qint64 id = m_table->item(rows.first().row(), 0)->text().toLongLong();
     const QString file = m_table->item(rows.first().row(), 3)->text();
@@ -70,12 +73,33 @@ bool ImportHistoryDialog::removeSelected(bool confirm)
                               tr("Remove the import of %1? Rows it added are deleted and rows it "
                                  "changed get their previous values back.").arg(file)) != QMessageBox::Yes)
         return false;
-    if (Status s = Importer::removeBatch(m_db, id); !s) {
-        QMessageBox::warning(this, tr("Remove import"), s.error().toString());
-        return false;
-    }
-    reload();
-    emit storeChanged();
+    m_busy = true;
+    m_remove->setEnabled(false);
+    m_remove->setText(tr("Removing…"));
+    setCursor(Qt::BusyCursor);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        m_busy = false;
+        m_remove->setText(tr("&Remove import…"));
+        unsetCursor();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Remove import"), error);
+        reload();
+        m_remove->setEnabled(!m_table->selectedItems().isEmpty());
+        if (error.isEmpty())
+            emit storeChanged();
+        emit removeFinished(error.isEmpty());
+    });
+    // The error travels as text (empty: done); Status has no QFuture-friendly default.
+    watcher->setFuture(QtConcurrent::run([like = WorkerConnection::like(m_db), id]() -> QString {
+        WorkerConnection connection(like);
+        if (!connection.status())
+            return connection.status().error().toString();
+        const Status s = Importer::removeBatch(connection.db(), id);
+        return s ? QString() : s.error().toString();
+    }));
     return true;
 }
 

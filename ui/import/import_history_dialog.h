@@ -1,6 +1,8 @@
 #pragma once
 // File → Import history: every import batch with its counts, and Remove to
 // undo one (rows it added go, rows it changed get their old values back).
+// Removing runs on a worker with its own connection: a million-row batch
+// takes seconds, and the window keeps painting meanwhile.
 
 #include <QDialog>
 #include <QSqlDatabase>
@@ -16,16 +18,21 @@ class ImportHistoryDialog : public QDialog
 public:
     explicit ImportHistoryDialog(QSqlDatabase db, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
+    // Starts removing the selected batch; false when nothing was started
+    // (no selection, not confirmed, already busy). removeFinished says how it went.
     bool removeSelected(bool confirm = true);
+    bool busy() const { return m_busy; }
 
 signals:
     void storeChanged();
+    void removeFinished(bool ok);
 
 private:
     void reload();
     QSqlDatabase m_db;
     QTableWidget *m_table;
     QPushButton *m_remove;
+    bool m_busy = false;
 };
 
 } // namespace stratos

@@ -2,6 +2,7 @@
 
 #include "store_backup.h"
 #include "store_problem_dialog.h"
+#include "perf/first_paint_probe.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,12 +15,51 @@
 
 namespace stratos {
 
+namespace {
+
+// A store that does not exist yet, or one with an older schema: creating,
+// migrating and seeding it takes a second or more, too long for a blank screen.
+bool needsPreparing(const StoreRequest &request)
+{
+    if (request.readOnly)
+        return false;
+    if (!QFileInfo::exists(request.path))
+        return true;
+    const SqliteHeader h = readSqliteHeader(request.path);
+    return h.sqlite && h.damage.isEmpty() && h.userVersion > 0 && h.userVersion < Store::latestSchemaVersion();
+}
+
+// Creates/migrates and seeds the store on a worker (its own connection, closed
+// there) behind a progress window; the GUI thread then opens a ready file.
+// A failure is not reported here: the open that follows meets it again and
+// says so with the problem dialog.
+void prepareWithProgress(const QString &path)
+{
+    QProgressDialog progress(QApplication::translate("StoreStartup", "Setting up the store with the built-in dataset…"),
+                             QString(), 0, 0);
+    progress.setWindowTitle(QStringLiteral("Stratos"));
+    progress.setMinimumDuration(0);
+    watchFirstPaint(&progress, "progress");
+    progress.show();
+    QFutureWatcher<void> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path] { (void)Store::open(path); }));
+    if (!watcher.isFinished())
+        loop.exec();
+}
+
+} // namespace
+
 std::unique_ptr<Store> openStoreInteractively(StoreRequest &request)
 {
     for (;;) {
+        if (needsPreparing(request))
+            prepareWithProgress(request.path);
         StoreHealth health;
         Store::Options options;
         options.readOnly = request.readOnly;
+        options.deferWeeklyCheck = true; // runWeeklyCheck, once the window shows
         auto store = Store::open(request.path, options, &health);
         if (store)
             return std::move(*store);
@@ -102,6 +142,28 @@ bool restoreWithProgress(QWidget *parent, const QString &storePath, const QStrin
     else
         QMessageBox::information(parent, QStringLiteral("Stratos"), outcome.text);
     return outcome.restored;
+}
+
+void runWeeklyCheck(Store &store, QWidget *window)
+{
+    if (!store.fullCheckDue())
+        return;
+    auto *watcher = new QFutureWatcher<StoreHealth>(window);
+    QObject::connect(watcher, &QFutureWatcher<StoreHealth>::finished, window, [&store, window, watcher] {
+        watcher->deleteLater();
+        const StoreHealth h = watcher->result();
+        if (h.ok()) {
+            store.noteFullCheck(QDateTime::currentDateTimeUtc());
+        } else if (h.problem == StoreProblem::Damaged) {
+            QMessageBox::warning(window, QStringLiteral("Stratos"),
+                                 QApplication::translate("StoreStartup",
+                                                         "The weekly check of the store found damage (%1).\n\n"
+                                                         "Copy out what you need, then restore a backup with File → "
+                                                         "Restore from backup…")
+                                     .arg(h.detail));
+        } // anything else (a lock held elsewhere): still due, checked at the next start
+    });
+    watcher->setFuture(QtConcurrent::run([path = store.path()] { return checkStoreFile(path); }));
 }
 
 } // namespace stratos

@@ -25,4 +25,8 @@ std::unique_ptr<Store> openStoreInteractively(StoreRequest &request);
 // store may be open. Returns whether the store was replaced.
 bool restoreWithProgress(QWidget *parent, const QString &storePath, const QString &backupPath);
 
+// The weekly full check of a store that was opened without it (see
+// Store::fullCheckDue), on a worker; damage found is reported to the user.
+void runWeeklyCheck(Store &store, QWidget *window);
+
 } // namespace stratos
