@@ -77,30 +77,40 @@ QList<qsizetype> decimateMinMaxIndices(std::span<const QPointF> pts, double xMin
         // columns of two points each: at most 2 * width in all.
         const int buckets = pixelWidth - 2;
         push(out, v.lo);
-        int bucket = -1;
-        qsizetype minI = -1, maxI = -1;
-        auto flush = [&] {
+        // Columns are runs of points (x is sorted and bucketOf never decreases
+        // with x): each run's end is found by binary search, a dozen bucketOf
+        // calls per column instead of one division per point, and the run is
+        // scanned for its extremes alone. A zoomed-out 1M-point series spends
+        // its time here on every redraw.
+        const QPointF *data = pts.data();
+        qsizetype i = v.lo;
+        while (i <= v.hi) {
+            const int bucket = bucketOf(data[i].x(), v, buckets);
+            const QPointF *runEnd = std::partition_point(data + i + 1, data + v.hi + 1, [&](const QPointF &p) {
+                return bucketOf(p.x(), v, buckets) <= bucket;
+            });
+            const qsizetype end = runEnd - data;
+            qsizetype minI = -1, maxI = -1;
+            double minY = 0, maxY = 0;
+            for (qsizetype j = i; j < end; ++j) {
+                const double y = data[j].y();
+                if (std::isnan(y))
+                    continue;
+                if (minI < 0 || y < minY) {
+                    minI = j;
+                    minY = y;
+                }
+                if (maxI < 0 || y > maxY) {
+                    maxI = j;
+                    maxY = y;
+                }
+            }
             if (minI >= 0) {
                 push(out, std::min(minI, maxI));
                 push(out, std::max(minI, maxI));
             }
-            minI = maxI = -1;
-        };
-        for (qsizetype i = v.lo; i <= v.hi; ++i) {
-            const QPointF &p = pts[size_t(i)];
-            const int b = bucketOf(p.x(), v, buckets);
-            if (b != bucket) {
-                flush();
-                bucket = b;
-            }
-            if (std::isnan(p.y()))
-                continue;
-            if (minI < 0 || p.y() < pts[size_t(minI)].y())
-                minI = i;
-            if (maxI < 0 || p.y() > pts[size_t(maxI)].y())
-                maxI = i;
+            i = end;
         }
-        flush();
         push(out, v.hi);
     }
     if (right)

@@ -18,6 +18,9 @@ Page *LazyPage::page()
     if (!m_page) {
         m_page = m_make();
         layout()->addWidget(m_page);
+        // A child added to a widget on screen would only show one event-loop
+        // turn later (the first paint would miss it): shown here, at once.
+        m_page->show();
         connect(m_page, &Page::navigateTo, this, &Page::navigateTo);
         connect(m_page, &Page::openChart, this, &Page::openChart);
         connect(m_page, &Page::openRow, this, &Page::openRow);
