@@ -55,6 +55,10 @@ void LazyPage::loadIfStale()
 void LazyPage::showEvent(QShowEvent *event)
 {
     page();
+    // Where the keyboard lands when the page is opened (the Ask panel's
+    // question box): the page's own focus proxy, once it has one.
+    if (m_page->focusProxy() && !focusProxy())
+        setFocusProxy(m_page);
     Page::showEvent(event);
 }
 
