@@ -1,5 +1,7 @@
 #include "pages/lazy_page.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -15,7 +17,8 @@ LazyPage::LazyPage(QString id, QString title, Factory make, QWidget *parent)
 
 Page *LazyPage::page()
 {
-    if (!m_page) {
+    const bool building = !m_page;
+    if (building) {
         m_page = m_make();
         layout()->addWidget(m_page);
         // A child added to a widget on screen would only show one event-loop
@@ -27,6 +30,12 @@ Page *LazyPage::page()
         emit built(m_page);
     }
     loadIfStale();
+    if (building && isVisible()) {
+        // Laid out with its data now, as a page built with the window would
+        // be: whoever asked for it (a shortcut, a link) reads sizes at once.
+        layout()->activate();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
     return m_page;
 }
 
