@@ -85,7 +85,9 @@ QList<StallStep> runStallSession(const QString &workDir, int importRows)
         auto store = Store::open(path);
         if (!store)
             return {failedSetup(store.error().toString())};
-        const ImportReport r = Importer((*store)->database()).importFile(csv, {});
+        ImportOptions options;
+        options.parse.symbol = QStringLiteral("UNDOME");
+        const ImportReport r = Importer((*store)->database()).importFile(csv, options);
         if (!r.problems.isEmpty())
             return {failedSetup(r.problems.first().toString())};
     }
