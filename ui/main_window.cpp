@@ -160,12 +160,17 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     // Undo and redo are the timeline's (the only edits with history); from
     // another page they bring the timeline forward so the change is seen.
-    auto *timeline = static_cast<TimelinePage *>(page(QStringLiteral("timeline")));
+    // They join the menu when the timeline is built (before that there is
+    // nothing to undo); opening the menu first builds it.
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    for (QAction *a : {timeline->undoAction(), timeline->redoAction()}) {
-        edit->addAction(a);
-        connect(a, &QAction::triggered, this, [this] { showPage(QStringLiteral("timeline")); });
-    }
+    connect(m_pages[pageIds().indexOf(QStringLiteral("timeline"))], &LazyPage::built, this, [this, edit](Page *p) {
+        auto *timeline = static_cast<TimelinePage *>(p);
+        for (QAction *a : {timeline->undoAction(), timeline->redoAction()}) {
+            edit->addAction(a);
+            connect(a, &QAction::triggered, this, [this] { showPage(QStringLiteral("timeline")); });
+        }
+    });
+    connect(edit, &QMenu::aboutToShow, this, [this] { page(QStringLiteral("timeline")); });
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
         Page *p = m_pages[i];
