@@ -25,8 +25,10 @@ QByteArray fingerprint(const QString &storePath)
 QString cleanCloseRecordPath(const QString &storePath)
 {
     const QByteArray key = QFileInfo(storePath).absoluteFilePath().toUtf8();
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
-           QStringLiteral("/stratos/clean-close/") +
+    // The app's own cache folder ($XDG_CACHE_HOME/Stratos/Stratos on Linux): a
+    // package must not write anywhere else in the user's home.
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/clean-close/") +
            QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
 }
 

@@ -30,7 +30,7 @@ namespace {
 
 constexpr int kRows = 300000; // about 1.5-3 s of import in a Release build here
 constexpr int kRuns = 20;
-const QString kSymbol = QStringLiteral("ZZKILL");
+const QString kSymbol = QStringLiteral("ZZKL"); // a ticker-like name: the symbol comes from the file name
 
 // A daily price file of kRows distinct days from the year 1000 on.
 bool writeBigPriceFile(const QString &path)
