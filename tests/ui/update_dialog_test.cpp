@@ -179,7 +179,9 @@ TEST(UpdateDialog, KeyboardCheckPreviewApplyAndUndo)
     ASSERT_GE(modelsBatch, 0);
     table->setFocus();
     table->setCurrentCell(modelsBatch, 0);
+    QSignalSpy removed(&history, &ImportHistoryDialog::removeFinished); // the removal runs on a worker
     ASSERT_TRUE(history.removeSelected(false));
+    ASSERT_TRUE(removed.wait(30000));
     EXPECT_EQ(count(db, QStringLiteral("SELECT count(*) FROM ai_model")), modelsBefore);
     dialog->close();
 }
