@@ -35,6 +35,15 @@ QString twoDigits(int v)
 
 } // namespace
 
+QByteArrayView trimSpaces(QByteArrayView s)
+{
+    while (!s.isEmpty() && (s.front() == ' ' || s.front() == '\t'))
+        s = s.sliced(1);
+    while (!s.isEmpty() && (s.back() == ' ' || s.back() == '\t'))
+        s.chop(1);
+    return s;
+}
+
 std::optional<GcatDate> parseGcatDate(QByteArrayView text)
 {
     GcatDate date;

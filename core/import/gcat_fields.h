@@ -19,6 +19,9 @@ struct GcatDate
 // "2010s" (as 2010, uncertain). Fractions of seconds are dropped. Empty on error.
 std::optional<GcatDate> parseGcatDate(QByteArrayView text);
 
+// A GCAT field without the spaces and tabs that pad it (both GCAT files pad).
+QByteArrayView trimSpaces(QByteArrayView s);
+
 // Starlink, Kuiper, OneWeb, Guowang, Qianfan or empty; simulators belong to none.
 QString inferConstellation(const QString &name, const QString &plName, const QString &owner);
 

@@ -11,15 +11,6 @@ namespace {
 
 using Fields = QVarLengthArray<QByteArrayView, 24>;
 
-QByteArrayView trimSpaces(QByteArrayView s)
-{
-    while (!s.isEmpty() && (s.front() == ' ' || s.front() == '\t'))
-        s = s.sliced(1);
-    while (!s.isEmpty() && (s.back() == ' ' || s.back() == '\t'))
-        s.chop(1);
-    return s;
-}
-
 void splitTabs(QByteArrayView line, Fields &fields)
 {
     fields.clear();

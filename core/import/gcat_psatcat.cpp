@@ -9,15 +9,6 @@ namespace {
 
 using Fields = QVarLengthArray<QByteArrayView, 32>;
 
-QByteArrayView trimSpaces(QByteArrayView s)
-{
-    while (!s.isEmpty() && (s.front() == ' ' || s.front() == '\t'))
-        s = s.sliced(1);
-    while (!s.isEmpty() && (s.back() == ' ' || s.back() == '\t'))
-        s.chop(1);
-    return s;
-}
-
 void splitTabs(QByteArrayView line, Fields &fields, QVarLengthArray<int, 32> &columns)
 {
     fields.clear();
