@@ -8,7 +8,10 @@ export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:---disable-gpu}"
 jobs=$(nproc 2>/dev/null || echo 2)
 cmd=(ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" --timeout 600 "$@")
 if [ -z "${DISPLAY:-}" ] && [ "$(uname -s)" = "Linux" ]; then
-  cmd=(xvfb-run -a -s "-screen 0 1920x1200x24" "${cmd[@]}")
+  # -noreset: by default Xvfb resets itself whenever its last client leaves, and
+  # a test that connects during that reset is refused ("could not connect to
+  # display"). Between two GUI tests that moment comes often; CI met it once.
+  cmd=(xvfb-run -a -s "-screen 0 1920x1200x24 -noreset" "${cmd[@]}")
 fi
 log=$(mktemp)
 "${cmd[@]}" 2>&1 | tee "$log"

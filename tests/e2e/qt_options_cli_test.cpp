@@ -65,7 +65,7 @@ TEST(FirstWindow, FitsTheAvailableScreenAtScaleTwo)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     env.remove(QStringLiteral("STRATOS_DB"));
     p.setProcessEnvironment(env);
-    p.start(xvfb, {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 2560x1600x24"), binaryPath(),
+    p.start(xvfb, {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 2560x1600x24 -noreset"), binaryPath(),
                    QStringLiteral("--db"), dir.filePath(QStringLiteral("s.sqlite")), QStringLiteral("--screenshot"), shot});
     ASSERT_TRUE(p.waitForFinished(120000));
     ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
