@@ -44,6 +44,7 @@ packages=(
   dpkg-dev desktop-file-utils appstream librsvg2-bin nsis
   xvfb xauth fonts-dejavu-core sqlite3 libsqlite3-dev
   clang libc++-dev libc++abi-dev
+  postgresql libqt6sql6-psql libpq-dev
 )
 if $fuzz; then
   # clang 14 is Debian 12's default; libclang-rt-14-dev holds libclang_rt.fuzzer.
