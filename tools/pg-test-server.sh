@@ -2,6 +2,8 @@
 # A throw-away PostgreSQL server for the tests (issue 19).
 #   tools/pg-test-server.sh start DIR   initdb + start on a free loopback port
 #   tools/pg-test-server.sh stop DIR    stop it and delete its data
+#   tools/pg-test-server.sh halt DIR    stop it, keeping its data (tests of a server going away)
+#   tools/pg-test-server.sh resume DIR  start a halted server again on the same port
 # DIR (in the build tree) receives:
 #   data/      the cluster (owned by the unprivileged user that runs it)
 #   url        postgresql://stratos_admin@127.0.0.1:PORT/postgres
@@ -43,7 +45,7 @@ stop_server() {
   if [ -n "$bindir" ] && [ -f "$dir/data/postmaster.pid" ]; then
     as_server_user "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
   fi
-  rm -rf "$dir/data" "$dir/url" "$dir/pgpass" "$dir/sock"
+  rm -rf "$dir/data" "$dir/url" "$dir/pgpass" "$dir/sock" "$dir/opts"
 }
 
 case "$action" in
@@ -51,8 +53,16 @@ case "$action" in
     stop_server
     echo "PostgreSQL test server stopped"
     exit 0 ;;
+  halt) # fast shutdown: sessions are ended, open transactions rolled back
+    as_server_user "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || exit 1
+    echo "PostgreSQL test server halted"
+    exit 0 ;;
+  resume)
+    as_server_user "$bindir/pg_ctl" -D "$dir/data" -o "$(cat "$dir/opts")" -l "$dir/data/server.log" -w -t 60 start >/dev/null || exit 1
+    echo "PostgreSQL test server resumed"
+    exit 0 ;;
   start) ;;
-  *) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|halt|resume DIR" >&2; exit 2 ;;
 esac
 
 stop_server
@@ -72,6 +82,8 @@ port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); p
 password="$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 mkdir -p "$dir/data" "$dir/sock"
+# The server's user must reach its data inside DIR (a private mktemp dir is 0700).
+[ "$(id -u)" = "0" ] && chmod a+x "$dir"
 pwfile="$(mktemp)"
 printf '%s\n' "$password" > "$pwfile"
 if [ "$(id -u)" = "0" ]; then
@@ -94,6 +106,7 @@ if ! as_server_user "$bindir/pg_ctl" -D "$dir/data" -o "$opts" -l "$dir/data/ser
   echo "pg_ctl start failed (log above)" >&2
   exit 1
 fi
+printf '%s\n' "$opts" > "$dir/opts"
 umask 077
 printf '127.0.0.1:%s:*:stratos_admin:%s\n' "$port" "$password" > "$dir/pgpass"
 printf 'postgresql://stratos_admin@127.0.0.1:%s/postgres\n' "$port" > "$dir/url"
