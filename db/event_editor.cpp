@@ -99,7 +99,7 @@ Status EventEditor::add(const UserEvent &e)
         const QVariant sourceId = q.lastInsertId();
         q.prepare(
             QStringLiteral("INSERT INTO event(key, day, lane, title, summary, importance, country, "
-                           "source_id, origin) VALUES (?, ?, 'user', ?, ?, ?, ?, ?, 'user')"));
+                           "source_id, origin, row_version) VALUES (?, ?, 'user', ?, ?, ?, ?, ?, 'user', ?)"));
         q.addBindValue(e.event.key);
         q.addBindValue(e.event.day.toString(Qt::ISODate));
         q.addBindValue(e.event.title.trimmed());
@@ -107,39 +107,73 @@ Status EventEditor::add(const UserEvent &e)
         q.addBindValue(std::clamp(e.event.importance, 1, 3));
         q.addBindValue(orNull(e.country));
         q.addBindValue(sourceId);
+        // Undoing a delete brings the row back at the version it had, so the
+        // undo steps before it still match.
+        q.addBindValue(std::max<qint64>(1, e.rowVersion));
         if (!q.exec())
             return sqlFailure(QStringLiteral("cannot save the event"), q);
         return {};
     });
 }
 
-Status EventEditor::update(const UserEvent &e)
+Result<SaveOutcome> EventEditor::save(const UserEvent &e)
 {
     if (Status s = validate(e); !s)
-        return s;
-    return inTransaction([&]() -> Status {
+        return s.error();
+    SaveOutcome outcome;
+    Status st = inTransaction([&]() -> Status {
         if (Status s = checkUserEvent(e.event.key); !s)
             return s;
         QSqlQuery q(m_db);
+        // Compare and set: the row must still be the version the user edited.
         q.prepare(
             QStringLiteral("UPDATE event SET day = ?, title = ?, summary = ?, importance = ?, "
-                           "country = ? WHERE key = ?"));
+                           "country = ?, row_version = row_version + 1 WHERE key = ? "
+                           "AND (? = 0 OR row_version = ?)"));
         q.addBindValue(e.event.day.toString(Qt::ISODate));
         q.addBindValue(e.event.title.trimmed());
         q.addBindValue(orNull(e.event.summary));
         q.addBindValue(std::clamp(e.event.importance, 1, 3));
         q.addBindValue(orNull(e.country));
         q.addBindValue(e.event.key);
+        q.addBindValue(e.rowVersion);
+        q.addBindValue(e.rowVersion);
         if (!q.exec())
             return sqlFailure(QStringLiteral("cannot update the event"), q);
+        if (q.numRowsAffected() == 0) {
+            auto theirs = load(e.event.key);
+            if (!theirs)
+                return theirs.error();
+            outcome.conflict = EditConflict{e, *theirs};
+            return {}; // nothing written; the (empty) transaction commits
+        }
         q.prepare(QStringLiteral(
             "UPDATE source SET url = ? WHERE id = (SELECT source_id FROM event WHERE key = ?)"));
         q.addBindValue(orNull(e.event.url));
         q.addBindValue(e.event.key);
         if (!q.exec())
             return sqlFailure(QStringLiteral("cannot update the event's source"), q);
+        q.prepare(QStringLiteral("SELECT row_version FROM event WHERE key = ?"));
+        q.addBindValue(e.event.key);
+        if (!q.exec() || !q.next())
+            return sqlFailure(QStringLiteral("cannot read the event back"), q);
+        outcome.rowVersion = q.value(0).toLongLong();
         return {};
     });
+    if (!st)
+        return st.error();
+    return outcome;
+}
+
+Status EventEditor::update(const UserEvent &e)
+{
+    auto saved = save(e);
+    if (!saved)
+        return saved.error();
+    if (saved->conflict)
+        return Error(QStringLiteral("'%1' was changed by someone else after you opened it; nothing was saved")
+                         .arg(saved->conflict->theirs.event.title));
+    return {};
 }
 
 Status EventEditor::remove(const QString &key)
@@ -186,7 +220,7 @@ Status EventEditor::setHidden(const QString &key, bool hidden)
 Result<UserEvent> EventEditor::load(const QString &key) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1, e.country FROM event e JOIN source s ON s.id = e.source_id "
+    q.prepare(QStringLiteral("SELECT %1, e.country, e.row_version FROM event e JOIN source s ON s.id = e.source_id "
                              "WHERE e.key = ?")
                   .arg(kEventColumns));
     q.addBindValue(key);
@@ -197,6 +231,7 @@ Result<UserEvent> EventEditor::load(const QString &key) const
     UserEvent u;
     u.event = eventFromRow(q);
     u.country = q.value(kEventColumnCount).toString();
+    u.rowVersion = q.value(kEventColumnCount + 1).toLongLong();
     return u;
 }
 

@@ -4,6 +4,7 @@
 
 #include "timeline/details_pane.h"
 #include "timeline/event_commands.h"
+#include "timeline/event_conflict_dialog.h"
 #include "timeline/event_dialog.h"
 #include "timeline/timeline_export.h"
 #include "timeline/timeline_view.h"
@@ -60,7 +61,18 @@ bool TimelinePage::editUserEvent(const UserEvent &after)
     auto before = m_ctx->editor.load(after.event.key);
     if (!before)
         return false;
-    return push(new EditEventCommand(m_ctx, *before, after));
+    UserEvent mine = after;
+    // Someone else saved this event after the user opened it (a shared store):
+    // show both and let the user choose, instead of overwriting theirs.
+    if (mine.rowVersion != 0 && before->rowVersion != mine.rowVersion) {
+        EventConflictDialog dialog(EditConflict{mine, *before}, this);
+        if (dialog.exec() != QDialog::Accepted || dialog.choice() != EventConflictDialog::Choice::KeepMine) {
+            reloadEvents(after.event.key); // show theirs
+            return false;
+        }
+        mine.rowVersion = before->rowVersion; // mine replaces theirs, knowingly
+    }
+    return push(new EditEventCommand(m_ctx, *before, mine));
 }
 
 bool TimelinePage::deleteSelected()

@@ -60,14 +60,30 @@ EditEventCommand::EditEventCommand(EventContextPtr context, UserEvent before, Us
 {
 }
 
+// Saves `to` over the row; the version it leaves is what the opposite step
+// (`other`) must find there, so undo and redo check against our own writes and
+// still refuse to overwrite a change someone else made in between.
+static Status saveStep(EventEditor &editor, const UserEvent &to, UserEvent &other)
+{
+    auto saved = editor.save(to);
+    if (!saved)
+        return saved.error();
+    if (saved->conflict)
+        return Error(tr("“%1” was changed by someone else in the meantime; nothing was saved. "
+                        "Open it again to see their version.")
+                         .arg(quoted(saved->conflict->theirs.event.title)));
+    other.rowVersion = saved->rowVersion;
+    return {};
+}
+
 void EditEventCommand::redo()
 {
-    finish(m_ctx->editor.update(m_after), m_after.event.key);
+    finish(saveStep(m_ctx->editor, m_after, m_before), m_after.event.key);
 }
 
 void EditEventCommand::undo()
 {
-    finish(m_ctx->editor.update(m_before), m_before.event.key);
+    finish(saveStep(m_ctx->editor, m_before, m_after), m_before.event.key);
 }
 
 DeleteEventCommand::DeleteEventCommand(EventContextPtr context, UserEvent event)
