@@ -14,6 +14,12 @@ QStringList splitSqlScript(const QString &script)
                                            QRegularExpression::CaseInsensitiveOption);
         return re.match(current).hasMatch();
     };
+    // A PostgreSQL trigger (EXECUTE FUNCTION f()) has no BEGIN ... END body:
+    // its first semicolon ends it.
+    auto hasBody = [&current] {
+        static const QRegularExpression re(QStringLiteral("\\bBEGIN\\b"), QRegularExpression::CaseInsensitiveOption);
+        return re.match(current).hasMatch();
+    };
     auto endsWithEnd = [&current] {
         static const QRegularExpression re(QStringLiteral("\\bEND\\s*$"),
                                            QRegularExpression::CaseInsensitiveOption);
@@ -45,7 +51,7 @@ QStringList splitSqlScript(const QString &script)
             continue;
         }
         if (c == u';') {
-            if (isTrigger() && !endsWithEnd()) {
+            if (isTrigger() && hasBody() && !endsWithEnd()) {
                 current += c;
                 continue;
             }

@@ -18,3 +18,16 @@ WHEN NEW.row_version = OLD.row_version
 BEGIN
     UPDATE document SET row_version = OLD.row_version + 1 WHERE id = NEW.id;
 END;
+
+-- Who holds a dataset's update lock and since when (db/pg/pg_lock). Only a
+-- shared PostgreSQL store has other users to tell; the table is here too so
+-- both dialects keep one schema (copy-store moves stores either way).
+CREATE TABLE stratos_dataset_lock (
+    dataset            TEXT PRIMARY KEY,
+    holder_user        TEXT NOT NULL,
+    holder_application TEXT NOT NULL,
+    holder_machine     TEXT NOT NULL,
+    holder_pid         INTEGER NOT NULL,
+    started_at         TEXT NOT NULL,
+    finished_at        TEXT
+);

@@ -24,3 +24,16 @@ TEST(SqlScript, SplitsStatementsAndKeepsTriggerBodiesWhole)
     EXPECT_TRUE(s[1].contains(QLatin1String("VALUES (2);")));
     EXPECT_EQ(s[2], QStringLiteral("CREATE INDEX i ON a(x)"));
 }
+
+TEST(SqlScript, APostgresTriggerWithoutABodyEndsAtItsSemicolon)
+{
+    const QStringList s = splitSqlScript(QStringLiteral(
+        "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';\n"
+        "CREATE TRIGGER t BEFORE UPDATE ON a FOR EACH ROW EXECUTE FUNCTION f();\n"
+        "CREATE TRIGGER u BEFORE UPDATE ON b FOR EACH ROW EXECUTE FUNCTION f();\n"
+        "CREATE TABLE c (x int);"));
+    ASSERT_EQ(s.size(), 4) << qPrintable(s.join(QStringLiteral("\n--\n")));
+    EXPECT_TRUE(s[0].endsWith(QLatin1String("'BEGIN RETURN NEW; END'")));
+    EXPECT_EQ(s[1], QStringLiteral("CREATE TRIGGER t BEFORE UPDATE ON a FOR EACH ROW EXECUTE FUNCTION f()"));
+    EXPECT_EQ(s[3], QStringLiteral("CREATE TABLE c (x int)"));
+}
