@@ -3,6 +3,7 @@
 #include "claim_store.h"
 
 #include "importer_preview.h"
+#include "pg/dataset_guard.h"
 #include "row_writer.h"
 
 #include <QCryptographicHash>
@@ -135,6 +136,17 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &fileN
         explicit ForeignKeysOff(QSqlDatabase d) : db(std::move(d)) { sql::setForeignKeyChecks(db, false); }
         ~ForeignKeysOff() { sql::setForeignKeyChecks(db, true); }
     } foreignKeysOff(m_db);
+    // On a team store one user at a time writes a dataset: a second import is
+    // refused here, before it writes anything, with who holds it and since when.
+    const pg::Dataset dataset = parsed.format == import::Format::Prices    ? pg::Dataset::Prices
+                                : parsed.format == import::Format::Epoch   ? pg::Dataset::Models
+                                : parsed.format == import::Format::Psatcat ? pg::Dataset::Satellites
+                                                                           : pg::Dataset::Launches;
+    auto guard = pg::DatasetGuard::acquire(m_db, dataset);
+    if (!guard) {
+        report.problems.append(guard.error());
+        return report;
+    }
     if (!m_db.transaction()) {
         report.problems.append(Error{QStringLiteral("cannot start the import: %1").arg(m_db.lastError().text())});
         return report;
@@ -175,6 +187,13 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &fileN
     q.addBindValue(report.skippedRows.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                 : QVariant(detail::skippedDetail(report)));
     q.addBindValue(report.batchId);
+    // Other windows on a team store refresh this dataset once the batch commits.
+    if (Status told = pg::DatasetGuard::notifyOnCommit(m_db, dataset, QString::number(report.batchId)); !told) {
+        m_db.rollback();
+        report.problems.append(told.error());
+        report.batchId = 0;
+        return report;
+    }
     if (!q.exec() || !m_db.commit()) {
         m_db.rollback();
         report.problems.append(Error{QStringLiteral("cannot finish the import: %1").arg(m_db.lastError().text())});

@@ -1,5 +1,7 @@
 #include "config/store_location.h"
 
+#include "config/team_store_url.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -7,6 +9,11 @@ namespace stratos {
 
 StoreLocation resolveStoreLocation(const QString &commandLinePath)
 {
+    // A team store's postgresql:// URL is an address, not a path to resolve.
+    if (isTeamStoreUrl(commandLinePath))
+        return {commandLinePath, QStringLiteral("--db")};
+    if (commandLinePath.isEmpty() && isTeamStoreUrl(qEnvironmentVariable("STRATOS_DB")))
+        return {qEnvironmentVariable("STRATOS_DB"), QStringLiteral("STRATOS_DB")};
     if (!commandLinePath.isEmpty())
         return {QDir::cleanPath(QDir::current().absoluteFilePath(commandLinePath)),
                 QStringLiteral("--db")};

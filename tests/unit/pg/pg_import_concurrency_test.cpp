@@ -1,0 +1,172 @@
+// Many users at once on a team store (issue 19): real `stratos import`
+// processes on one PostgreSQL store. Different datasets import side by side
+// and both land whole; a dataset another user is updating is refused with who
+// and since when, and nothing is written or duplicated.
+
+#include "pg/pg_lock.h"
+#include "pg_test_server.h"
+#include "store_backends.h"
+#include "test_env.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+#include <gtest/gtest.h>
+
+using namespace stratos;
+using namespace stratos::test;
+
+namespace {
+
+void startImport(QProcess &p, const QString &url, const QString &file)
+{
+    p.start(binaryPath(), {QStringLiteral("import"), QStringLiteral("--db"), url, file});
+}
+
+struct Finished
+{
+    int code = -1;
+    QString out, err;
+};
+
+Finished wait(QProcess &p)
+{
+    Finished f;
+    if (!p.waitForFinished(300000))
+        return f;
+    f.code = p.exitCode();
+    f.out = QString::fromUtf8(p.readAllStandardOutput());
+    f.err = QString::fromUtf8(p.readAllStandardError());
+    return f;
+}
+
+qlonglong scalar(const QString &url, const QString &sql)
+{
+    auto c = pg::Connection::open(url);
+    if (!c)
+        return -1;
+    auto rows = (*c)->query(sql);
+    return rows && !rows->isEmpty() ? rows->first().value(0).toLongLong() : -1;
+}
+
+// "added 23433, updated 0, unchanged 0" -> 23433
+int added(const QString &out)
+{
+    static const QRegularExpression re(QStringLiteral("added (\\d+)"));
+    const auto m = re.match(out);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+TEST(PgImportConcurrency, TwoProcessesImportingDifferentDatasetsAtOnceBothLandWhole)
+{
+    const QString launches = sharedFile(QStringLiteral("reference/gcat/launchlog_1957_2024.tsv"));
+    const QString prices = sharedFile(QStringLiteral("reference/prices/GSPC_no_volume.csv"));
+    STRATOS_SKIP_WITHOUT(launches);
+    STRATOS_SKIP_WITHOUT(prices);
+    TestStoreLocation where(Backend::Postgres, /*seeded=*/true);
+    if (where.skipped())
+        GTEST_SKIP() << qPrintable(where.error());
+    ASSERT_TRUE(where.ok()) << qPrintable(where.error());
+    const QString url = where.location();
+    const qlonglong batchesBefore = scalar(url, QStringLiteral("SELECT count(*) FROM import_batch"));
+
+    QProcess a, b;
+    startImport(a, url, launches);
+    startImport(b, url, prices);
+    const Finished fa = wait(a), fb = wait(b);
+    ASSERT_EQ(fa.code, 0) << qPrintable(fa.err);
+    ASSERT_EQ(fb.code, 0) << qPrintable(fb.err);
+    EXPECT_GT(added(fa.out), 0) << qPrintable(fa.out);
+    EXPECT_GT(added(fb.out), 0) << qPrintable(fb.out);
+    EXPECT_EQ(scalar(url, QStringLiteral("SELECT count(*) FROM import_batch")), batchesBefore + 2);
+    // Whole: each batch holds every row its process reported adding.
+    EXPECT_EQ(scalar(url, QStringLiteral("SELECT count(*) FROM launch WHERE batch_id = "
+                                         "(SELECT max(id) FROM import_batch WHERE format = 'gcat')")),
+              added(fa.out));
+    EXPECT_EQ(scalar(url, QStringLiteral("SELECT count(*) FROM price_bar WHERE batch_id = "
+                                         "(SELECT max(id) FROM import_batch WHERE format = 'prices')")),
+              added(fb.out));
+}
+
+TEST(PgImportConcurrency, ADatasetAnotherUserIsUpdatingIsRefusedWithWhoAndWhenAndNothingWritten)
+{
+    const QString prices = sharedFile(QStringLiteral("reference/prices/GSPC_no_volume.csv"));
+    STRATOS_SKIP_WITHOUT(prices);
+    TestStoreLocation where(Backend::Postgres, /*seeded=*/true);
+    if (where.skipped())
+        GTEST_SKIP() << qPrintable(where.error());
+    ASSERT_TRUE(where.ok()) << qPrintable(where.error());
+    const QString url = where.location();
+    const qlonglong barsBefore = scalar(url, QStringLiteral("SELECT count(*) FROM price_bar"));
+
+    // Alice's Stratos is updating prices.
+    QUrl aliceUrl(url);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("application_name"), QStringLiteral("stratos (alice)"));
+    aliceUrl.setQuery(q);
+    auto alice = pg::Connection::open(aliceUrl.toString());
+    ASSERT_TRUE(alice.ok()) << qPrintable(alice.error().message);
+    pg::DatasetLock lock(**alice, pg::Dataset::Prices);
+    auto held = lock.tryAcquire(QStringLiteral("alice-laptop"));
+    ASSERT_TRUE(held.ok() && held->acquired);
+
+    QProcess bob;
+    startImport(bob, url, prices);
+    const Finished fb = wait(bob);
+    EXPECT_NE(fb.code, 0);
+    EXPECT_TRUE(fb.err.contains(QRegularExpression(QStringLiteral("Prices: updated by another user at \\d\\d:\\d\\d "
+                                                                  "\\(stratos_admin on alice-laptop, stratos \\(alice\\)"))))
+        << qPrintable(fb.err);
+    EXPECT_TRUE(fb.err.contains(QStringLiteral("the store was not changed"))) << qPrintable(fb.err);
+    EXPECT_EQ(scalar(url, QStringLiteral("SELECT count(*) FROM price_bar")), barsBefore);
+
+    // Alice finishes; Bob's retry goes through, and a third run of the same
+    // file adds nothing (no duplicate rows, no empty batch).
+    ASSERT_TRUE(lock.release());
+    QProcess retry;
+    startImport(retry, url, prices);
+    const Finished fr = wait(retry);
+    ASSERT_EQ(fr.code, 0) << qPrintable(fr.err);
+    const int landed = added(fr.out);
+    EXPECT_GT(landed, 0);
+    QProcess again;
+    startImport(again, url, prices);
+    const Finished fa = wait(again);
+    ASSERT_EQ(fa.code, 0) << qPrintable(fa.err);
+    EXPECT_EQ(added(fa.out), 0) << qPrintable(fa.out);
+    EXPECT_EQ(scalar(url, QStringLiteral("SELECT count(*) FROM price_bar")), barsBefore + landed);
+}
+
+TEST(PgImportConcurrency, TwoProcessesImportingTheSameFileAtOnceLandItOnce)
+{
+    const QString prices = sharedFile(QStringLiteral("reference/prices/GSPC_no_volume.csv"));
+    STRATOS_SKIP_WITHOUT(prices);
+    TestStoreLocation where(Backend::Postgres, /*seeded=*/true);
+    if (where.skipped())
+        GTEST_SKIP() << qPrintable(where.error());
+    ASSERT_TRUE(where.ok()) << qPrintable(where.error());
+    const QString url = where.location();
+    const qlonglong barsBefore = scalar(url, QStringLiteral("SELECT count(*) FROM price_bar"));
+    const qlonglong batchesBefore = scalar(url, QStringLiteral("SELECT count(*) FROM import_batch"));
+    QProcess a, b;
+    startImport(a, url, prices);
+    startImport(b, url, prices);
+    const Finished fa = wait(a), fb = wait(b);
+    // One lands; the other is either refused (they overlapped: the usual case)
+    // or, had it started after the first committed, finds every row unchanged.
+    const bool aLanded = fa.code == 0 && added(fa.out) > 0;
+    const bool bLanded = fb.code == 0 && added(fb.out) > 0;
+    ASSERT_NE(aLanded, bLanded) << "exactly one adds rows\nA: " << qPrintable(fa.out + fa.err) << "\nB: "
+                                << qPrintable(fb.out + fb.err);
+    const Finished &other = aLanded ? fb : fa;
+    const bool refused = other.code != 0 && other.err.contains(QStringLiteral("updated by another user at"));
+    const bool unchanged = other.code == 0 && added(other.out) == 0;
+    EXPECT_TRUE(refused || unchanged) << qPrintable(other.out + other.err);
+    std::printf("the second import was %s\n", refused ? "refused (overlapped)" : "a no-op (ran after)");
+    EXPECT_EQ(scalar(url, QStringLiteral("SELECT count(*) FROM import_batch")), batchesBefore + 1);
+    EXPECT_EQ(scalar(url, QStringLiteral("SELECT count(*) FROM price_bar")), barsBefore + added((aLanded ? fa : fb).out));
+}
