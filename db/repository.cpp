@@ -3,7 +3,6 @@
 
 #include "event_rows.h"
 
-#include "text/fts_query.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -196,58 +195,6 @@ QList<Event> Repository::events() const
     logIfFailed(q, "reading the events");
     while (q.next())
         out.append(eventFromRow(q));
-    return out;
-}
-
-QList<Document> Repository::documents() const
-{
-    QList<Document> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, path, title, publisher, published_on, url, sha256 FROM document "
-                          "ORDER BY published_on DESC, title"));
-    logIfFailed(q, "reading the documents");
-    while (q.next()) {
-        Document d;
-        d.id = q.value(0).toLongLong();
-        d.path = q.value(1).toString();
-        d.title = q.value(2).toString();
-        d.publisher = q.value(3).toString();
-        d.publishedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        d.url = q.value(5).toString();
-        d.sha256 = q.value(6).toString();
-        out.append(d);
-    }
-    return out;
-}
-
-} // namespace stratos
-
-namespace stratos {
-
-QList<PassageHit> Repository::searchPassages(const QString &userText, int limit) const
-{
-    QList<PassageHit> out;
-    const QString match = buildFtsQuery(userText);
-    if (match.isEmpty())
-        return out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT p.id, p.document_id, d.title, p.start_char, p.end_char, "
-        "snippet(passage_fts, 0, '[[', ']]', '…', 24), bm25(passage_fts) AS score "
-        "FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid "
-        "JOIN document d ON d.id = p.document_id "
-        "WHERE passage_fts MATCH ? ORDER BY score LIMIT ?"));
-    q.addBindValue(match);
-    q.addBindValue(limit);
-    q.exec();
-    if (!logIfFailed(q, "searching the passages"))
-        return out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                    q.value(3).toInt(), q.value(4).toInt(), q.value(5).toString(),
-                    q.value(6).toDouble()});
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "timeline_data.h"
 
 #include "claim_store.h"
+#include "library_store.h"
 #include "repository.h"
 #include "timeline/timeline_filter.h"
 
@@ -55,7 +56,7 @@ QList<timeline::TimelineEvent> loadTimelineEvents(const Repository &repo, QSqlDa
         out.append(te);
     }
     const QHash<qint64, QStringList> differing = ClaimStore(db).differingByDocument();
-    for (const Document &d : repo.documents()) {
+    for (const Document &d : LibraryStore(db).documents()) {
         if (!d.publishedOn.isValid())
             continue;
         TimelineEvent te = documentEvent(d);

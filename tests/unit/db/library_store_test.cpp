@@ -66,10 +66,10 @@ TEST_F(LibraryStoreTest, RemoveDropsDocumentPassagesAndIndex)
 {
     const qint64 id = write("/docs/b.txt", "Guowang is a Chinese megaconstellation.");
     LibraryStore lib(db());
-    ASSERT_EQ(lib.search("Guowang").size(), 1);
+    ASSERT_EQ(lib.search("Guowang")->size(), 1);
     ASSERT_TRUE(lib.remove(id).ok());
     EXPECT_FALSE(lib.document(id));
-    EXPECT_TRUE(lib.search("Guowang").isEmpty());
+    EXPECT_TRUE(lib.search("Guowang")->isEmpty());
     QSqlQuery q(db());
     q.exec("SELECT count(*) FROM passage WHERE document_id = " + QString::number(id));
     ASSERT_TRUE(q.next());
@@ -79,7 +79,9 @@ TEST_F(LibraryStoreTest, RemoveDropsDocumentPassagesAndIndex)
 TEST_F(LibraryStoreTest, SearchMarksMatchesWithControlCharacters)
 {
     write("/docs/c.txt", "The [[Nasdaq]] fell <b>3.1%</b> on the day.");
-    const auto hits = LibraryStore(db()).search("nasdaq");
+    const auto found = LibraryStore(db()).search("nasdaq");
+    ASSERT_TRUE(found) << qPrintable(found.error().message);
+    const QList<PassageHit> &hits = found.value();
     ASSERT_EQ(hits.size(), 1);
     const QString s = hits[0].snippet;
     EXPECT_TRUE(s.contains(QString(LibraryStore::kMatchOpen) + "Nasdaq" + QString(LibraryStore::kMatchClose)))
