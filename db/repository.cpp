@@ -1,4 +1,5 @@
 #include "repository.h"
+#include "dialect.h"
 #include "query_log.h"
 
 #include "event_rows.h"
@@ -42,7 +43,7 @@ QList<AiModel> Repository::models() const
 {
     QList<AiModel> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral(
         "SELECT m.name, o.name, m.country, m.released_on, m.domain, m.parameters, "
         "m.training_compute_flop, m.training_cost_usd, m.cost_basis, m.open_weights, "
@@ -75,7 +76,7 @@ QList<SecuritySummary> Repository::securities() const
 {
     QList<SecuritySummary> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral(
         "SELECT s.symbol, s.name, s.kind, s.currency, s.adjusted, min(p.day), max(p.day), "
         "count(p.day), (SELECT close FROM price_bar WHERE security_id = s.id ORDER BY day DESC LIMIT 1) "
@@ -102,7 +103,7 @@ QList<PriceBar> Repository::priceBars(const QString &symbol, QDate from, QDate t
 {
     QList<PriceBar> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.prepare(QStringLiteral(
         "SELECT p.day, p.open, p.high, p.low, p.close, p.adj_close, p.volume FROM price_bar p "
         "JOIN security s ON s.id = p.security_id WHERE s.symbol = ? AND p.day >= ? AND p.day <= ? "
@@ -131,7 +132,7 @@ QList<Launch> Repository::launches(int limit) const
 {
     QList<Launch> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral("SELECT l.tag, l.launched_at, l.vehicle, l.site, l.country, l.operator, "
                           "l.outcome, (SELECT count(*) FROM payload p WHERE p.launch_id = l.id) "
                           "FROM launch l ORDER BY l.launched_at DESC LIMIT %1")
@@ -156,7 +157,7 @@ QList<ConstellationYear> Repository::constellationYears() const
 {
     QList<ConstellationYear> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     // Payloads per (constellation, launch) first, from the covering index
     // payload_constellation, then one launch lookup each: the overview runs
     // this on every start.
@@ -175,7 +176,7 @@ QMap<int, QMap<QString, int>> Repository::launchesPerYearByCountry() const
 {
     QMap<int, QMap<QString, int>> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral("SELECT CAST(substr(launched_at, 1, 4) AS INTEGER) AS y, "
                           "coalesce(country, '?'), count(*) FROM launch GROUP BY y, 2"));
     logIfFailed(q, "counting launches per year");
@@ -188,7 +189,7 @@ QList<Event> Repository::events() const
 {
     QList<Event> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral("SELECT %1 FROM event e JOIN source s ON s.id = e.source_id "
                           "WHERE e.hidden = 0 ORDER BY e.day, e.id")
                .arg(eventColumns(m_db)));
