@@ -1,7 +1,9 @@
 #include "ask_context.h"
+#include "dialect.h"
 
 #include "ask_facts.h"
-#include "text/fts_query.h"
+#include "fulltext.h"
+#include "query_log.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -10,40 +12,30 @@
 namespace stratos {
 namespace {
 
-void collect(QSqlDatabase db, const QString &match, int limit, bool phrase, QList<ask::CandidatePassage> &out,
+void collect(QSqlDatabase db, const FullTextQuery &query, QList<ask::CandidatePassage> &out,
              QHash<qint64, qsizetype> &index)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // Rank inside the FTS table first: joining before the LIMIT would read every
-    // matching passage's text just to throw most of it away.
-    q.prepare(QStringLiteral(
-        "SELECT p.id, p.document_id, d.title, d.path, p.start_char, p.text, f.score, p.kind "
-        "FROM (SELECT rowid, bm25(passage_fts) AS score FROM passage_fts WHERE passage_fts MATCH ? "
-        "      ORDER BY score LIMIT ?) f "
-        "JOIN passage p ON p.id = f.rowid JOIN document d ON d.id = p.document_id "
-        "WHERE p.kind IN ('body', 'caption') ORDER BY f.score")); // contents and reference lists answer nothing
-    q.addBindValue(match);
-    q.addBindValue(limit);
-    if (!q.exec())
+    const Result<QList<PassageHit>> hits = searchPassages(db, query);
+    if (!hits) {
+        qCWarning(lcStore) << "finding passages for a question:" << hits.error().message;
         return;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (const auto it = index.constFind(id); it != index.constEnd()) {
-            out[*it].phraseMatch = out[*it].phraseMatch || phrase;
+    }
+    for (const PassageHit &h : hits.value()) {
+        if (const auto it = index.constFind(h.passageId); it != index.constEnd()) {
+            out[*it].phraseMatch = out[*it].phraseMatch || query.phraseOnly;
             continue;
         }
         ask::CandidatePassage c;
-        c.passageId = id;
-        c.documentId = q.value(1).toLongLong();
-        c.documentTitle = q.value(2).toString();
-        c.documentPath = q.value(3).toString();
-        c.passageStart = q.value(4).toInt();
-        c.text = q.value(5).toString();
-        c.bm25 = q.value(6).toDouble();
-        c.phraseMatch = phrase;
-        c.caption = q.value(7).toString() == QLatin1String("caption");
-        index.insert(id, out.size());
+        c.passageId = h.passageId;
+        c.documentId = h.documentId;
+        c.documentTitle = h.documentTitle;
+        c.documentPath = h.documentPath;
+        c.passageStart = h.start;
+        c.text = h.text;
+        c.bm25 = h.score;
+        c.phraseMatch = query.phraseOnly;
+        c.caption = h.kind == QLatin1String("caption");
+        index.insert(h.passageId, out.size());
         out << c;
     }
 }
@@ -55,7 +47,7 @@ QList<QStringList> entitySynonyms(QSqlDatabase db)
     // A security's symbol, its issuer's name and its own name's first word name one entity.
     QList<QStringList> groups;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     if (!q.exec(QStringLiteral("SELECT s.symbol, coalesce(s.name, ''), coalesce(o.name, '') FROM security s "
                                "LEFT JOIN organization o ON o.id = s.organization_id")))
         return groups;
@@ -83,13 +75,14 @@ QList<ask::CandidatePassage> passageCandidates(QSqlDatabase db, const QString &q
 {
     QList<ask::CandidatePassage> out;
     QHash<qint64, qsizetype> index;
-    const QStringList terms = searchTerms(question);
-    if (terms.isEmpty())
-        return out;
-    // Terms hold letters and digits only, so quoting them cannot break the FTS syntax.
-    if (terms.size() >= 2)
-        collect(db, QStringLiteral("\"%1\"").arg(terms.join(u' ')), limit, true, out, index);
-    collect(db, buildFtsQuery(question), limit, false, out, index);
+    FullTextQuery query = fullTextQuery(question, limit);
+    query.kinds = {QStringLiteral("body"), QStringLiteral("caption")}; // contents and reference lists answer nothing
+    if (query.terms.size() >= 2) {
+        query.phraseOnly = true;
+        collect(db, query, out, index);
+        query.phraseOnly = false;
+    }
+    collect(db, query, out, index);
     return out;
 }
 

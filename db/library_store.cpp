@@ -1,6 +1,8 @@
 #include "library_store.h"
+#include "dialect.h"
 
-#include "text/fts_query.h"
+#include "document_rows.h"
+#include "query_log.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,29 +10,9 @@
 namespace stratos {
 namespace {
 
-const char *const kColumns =
-    "SELECT d.id, d.path, d.title, d.publisher, d.published_on, d.url, d.mime, d.origin, "
-    "(SELECT count(*) FROM passage p WHERE p.document_id = d.id), length(d.text), d.imported_at, d.meta_edited, "
-    "coalesce(d.authors, ''), coalesce(d.meta_source, '') FROM document d ";
-
-DocumentRow readRow(const QSqlQuery &q)
+QString documentQuery(const char *tail)
 {
-    DocumentRow r;
-    r.id = q.value(0).toLongLong();
-    r.path = q.value(1).toString();
-    r.title = q.value(2).toString();
-    r.publisher = q.value(3).toString();
-    r.publishedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    r.url = q.value(5).toString();
-    r.mime = q.value(6).toString();
-    r.origin = q.value(7).toString();
-    r.passages = q.value(8).toInt();
-    r.chars = q.value(9).toInt();
-    r.importedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
-    r.metaEdited = q.value(11).toInt() != 0;
-    r.authors = q.value(12).toString();
-    r.metaSource = q.value(13).toString();
-    return r;
+    return QStringLiteral("SELECT %1 FROM document d ").arg(kDocumentColumns) + QLatin1String(tail);
 }
 
 QVariant textOrNull(const QString &s)
@@ -40,35 +22,38 @@ QVariant textOrNull(const QString &s)
 
 } // namespace
 
-QList<DocumentRow> LibraryStore::documents() const
+QList<Document> LibraryStore::documents() const
 {
-    QList<DocumentRow> out;
+    QList<Document> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(kColumns) + QLatin1String("ORDER BY d.published_on DESC, d.title")))
+    sql::streamRows(q);
+    q.exec(documentQuery("ORDER BY d.published_on DESC, d.title"));
+    if (!logIfFailed(q, "reading the documents"))
         return out;
     while (q.next())
-        out.append(readRow(q));
+        out.append(documentFromRow(q));
     return out;
 }
 
-std::optional<DocumentRow> LibraryStore::document(qint64 id) const
+std::optional<Document> LibraryStore::document(qint64 id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QLatin1String(kColumns) + QLatin1String("WHERE d.id = ?"));
+    q.prepare(documentQuery("WHERE d.id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readRow(q);
+    q.exec();
+    if (logIfFailed(q, "reading a document") && q.next())
+        return documentFromRow(q);
     return std::nullopt;
 }
 
-std::optional<DocumentRow> LibraryStore::documentByPath(const QString &path) const
+std::optional<Document> LibraryStore::documentByPath(const QString &path) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QLatin1String(kColumns) + QLatin1String("WHERE d.path = ?"));
+    q.prepare(documentQuery("WHERE d.path = ?"));
     q.addBindValue(path);
-    if (q.exec() && q.next())
-        return readRow(q);
+    q.exec();
+    if (logIfFailed(q, "reading a document by its path") && q.next())
+        return documentFromRow(q);
     return std::nullopt;
 }
 
@@ -149,31 +134,11 @@ Status LibraryStore::remove(qint64 id)
     return {};
 }
 
-QList<LibraryHit> LibraryStore::search(const QString &userText, int limit) const
+Result<QList<PassageHit>> LibraryStore::search(const QString &userText, int limit) const
 {
-    QList<LibraryHit> out;
-    const QString match = buildFtsQuery(userText);
-    if (match.isEmpty())
-        return out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT p.id, p.document_id, d.title, p.start_char, p.end_char, "
-        "snippet(passage_fts, 0, ?, ?, '\u2026', 28), bm25(passage_fts) AS score "
-        "FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid JOIN document d ON d.id = p.document_id "
-        "WHERE passage_fts MATCH ? ORDER BY score LIMIT ?"));
-    q.addBindValue(QString(kMatchOpen));
-    q.addBindValue(QString(kMatchClose));
-    q.addBindValue(match);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        QString snippet = q.value(5).toString();
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toInt(),
-                    q.value(4).toInt(), snippet, q.value(6).toDouble()});
-    }
-    return out;
+    FullTextQuery query = fullTextQuery(userText, limit);
+    query.snippet = SnippetMarks{QString(kMatchOpen), QString(kMatchClose), 28};
+    return searchPassages(m_db, query);
 }
 
 } // namespace stratos

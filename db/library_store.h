@@ -1,9 +1,11 @@
 #pragma once
 // The document library as the Library page sees it: documents with their
 // passage counts, metadata edits (kept across re-imports), removal, and a
-// passage search whose snippets mark matches with control characters that
-// cannot occur in document text.
+// passage search (fulltext.h) whose snippets mark matches with control
+// characters that cannot occur in document text.
 
+#include "fulltext.h"
+#include "model/entities.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -15,24 +17,6 @@
 
 namespace stratos {
 
-struct DocumentRow
-{
-    qint64 id = 0;
-    QString path;
-    QString title;
-    QString publisher;
-    QDate publishedOn;
-    QString url;
-    QString mime;
-    QString authors;
-    QString metaSource; // where the title, authors and date were found, or "edited by the user"
-    QString origin; // seed, import, user
-    int passages = 0;
-    int chars = 0;
-    QDateTime importedAt;
-    bool metaEdited = false;
-};
-
 struct DocumentEdit
 {
     QString title;
@@ -40,16 +24,6 @@ struct DocumentEdit
     QDate publishedOn;
     QString url;
     QString authors;
-};
-
-struct LibraryHit
-{
-    qint64 passageId = 0;
-    qint64 documentId = 0;
-    QString documentTitle;
-    int start = 0, end = 0;
-    QString snippet; // matches between kMatchOpen and kMatchClose
-    double score = 0;
 };
 
 class LibraryStore
@@ -60,16 +34,16 @@ public:
 
     explicit LibraryStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    QList<DocumentRow> documents() const;
-    std::optional<DocumentRow> document(qint64 id) const;
-    std::optional<DocumentRow> documentByPath(const QString &path) const;
+    QList<Document> documents() const;
+    std::optional<Document> document(qint64 id) const;
+    std::optional<Document> documentByPath(const QString &path) const;
     QString text(qint64 id) const;
 
     // Saves the user's metadata; a later re-import of a changed file keeps it.
     Status updateMeta(qint64 id, const DocumentEdit &edit);
     Status remove(qint64 id);
 
-    QList<LibraryHit> search(const QString &userText, int limit = 50) const;
+    Result<QList<PassageHit>> search(const QString &userText, int limit = 50) const;
 
 private:
     QSqlDatabase m_db;

@@ -1,9 +1,9 @@
 #include "repository.h"
+#include "dialect.h"
 #include "query_log.h"
 
 #include "event_rows.h"
 
-#include "text/fts_query.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -43,7 +43,7 @@ QList<AiModel> Repository::models() const
 {
     QList<AiModel> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral(
         "SELECT m.name, o.name, m.country, m.released_on, m.domain, m.parameters, "
         "m.training_compute_flop, m.training_cost_usd, m.cost_basis, m.open_weights, "
@@ -76,7 +76,7 @@ QList<SecuritySummary> Repository::securities() const
 {
     QList<SecuritySummary> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral(
         "SELECT s.symbol, s.name, s.kind, s.currency, s.adjusted, min(p.day), max(p.day), "
         "count(p.day), (SELECT close FROM price_bar WHERE security_id = s.id ORDER BY day DESC LIMIT 1) "
@@ -103,7 +103,7 @@ QList<PriceBar> Repository::priceBars(const QString &symbol, QDate from, QDate t
 {
     QList<PriceBar> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.prepare(QStringLiteral(
         "SELECT p.day, p.open, p.high, p.low, p.close, p.adj_close, p.volume FROM price_bar p "
         "JOIN security s ON s.id = p.security_id WHERE s.symbol = ? AND p.day >= ? AND p.day <= ? "
@@ -132,7 +132,7 @@ QList<Launch> Repository::launches(int limit) const
 {
     QList<Launch> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral("SELECT l.tag, l.launched_at, l.vehicle, l.site, l.country, l.operator, "
                           "l.outcome, (SELECT count(*) FROM payload p WHERE p.launch_id = l.id) "
                           "FROM launch l ORDER BY l.launched_at DESC LIMIT %1")
@@ -157,7 +157,7 @@ QList<ConstellationYear> Repository::constellationYears() const
 {
     QList<ConstellationYear> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     // Payloads per (constellation, launch) first, from the covering index
     // payload_constellation, then one launch lookup each: the overview runs
     // this on every start.
@@ -176,7 +176,7 @@ QMap<int, QMap<QString, int>> Repository::launchesPerYearByCountry() const
 {
     QMap<int, QMap<QString, int>> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral("SELECT CAST(substr(launched_at, 1, 4) AS INTEGER) AS y, "
                           "coalesce(country, '?'), count(*) FROM launch GROUP BY y, 2"));
     logIfFailed(q, "counting launches per year");
@@ -189,65 +189,13 @@ QList<Event> Repository::events() const
 {
     QList<Event> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral("SELECT %1 FROM event e JOIN source s ON s.id = e.source_id "
                           "WHERE e.hidden = 0 ORDER BY e.day, e.id")
                .arg(eventColumns(m_db)));
     logIfFailed(q, "reading the events");
     while (q.next())
         out.append(eventFromRow(q));
-    return out;
-}
-
-QList<Document> Repository::documents() const
-{
-    QList<Document> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, path, title, publisher, published_on, url, sha256 FROM document "
-                          "ORDER BY published_on DESC, title"));
-    logIfFailed(q, "reading the documents");
-    while (q.next()) {
-        Document d;
-        d.id = q.value(0).toLongLong();
-        d.path = q.value(1).toString();
-        d.title = q.value(2).toString();
-        d.publisher = q.value(3).toString();
-        d.publishedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        d.url = q.value(5).toString();
-        d.sha256 = q.value(6).toString();
-        out.append(d);
-    }
-    return out;
-}
-
-} // namespace stratos
-
-namespace stratos {
-
-QList<PassageHit> Repository::searchPassages(const QString &userText, int limit) const
-{
-    QList<PassageHit> out;
-    const QString match = buildFtsQuery(userText);
-    if (match.isEmpty())
-        return out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT p.id, p.document_id, d.title, p.start_char, p.end_char, "
-        "snippet(passage_fts, 0, '[[', ']]', '…', 24), bm25(passage_fts) AS score "
-        "FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid "
-        "JOIN document d ON d.id = p.document_id "
-        "WHERE passage_fts MATCH ? ORDER BY score LIMIT ?"));
-    q.addBindValue(match);
-    q.addBindValue(limit);
-    q.exec();
-    if (!logIfFailed(q, "searching the passages"))
-        return out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                    q.value(3).toInt(), q.value(4).toInt(), q.value(5).toString(),
-                    q.value(6).toDouble()});
     return out;
 }
 

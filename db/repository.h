@@ -34,16 +34,6 @@ struct ConstellationYear
     int launches = 0;
 };
 
-struct PassageHit
-{
-    qint64 passageId = 0;
-    qint64 documentId = 0;
-    QString documentTitle;
-    int start = 0, end = 0;
-    QString snippet; // with [[ ]] around matched terms
-    double score = 0;
-};
-
 // Rows behind the comparison charts (queries in repository_charts.cpp).
 struct ModelPrice
 {
@@ -83,8 +73,6 @@ public:
     QList<ConstellationYear> constellationYears() const;
     QMap<int, QMap<QString, int>> launchesPerYearByCountry() const;
     QList<Event> events() const;
-    QList<Document> documents() const; // without text
-    QList<PassageHit> searchPassages(const QString &userText, int limit = 20) const;
 
     // For charts (repository_charts.cpp). Empty dates mean unbounded.
     QList<ModelPrice> modelPrices() const;

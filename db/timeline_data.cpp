@@ -1,6 +1,8 @@
 #include "timeline_data.h"
+#include "dialect.h"
 
 #include "claim_store.h"
+#include "library_store.h"
 #include "repository.h"
 #include "timeline/timeline_filter.h"
 
@@ -13,7 +15,7 @@ QHash<QString, QString> entityCountries(QSqlDatabase db)
 {
     QHash<QString, QString> out;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral(
         "SELECT 'model:' || name, country FROM ai_model WHERE country IS NOT NULL "
         "UNION ALL SELECT 'organization:' || name, country FROM organization WHERE country IS NOT "
@@ -33,7 +35,7 @@ QList<timeline::TimelineEvent> loadTimelineEvents(const Repository &repo, QSqlDa
     QHash<QString, QString> stored; // the user's own choice of countries
     {
         QSqlQuery q(db);
-        q.setForwardOnly(true);
+        sql::streamRows(q);
         q.exec(QStringLiteral(
             "SELECT key, country FROM event WHERE country IS NOT NULL AND country <> ''"));
         while (q.next())
@@ -55,7 +57,7 @@ QList<timeline::TimelineEvent> loadTimelineEvents(const Repository &repo, QSqlDa
         out.append(te);
     }
     const QHash<qint64, QStringList> differing = ClaimStore(db).differingByDocument();
-    for (const Document &d : repo.documents()) {
+    for (const Document &d : LibraryStore(db).documents()) {
         if (!d.publishedOn.isValid())
             continue;
         TimelineEvent te = documentEvent(d);

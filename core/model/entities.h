@@ -90,6 +90,8 @@ struct Event
     Origin origin = Origin::Seed;
 };
 
+// A row of the document table (db/document_rows.h maps it); the text itself
+// is read on demand (LibraryStore::text), never with the list.
 struct Document
 {
     qint64 id = 0;
@@ -98,18 +100,15 @@ struct Document
     QString publisher;
     QDate publishedOn;
     QString url;
+    QString mime;
     QString sha256;
-    QString text;
-};
-
-struct Passage
-{
-    qint64 id = 0;
-    qint64 documentId = 0;
-    int ordinal = 0;
-    int start = 0; // character offsets into Document::text, [start, end)
-    int end = 0;
-    QString text;
+    Origin origin = Origin::Seed;
+    QString authors;
+    QString metaSource; // where the title, authors and date were found, or "edited by the user"
+    int passages = 0;
+    int chars = 0;
+    QDateTime importedAt;
+    bool metaEdited = false; // the user's metadata, kept across re-imports
 };
 
 } // namespace stratos

@@ -78,9 +78,11 @@ TEST_F(LibraryPageTest, ReaderHighlightsTheSpanAndScrollsToIt)
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     LibraryStore library(s_store->database());
-    const auto hits = library.search(QStringLiteral("Guowang"), 5);
+    const auto found = library.search(QStringLiteral("Guowang"), 5);
+    ASSERT_TRUE(found) << found.error().message.toStdString();
+    const QList<PassageHit> &hits = found.value();
     ASSERT_FALSE(hits.isEmpty());
-    const LibraryHit &hit = hits.last();
+    const PassageHit &hit = hits.last();
     const QString text = library.text(hit.documentId);
     ASSERT_GT(hit.end, hit.start);
 
@@ -113,9 +115,11 @@ TEST_F(LibraryPageTest, ReaderHighlightsTheSpanAndScrollsToIt)
     EXPECT_EQ(page.documentView()->currentIndex().data(int(DocumentTableModel::Role::Id)).toLongLong(), hit.documentId);
 
     // A span at the end of a long document is scrolled into view.
-    const auto longDoc = library.search(QStringLiteral("Starlink"), 50);
+    const auto longFound = library.search(QStringLiteral("Starlink"), 50);
+    ASSERT_TRUE(longFound);
+    const QList<PassageHit> &longDoc = longFound.value();
     const auto last = std::max_element(longDoc.begin(), longDoc.end(),
-                                       [](const LibraryHit &a, const LibraryHit &b) { return a.start < b.start; });
+                                       [](const PassageHit &a, const PassageHit &b) { return a.start < b.start; });
     ASSERT_TRUE(page.openDocument(last->documentId, last->start, last->end));
     ASSERT_TRUE(shown.wait(30000));
     QTest::qWait(300);
@@ -175,7 +179,7 @@ TEST_F(LibraryPageTest, ImportRunsOffTheGuiThreadWithProgressAndCancel)
     EXPECT_EQ(changed.count(), 1);
     EXPECT_TRUE(page.importSummary().contains(QStringLiteral("unchanged"))) << qPrintable(page.importSummary());
     int imported = 0;
-    for (const DocumentRow &row : LibraryStore(s_store->database()).documents())
+    for (const Document &row : LibraryStore(s_store->database()).documents())
         imported += row.path.startsWith(QDir(dir.path()).absolutePath()) ? 1 : 0;
     EXPECT_EQ(imported, 40);
 }

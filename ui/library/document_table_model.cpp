@@ -26,16 +26,16 @@ QString DocumentTableModel::fileLabel(const QString &path)
     return QFileInfo(path).fileName();
 }
 
-void DocumentTableModel::setRows(QList<DocumentRow> rows)
+void DocumentTableModel::setRows(QList<Document> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
 }
 
-const DocumentRow *DocumentTableModel::rowById(qint64 id) const
+const Document *DocumentTableModel::rowById(qint64 id) const
 {
-    for (const DocumentRow &r : m_rows)
+    for (const Document &r : m_rows)
         if (r.id == id)
             return &r;
     return nullptr;
@@ -45,7 +45,7 @@ QVariant DocumentTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const DocumentRow &r = m_rows[index.row()];
+    const Document &r = m_rows[index.row()];
     if (role == int(Role::Id))
         return r.id;
     if (role == Qt::ToolTipRole) {
@@ -118,7 +118,7 @@ bool DocumentTableModel::setData(const QModelIndex &index, const QVariant &value
 {
     if (role != Qt::EditRole || !index.isValid() || !m_save)
         return false;
-    DocumentRow &r = m_rows[index.row()];
+    Document &r = m_rows[index.row()];
     DocumentEdit edit{r.title, r.publisher, r.publishedOn, r.url, r.authors};
     const QString text = value.toString().trimmed();
     switch (Column(index.column())) {

@@ -24,13 +24,13 @@ public:
 
     explicit DocumentTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
-    void setRows(QList<DocumentRow> rows);
+    void setRows(QList<Document> rows);
     // The checked figures per document (the Figures column; the "differ" filter).
     void setClaimCounts(QHash<qint64, ClaimCounts> counts);
     ClaimCounts claimCounts(qint64 id) const { return m_claims.value(id); }
     void setSaver(Saver saver) { m_save = std::move(saver); }
-    const DocumentRow *rowById(qint64 id) const;
-    const DocumentRow &at(int row) const { return m_rows[row]; }
+    const Document *rowById(qint64 id) const;
+    const Document &at(int row) const { return m_rows[row]; }
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
@@ -46,7 +46,7 @@ signals:
     void saveFailed(const QString &message);
 
 private:
-    QList<DocumentRow> m_rows;
+    QList<Document> m_rows;
     QHash<qint64, ClaimCounts> m_claims;
     Saver m_save;
 };

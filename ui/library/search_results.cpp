@@ -26,7 +26,7 @@ void layoutDocument(QTextDocument &doc, const QStyleOptionViewItem &option, cons
 
 } // namespace
 
-void SearchResultsModel::setHits(QList<LibraryHit> hits)
+void SearchResultsModel::setHits(QList<PassageHit> hits)
 {
     beginResetModel();
     m_hits = std::move(hits);
@@ -46,7 +46,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_hits.size())
         return {};
-    const LibraryHit &h = m_hits[index.row()];
+    const PassageHit &h = m_hits[index.row()];
     switch (role) {
     case Qt::DisplayRole: {
         QString plain = h.snippet;

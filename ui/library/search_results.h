@@ -17,8 +17,8 @@ public:
     enum class Role { DocumentId = Qt::UserRole, Start, End, Html };
     using QAbstractListModel::QAbstractListModel;
 
-    void setHits(QList<LibraryHit> hits);
-    const LibraryHit &at(int row) const { return m_hits[row]; }
+    void setHits(QList<PassageHit> hits);
+    const PassageHit &at(int row) const { return m_hits[row]; }
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_hits.size()); }
     QVariant data(const QModelIndex &index, int role) const override;
 
@@ -26,7 +26,7 @@ public:
     static QString snippetHtml(const QString &snippet);
 
 private:
-    QList<LibraryHit> m_hits;
+    QList<PassageHit> m_hits;
 };
 
 class SnippetDelegate : public QStyledItemDelegate

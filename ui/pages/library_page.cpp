@@ -201,9 +201,18 @@ void LibraryPage::search()
         emit searchFinished();
         return;
     }
-    const QList<LibraryHit> hits = m_library->search(text, 60);
+    const Result<QList<PassageHit>> found = m_library->search(text, 60);
+    if (!found) {
+        m_results->setHits({});
+        m_proxy->setAllowedIds(QSet<qint64>{});
+        m_resultsView->hide();
+        m_resultsHint->setText(tr("The search failed: %1").arg(found.error().message));
+        emit searchFinished();
+        return;
+    }
+    const QList<PassageHit> &hits = found.value();
     QSet<qint64> ids;
-    for (const LibraryHit &h : hits)
+    for (const PassageHit &h : hits)
         ids.insert(h.documentId);
     m_results->setHits(hits);
     m_proxy->setAllowedIds(ids);
@@ -364,7 +373,7 @@ void LibraryPage::removeSelected()
     if (!idx.isValid() || m_store.readOnly())
         return;
     const qint64 id = idx.data(int(DocumentTableModel::Role::Id)).toLongLong();
-    const DocumentRow *row = m_docs->rowById(id);
+    const Document *row = m_docs->rowById(id);
     if (!row || QMessageBox::question(this, tr("Remove document"),
                                       tr("Remove “%1” and its %n passage(s) from the library? The file itself is "
                                          "not touched.", nullptr, row->passages).arg(row->title)) != QMessageBox::Yes)

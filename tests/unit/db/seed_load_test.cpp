@@ -1,5 +1,6 @@
 // The embedded dataset loads into a fresh store with exact counts and values
 // that match the reference files they were built from.
+#include "fulltext.h"
 #include "repository.h"
 #include "seed_loader.h"
 #include "store.h"
@@ -195,8 +196,9 @@ TEST_F(SeedLoadTest, ReapplyingTheSeedChangesNothing)
 
 TEST_F(SeedLoadTest, PassagesAreSearchable)
 {
-    const auto hits = Repository(db()).searchPassages(QStringLiteral("Kuiper satellites"));
-    ASSERT_FALSE(hits.isEmpty());
-    for (const PassageHit &h : hits)
+    const auto hits = searchPassages(db(), fullTextQuery(QStringLiteral("Kuiper satellites"), 20));
+    ASSERT_TRUE(hits) << qPrintable(hits.error().message);
+    ASSERT_FALSE(hits.value().isEmpty());
+    for (const PassageHit &h : hits.value())
         EXPECT_LT(h.start, h.end);
 }

@@ -1,4 +1,6 @@
 // A newer seed updates seed rows and never touches rows the user imported or edited.
+#include "fulltext.h"
+#include "library_store.h"
 #include "repository.h"
 #include "seed_loader.h"
 #include "store.h"
@@ -101,12 +103,13 @@ TEST(SeedVersioning, CorpusNotesAreSplitIntoIndexedPassages)
     ASSERT_TRUE(store);
     SeedLoader loader(store->database(), fixture("seed_v1"), fixture("corpus_min"));
     ASSERT_TRUE(loader.ensureCurrent().ok());
-    Repository repo(store->database());
-    const auto docs = repo.documents();
+    const auto docs = LibraryStore(store->database()).documents();
     ASSERT_EQ(docs.size(), 1);
     EXPECT_EQ(docs[0].title, QStringLiteral("A test note"));
     EXPECT_EQ(docs[0].publishedOn, QDate(2025, 2, 1));
-    const auto hits = repo.searchPassages(QStringLiteral("How much market value did Nvidia lose?"));
+    const auto found = searchPassages(store->database(), fullTextQuery(QStringLiteral("How much market value did Nvidia lose?"), 20));
+    ASSERT_TRUE(found) << qPrintable(found.error().message);
+    const QList<PassageHit> &hits = found.value();
     ASSERT_FALSE(hits.isEmpty());
     const QString text = scalar(store->database(), "SELECT text FROM document").toString();
     EXPECT_TRUE(text.mid(hits[0].start, hits[0].end - hits[0].start).contains(QLatin1String("$589 billion")));
