@@ -51,12 +51,17 @@ qlonglong scalar(const QString &url, const QString &sql)
     return rows && !rows->isEmpty() ? rows->first().value(0).toLongLong() : -1;
 }
 
-// "added 23433, updated 0, unchanged 0" -> 23433
-int added(const QString &out)
+// "added 17367, updated 265, unchanged 12607" -> 17367 (or 265 for "updated")
+int count(const QString &out, const QString &what)
 {
-    static const QRegularExpression re(QStringLiteral("added (\\d+)"));
+    const QRegularExpression re(what + QStringLiteral(" (\\d+)"));
     const auto m = re.match(out);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+int added(const QString &out)
+{
+    return count(out, QStringLiteral("added"));
 }
 
 } // namespace
@@ -83,13 +88,18 @@ TEST(PgImportConcurrency, TwoProcessesImportingDifferentDatasetsAtOnceBothLandWh
     EXPECT_GT(added(fa.out), 0) << qPrintable(fa.out);
     EXPECT_GT(added(fb.out), 0) << qPrintable(fb.out);
     EXPECT_EQ(scalar(url, QStringLiteral("SELECT count(*) FROM import_batch")), batchesBefore + 2);
-    // Whole: each batch holds every row its process reported adding.
-    EXPECT_EQ(scalar(url, QStringLiteral("SELECT count(*) FROM launch WHERE batch_id = "
-                                         "(SELECT max(id) FROM import_batch WHERE format = 'gcat')")),
-              added(fa.out));
-    EXPECT_EQ(scalar(url, QStringLiteral("SELECT count(*) FROM price_bar WHERE batch_id = "
-                                         "(SELECT max(id) FROM import_batch WHERE format = 'prices')")),
-              added(fb.out));
+    // Whole: each batch holds every row its process reported adding or
+    // changing (launches and payloads for GCAT, bars for prices), and an undo
+    // record for each changed one.
+    const QString gcat = QStringLiteral("(SELECT max(id) FROM import_batch WHERE format = 'gcat')");
+    const QString bars = QStringLiteral("(SELECT max(id) FROM import_batch WHERE format = 'prices')");
+    EXPECT_EQ(scalar(url, QStringLiteral("SELECT (SELECT count(*) FROM launch WHERE batch_id = %1) + "
+                                         "(SELECT count(*) FROM payload WHERE batch_id = %1)").arg(gcat)),
+              added(fa.out) + count(fa.out, QStringLiteral("updated")));
+    EXPECT_EQ(scalar(url, QStringLiteral("SELECT count(*) FROM import_undo WHERE batch_id = %1").arg(gcat)),
+              count(fa.out, QStringLiteral("updated")));
+    EXPECT_EQ(scalar(url, QStringLiteral("SELECT count(*) FROM price_bar WHERE batch_id = %1").arg(bars)),
+              added(fb.out) + count(fb.out, QStringLiteral("updated")));
 }
 
 TEST(PgImportConcurrency, ADatasetAnotherUserIsUpdatingIsRefusedWithWhoAndWhenAndNothingWritten)
