@@ -142,7 +142,9 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &fileN
                                 : parsed.format == import::Format::Epoch   ? pg::Dataset::Models
                                 : parsed.format == import::Format::Psatcat ? pg::Dataset::Satellites
                                                                            : pg::Dataset::Launches;
-    auto guard = pg::DatasetGuard::acquire(m_db, dataset);
+    // (A dry run writes nothing and takes no lock.)
+    auto guard = options.dryRun ? Result<std::unique_ptr<pg::DatasetGuard>>(nullptr)
+                                : pg::DatasetGuard::acquire(m_db, dataset);
     if (!guard) {
         report.problems.append(guard.error());
         return report;

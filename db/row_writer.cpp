@@ -1,4 +1,6 @@
 #include "row_writer.h"
+
+#include "pg/pg_copy.h"
 #include "dialect.h"
 
 #include <QJsonDocument>
@@ -67,7 +69,12 @@ RowWriter::RowWriter(QSqlDatabase db, QString table, QStringList keyColumns,
                                       "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     m_direct = DirectInsert::create(db, QStringLiteral("INSERT INTO %1 (%2, source_id, batch_id, origin) VALUES %3")
                                             .arg(m_table, cols.join(u','), tuple));
+    m_copy = pg::RowCopy::create(db, m_table,
+                                 cols + QStringList{QStringLiteral("source_id"), QStringLiteral("batch_id"), QStringLiteral("origin")},
+                                 {m_sourceId, m_batchId, QStringLiteral("import")});
 }
+
+RowWriter::~RowWriter() = default;
 
 QString RowWriter::keyString(const QVariantList &key) const
 {
@@ -79,6 +86,8 @@ QString RowWriter::keyString(const QVariantList &key) const
 
 Status RowWriter::flush()
 {
+    if (m_copy)
+        return m_copy->flush();
     // Whatever is left after the last full chunk goes one row at a time.
     const int perRow = int(m_keys.size() + m_values.size());
     const QVariantList pending = m_pending;
@@ -163,6 +172,13 @@ Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &
             m_pending << (values[j].isNull() ? m_defaults.value(m_values[j], values[j]) : values[j]);
         if (!m_keysUnique)
             m_added.insert(ks);
+        if (m_copy) {
+            Status st = m_copy->add(m_pending);
+            m_pending.clear();
+            if (!st)
+                return Error{QStringLiteral("cannot add rows to %1: %2").arg(m_table, st.error().message)};
+            return RowChange::Added;
+        }
         if (m_direct) {
             QString error;
             const bool ok = m_direct->run(m_pending, &error);

@@ -15,6 +15,9 @@
 #include <QVariant>
 
 namespace stratos {
+namespace pg {
+class RowCopy;
+}
 
 enum class RowChange { Added, Updated, Unchanged };
 
@@ -23,6 +26,7 @@ class RowWriter
 public:
     RowWriter(QSqlDatabase db, QString table, QStringList keyColumns, QStringList valueColumns,
               qint64 batchId, qint64 sourceId);
+    ~RowWriter();
 
     // Loads existing rows (optionally only those matching `where`, e.g. "security_id = ?").
     Status preload(const QString &where = {}, const QVariantList &binds = {});
@@ -55,6 +59,7 @@ private:
     QSqlQuery m_insert;     // one row
     QSqlQuery m_insertMany; // kChunk rows at once
     std::unique_ptr<DirectInsert> m_direct; // when available: one row at a time, bound natively
+    std::unique_ptr<pg::RowCopy> m_copy;    // a team store: new rows go in by COPY, in the same transaction
     QVariantList m_pending; // bound values of rows waiting for the next multi-row INSERT
     int m_pendingRows = 0;
     QSqlQuery m_update;

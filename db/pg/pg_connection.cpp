@@ -70,9 +70,16 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &url, const Q
     return std::unique_ptr<Connection>(new Connection(conn));
 }
 
+std::unique_ptr<Connection> Connection::borrow(PGconn *conn)
+{
+    std::unique_ptr<Connection> c(new Connection(conn));
+    c->m_owned = false;
+    return c;
+}
+
 Connection::~Connection()
 {
-    if (m_conn)
+    if (m_conn && m_owned)
         PQfinish(m_conn);
 }
 

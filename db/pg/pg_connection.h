@@ -45,6 +45,9 @@ public:
     // lock, pg_stat_activity) unless the URL sets application_name itself.
     static Result<std::unique_ptr<Connection>> open(const QString &url,
                                                     const QString &applicationName = QStringLiteral("stratos"));
+    // Wraps a connection someone else owns (QPSQL's, from QSqlDriver::handle())
+    // so COPY can run inside that connection's open transaction; never closes it.
+    static std::unique_ptr<Connection> borrow(pg_conn *conn);
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -83,6 +86,7 @@ private:
     pg_result *run(const QString &sql, const QStringList &params);
 
     pg_conn *m_conn = nullptr;
+    bool m_owned = true;
     int m_timeoutMs = 0;
     Failure m_failure = Failure::None;
     QString m_sqlState;

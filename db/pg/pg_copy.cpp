@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QSqlDriver>
 #include <QRegularExpression>
 
 namespace stratos::pg {
@@ -162,6 +163,52 @@ void CopyIn::abort(const QString &why)
     PQputCopyEnd(m_conn.handle(), why.toUtf8().constData());
     while (PGresult *res = PQgetResult(m_conn.handle()))
         PQclear(res);
+}
+
+std::unique_ptr<RowCopy> RowCopy::create(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                                         const QVariantList &constants)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    if (!conn)
+        return nullptr;
+    std::unique_ptr<RowCopy> copy(new RowCopy);
+    copy->m_conn = Connection::borrow(conn);
+    copy->m_table = table;
+    copy->m_columns = columns;
+    copy->m_constants = constants;
+    return copy;
+}
+
+RowCopy::~RowCopy() = default;
+
+Status RowCopy::add(const QVariantList &values)
+{
+    m_rows += CopyIn::textRow(values + m_constants);
+    // Large COPYs: a statement per 4 MB keeps memory flat for a million rows.
+    return m_rows.size() >= 4 * 1024 * 1024 ? flush() : Status::success();
+}
+
+Status RowCopy::flush()
+{
+    if (m_rows.isEmpty())
+        return Status::success();
+    const QByteArray rows = std::exchange(m_rows, {});
+    auto copy = CopyIn::start(*m_conn, m_table, m_columns, CopyFormat::Text);
+    if (!copy)
+        return copy.error();
+    if (Status st = (*copy)->put(rows); !st) {
+        (*copy)->abort(st.error().message);
+        return st;
+    }
+    auto n = (*copy)->finish();
+    if (!n)
+        return n.error();
+    return Status::success();
 }
 
 Result<qint64> copyFile(Connection &conn, const QString &path, const QString &table, const QStringList &columns,

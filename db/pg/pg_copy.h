@@ -7,6 +7,7 @@
 #include "pg_connection.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QVariantList>
 #include <functional>
 
@@ -48,6 +49,31 @@ private:
     QString m_table;
     QByteArray m_buffer; // putRow() gathers rows into larger writes
     bool m_open = true;
+};
+
+// The new rows of an import on a team store (RowWriter): gathered as COPY
+// text and sent with COPY FROM STDIN on the QPSQL connection's own libpq
+// handle, so they belong to the import's one transaction. `constants` are
+// appended to every row (source_id, batch_id, origin).
+class RowCopy
+{
+public:
+    // nullptr when `db` is not a PostgreSQL connection (or libpq is missing).
+    static std::unique_ptr<RowCopy> create(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                                           const QVariantList &constants);
+    ~RowCopy();
+    RowCopy(const RowCopy &) = delete;
+    RowCopy &operator=(const RowCopy &) = delete;
+    Status add(const QVariantList &values); // sends a COPY once enough rows are waiting
+    Status flush();                         // sends what is waiting
+
+private:
+    RowCopy() = default;
+    std::unique_ptr<Connection> m_conn;
+    QString m_table;
+    QStringList m_columns;
+    QVariantList m_constants;
+    QByteArray m_rows;
 };
 
 struct CopyFileOptions

@@ -28,6 +28,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &, const QStr
 {
     return Error(unsupportedMessage());
 }
+std::unique_ptr<Connection> Connection::borrow(pg_conn *) { return nullptr; }
 // No Connection is ever made, so the members below are never reached.
 Connection::~Connection() = default;
 Status Connection::exec(const QString &, const QStringList &) { return Error(unsupportedMessage()); }
@@ -56,6 +57,14 @@ Result<qint64> copyFile(Connection &, const QString &, const QString &, const QS
 {
     return Error(unsupportedMessage());
 }
+
+std::unique_ptr<RowCopy> RowCopy::create(const QSqlDatabase &, const QString &, const QStringList &, const QVariantList &)
+{
+    return nullptr;
+}
+RowCopy::~RowCopy() = default;
+Status RowCopy::add(const QVariantList &) { return Error(unsupportedMessage()); }
+Status RowCopy::flush() { return Error(unsupportedMessage()); }
 
 Listener::Listener(QString url, QStringList channels, QObject *parent)
     : QObject(parent), m_url(std::move(url)), m_channels(std::move(channels))

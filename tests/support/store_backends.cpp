@@ -82,7 +82,9 @@ QByteArray storeFingerprint(const Store &store)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QStringList tables;
     if (q.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                              "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")))
+                              "current_schema() AND table_type = 'BASE TABLE' "
+                              // who last updated a dataset, and when: coordination, not content
+                              "AND table_name <> 'stratos_dataset_lock' ORDER BY table_name")))
         while (q.next())
             tables << q.value(0).toString();
     for (const QString &t : tables) {
