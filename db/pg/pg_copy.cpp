@@ -171,7 +171,8 @@ std::unique_ptr<RowCopy> RowCopy::create(const QSqlDatabase &db, const QString &
     if (!db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt registers QPSQL's handle as the struct behind libpq's typedef.
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
         return nullptr;
     PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
     if (!conn)
