@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "team/store_watcher.h"
 
 #include "about_text.h"
 #include "charts/chart_link.h"
@@ -125,6 +126,11 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     statusBar()->addPermanentWidget(m_countsLabel);
     buildMenus();
     reloadAll();
+    // A team store: other users' imports and updates refresh this window.
+    if (auto *watcher = StoreWatcher::create(store.database(), this)) {
+        connect(watcher, &StoreWatcher::changed, this, &MainWindow::reloadAll);
+        connect(watcher, &StoreWatcher::message, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
+    }
     prepareForWebViews(this); // the Library and Ask pages show web views later
 }
 
