@@ -6,6 +6,7 @@
 #include "claims/claim.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -37,6 +38,9 @@ struct ClaimCheck
     QString dependsOn;       // "security:^IXIC", "model:DeepSeek-R1", "constellation:Starlink"
 };
 
+// One checker serves one pass over a set of claims, with the store unchanged
+// meanwhile: what several claims read (a constellation's launches, the log's
+// last day) is read once per checker.
 class ClaimChecker
 {
 public:
@@ -49,7 +53,20 @@ private:
     ClaimCheck checkMarket(const claims::Claim &claim) const;
     ClaimCheck checkModel(const claims::Claim &claim) const;
     ClaimCheck checkSpace(const claims::Claim &claim, const QDate &documentDate) const;
+    struct SpaceLaunch
+    {
+        QString tag;
+        QDate day;
+        int satellites = 0; // of the constellation
+        qint64 source = 0;
+    };
+    // The launches carrying a constellation's satellites, in order; nullopt when unreadable.
+    std::optional<QList<SpaceLaunch>> constellationLaunches(const QString &constellation) const; // shared, not copied
+    QDate logEnd() const;
+
     QSqlDatabase m_db;
+    mutable QHash<QString, std::optional<QList<SpaceLaunch>>> m_launches;
+    mutable std::optional<QDate> m_logEnd;
 };
 
 } // namespace stratos

@@ -28,14 +28,6 @@ QString money(double v)
 
 QString count(double v) { return QLocale::c().toString(qint64(std::llround(v))); }
 
-QDate logEnd(const QSqlDatabase &db)
-{
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT max(substr(launched_at, 1, 10)) FROM launch")) && q.next())
-        return QDate::fromString(q.value(0).toString(), Qt::ISODate);
-    return {};
-}
-
 } // namespace
 
 ClaimCheck ClaimChecker::checkModel(const Claim &claim) const
@@ -91,20 +83,12 @@ ClaimCheck ClaimChecker::checkSpace(const Claim &claim, const QDate &documentDat
         return unclear(claim.unclearWhy, depends);
     if (claim.measure == Measure::SatellitesOperating)
         return noData(QStringLiteral("the store does not record which satellites are operating"), depends);
-    const QDate end = logEnd(m_db);
-    QSqlQuery q(m_db);
-    // The launches carrying the constellation's satellites, in order, with how many each carried.
-    q.prepare(QStringLiteral("SELECT l.tag, substr(l.launched_at, 1, 10), count(*), l.source_id FROM payload p "
-                             "JOIN launch l ON l.id = p.launch_id WHERE p.constellation = ? "
-                             "GROUP BY l.id ORDER BY l.launched_at, l.tag"));
-    q.addBindValue(claim.entity);
-    if (!q.exec())
+    const QDate end = logEnd();
+    const auto read = constellationLaunches(claim.entity);
+    if (!read)
         return unclear(QStringLiteral("the launch log could not be read"), depends);
-    struct L { QString tag; QDate day; int n; qint64 source; };
-    QList<L> launches;
-    while (q.next())
-        launches.append({q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toInt(),
-                         q.value(3).toLongLong()});
+    using L = SpaceLaunch;
+    const QList<L> &launches = *read;
     if (launches.isEmpty())
         return noData(QStringLiteral("the store has no %1 launches").arg(claim.entity), depends);
 
@@ -114,16 +98,16 @@ ClaimCheck ClaimChecker::checkSpace(const Claim &claim, const QDate &documentDat
     auto listRow = [&c, &claim](const L &l) {
         if (c.rows.size() < kMaxRows)
             c.rows.append({QStringLiteral("launch"), l.tag,
-                           QStringLiteral("%1 on %2: %3 %4 satellites").arg(l.tag, l.day.toString(Qt::ISODate)).arg(l.n).arg(claim.entity)});
+                           QStringLiteral("%1 on %2: %3 %4 satellites").arg(l.tag, l.day.toString(Qt::ISODate)).arg(l.satellites).arg(claim.entity)});
     };
     if (claim.measure == Measure::NthSatellite) {
         qint64 total = 0;
         for (const L &l : launches) {
-            total += l.n;
+            total += l.satellites;
             if (total >= claim.ordinal) {
                 listRow(l);
                 c.storeFigure = l.day.toString(Qt::ISODate);
-                c.rowsSummary = QStringLiteral("launch %1 (satellites %2 to %3)").arg(l.tag).arg(total - l.n + 1).arg(total);
+                c.rowsSummary = QStringLiteral("launch %1 (satellites %2 to %3)").arg(l.tag).arg(total - l.satellites + 1).arg(total);
                 c.verdict = verdictOf(fitDate(claim.date, l.day));
                 return c;
             }
@@ -145,7 +129,7 @@ ClaimCheck ClaimChecker::checkSpace(const Claim &claim, const QDate &documentDat
     for (const L &l : launches) {
         if (l.day > to || (from.isValid() && l.day < from))
             continue;
-        satellites += l.n;
+        satellites += l.satellites;
         ++flights;
         listRow(l);
     }
@@ -165,6 +149,37 @@ ClaimCheck ClaimChecker::checkSpace(const Claim &claim, const QDate &documentDat
         c.note = QStringLiteral("%1 was not over on the document's date (%2)").arg(from.year()).arg(documentDate.toString(Qt::ISODate));
     }
     return c;
+}
+
+std::optional<QList<ClaimChecker::SpaceLaunch>> ClaimChecker::constellationLaunches(const QString &constellation) const
+{
+    if (const auto it = m_launches.constFind(constellation); it != m_launches.constEnd())
+        return *it;
+    std::optional<QList<SpaceLaunch>> &out = m_launches[constellation];
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT l.tag, substr(l.launched_at, 1, 10), count(*), l.source_id FROM payload p "
+                             "JOIN launch l ON l.id = p.launch_id WHERE p.constellation = ? "
+                             "GROUP BY l.id ORDER BY l.launched_at, l.tag"));
+    q.addBindValue(constellation);
+    if (!q.exec())
+        return out;
+    out.emplace();
+    while (q.next())
+        out->append({q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toInt(),
+                     q.value(3).toLongLong()});
+    return out;
+}
+
+QDate ClaimChecker::logEnd() const
+{
+    if (!m_logEnd) {
+        QSqlQuery q(m_db);
+        m_logEnd = q.exec(QStringLiteral("SELECT max(substr(launched_at, 1, 10)) FROM launch")) && q.next()
+                       ? QDate::fromString(q.value(0).toString(), Qt::ISODate)
+                       : QDate();
+    }
+    return *m_logEnd;
 }
 
 } // namespace stratos

@@ -230,7 +230,10 @@ QString FeedStore::datasetAsOf(feeds::Kind kind) const
         break;
     case feeds::Kind::Yahoo:
     case feeds::Kind::Stooq:
-        sql = QStringLiteral("SELECT max(day) FROM price_bar");
+        // The newest day of each security through the (security_id, day) key:
+        // a plain max(day) reads every bar, and the status bar asks at start-up
+        // and every chart's source line on each redraw of its data.
+        sql = QStringLiteral("SELECT max((SELECT max(day) FROM price_bar WHERE security_id = s.id)) FROM security s");
         break;
     }
     QSqlQuery q(m_db);

@@ -77,11 +77,16 @@ QList<SecuritySummary> Repository::securities() const
     QList<SecuritySummary> out;
     QSqlQuery q(m_db);
     sql::streamRows(q);
+    // One lookup per security in the (security_id, day) key: pages and charts
+    // ask for this list often, and a join grouped over every price bar made
+    // each call a scan of the whole table (a page's first show paid it 9 times).
     q.exec(QStringLiteral(
-        "SELECT s.symbol, s.name, s.kind, s.currency, s.adjusted, min(p.day), max(p.day), "
-        "count(p.day), (SELECT close FROM price_bar WHERE security_id = s.id ORDER BY day DESC LIMIT 1) "
-        "FROM security s LEFT JOIN price_bar p ON p.security_id = s.id "
-        "GROUP BY s.id ORDER BY s.kind DESC, s.symbol"));
+        "SELECT s.symbol, s.name, s.kind, s.currency, s.adjusted, "
+        "(SELECT min(day) FROM price_bar WHERE security_id = s.id), "
+        "(SELECT max(day) FROM price_bar WHERE security_id = s.id), "
+        "EXISTS (SELECT 1 FROM price_bar WHERE security_id = s.id), "
+        "(SELECT close FROM price_bar WHERE security_id = s.id ORDER BY day DESC LIMIT 1) "
+        "FROM security s ORDER BY s.kind DESC, s.symbol"));
     logIfFailed(q, "reading the securities");
     while (q.next()) {
         SecuritySummary s;
@@ -92,7 +97,7 @@ QList<SecuritySummary> Repository::securities() const
         s.security.adjusted = q.value(4).toInt() != 0;
         s.firstDay = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         s.lastDay = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-        s.bars = q.value(7).toInt();
+        s.hasPrices = q.value(7).toBool();
         s.lastClose = q.value(8).toDouble();
         out.append(s);
     }

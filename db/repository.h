@@ -23,7 +23,7 @@ struct SecuritySummary
     Security security;
     QDate firstDay, lastDay;
     double lastClose = 0;
-    int bars = 0;
+    bool hasPrices = false; // at least one price bar (a count would scan them all)
 };
 
 struct ConstellationYear

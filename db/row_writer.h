@@ -58,8 +58,9 @@ private:
     QSet<QString> m_added; // keys this writer inserted (values not kept: a million-row file must fit)
     QSqlQuery m_insert;     // one row
     QSqlQuery m_insertMany; // kChunk rows at once
-    std::unique_ptr<DirectInsert> m_direct; // when available: one row at a time, bound natively
-    std::unique_ptr<pg::RowCopy> m_copy;    // a team store: new rows go in by COPY, in the same transaction
+    std::unique_ptr<DirectInsert> m_direct;     // when available: one row, bound natively
+    std::unique_ptr<DirectInsert> m_directMany; // kChunk rows, bound natively
+    std::unique_ptr<pg::RowCopy> m_copy;        // a team store: new rows go in by COPY, in the same transaction
     QVariantList m_pending; // bound values of rows waiting for the next multi-row INSERT
     int m_pendingRows = 0;
     QSqlQuery m_update;

@@ -63,7 +63,7 @@ QStringList securitySymbols(const Repository &repo)
 {
     QStringList out;
     for (const SecuritySummary &s : repo.securities())
-        if (s.bars > 0)
+        if (s.hasPrices)
             out << s.security.symbol;
     return out;
 }

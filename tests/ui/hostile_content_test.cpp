@@ -310,7 +310,7 @@ TEST_F(HostileContentTest, HostileModelOutputIsInertInTheAskPanel)
             ctx.passages << p;
             answer += docs[i].content + QStringLiteral(" [%1] [%2]\n\n").arg(p.number).arg(90 + p.number);
         }
-        page.session()->setContextBuilder([ctx](const QString &, int) { return ctx; });
+        page.session()->setContextBuilder([ctx](QSqlDatabase, const QString &, int) { return ctx; });
         // The answer arrives in pieces cut anywhere (inside tags, entities, citations), with tool calls between.
         QByteArray stream;
         for (int at = 0; at < answer.size();) {

@@ -1,6 +1,7 @@
 #pragma once
 // A user's session on the real main window over a seeded store, with a stall
-// meter on the GUI thread: start, switching pages, zooming a chart, searching
+// meter on the GUI thread: start, the first show of each page (one step each),
+// switching pages, zooming a chart, searching
 // the Library, asking a question, undoing an import, restoring a backup. Each
 // step reports the longest event-loop turn it caused. Shared by the no-stall
 // test (a generous bound) and the benchmark (the real figures).

@@ -1,14 +1,13 @@
 #include "ask/ask_session.h"
 
 #include "ask/ask_settings.h"
-#include "claim_store.h"
 #include "ask/ask_sources.h"
 #include "ask/backend.h"
 #include "ask/citations.h"
 #include "ask_context.h"
 #include "conversation_store.h"
-#include "library_store.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -16,9 +15,8 @@ namespace stratos {
 
 AskSession::AskSession(QSqlDatabase db, bool readOnly, QObject *parent)
     : QObject(parent), m_db(db), m_readOnly(readOnly), m_conversations(std::make_unique<ConversationStore>(db)),
-      m_library(std::make_unique<LibraryStore>(db)),
       m_factory([](const ask::BackendSettings &s, QObject *p) { return ask::makeBackend(s, p); }),
-      m_contextBuilder([db](const QString &q, int topK) { return buildAskContext(db, q, topK); })
+      m_contextBuilder([](QSqlDatabase worker, const QString &q, int topK) { return buildAskContext(worker, q, topK); })
 {
 }
 
@@ -190,31 +188,44 @@ bool AskSession::ask(const QString &input)
     persist(q);
     emit messageAdded(messageJson(q));
 
-    // Only what fits the budget is given to the model, so only that can be cited.
-    const ask::AskContext context =
-        ask::fitToBudget(m_contextBuilder(question, m_settings.topK), m_settings.contextBudgetChars);
     Message a;
     a.role = QStringLiteral("assistant");
     a.status = QStringLiteral("streaming");
-    const ClaimStore claims(m_db);
-    a.sources = sourcesJson(context, *m_library, &claims);
     a.backend = ask::backendName(m_settings.kind);
-    Message &answer = append(a);
-    const int id = answer.id;
-    persist(answer);
-    emit messageAdded(messageJson(answer));
+    const int id = append(a).id; // announced once its sources are known
     m_busyId = id;
     emit busyChanged(true);
 
-    if (!endpointAllowed(m_settings)) {
+    if (!endpointAllowed(m_settings)) { // refused before any document is read for it
         finish(id, QStringLiteral("failed"), {},
                tr("%1 is not on this computer and sending documents to it was not allowed. Allow it, or choose "
                   "another server, in Ask → Settings.").arg(m_settings.endpoint.toString()));
         return true;
     }
-    ensureBackend();
-    m_backend->start(context);
+    auto *watcher = new QFutureWatcher<AskRetrieval>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        retrieved(id, watcher->result());
+    });
+    watcher->setFuture(retrieveOnWorker({WorkerConnection::like(m_db), m_contextBuilder, question, m_settings.topK,
+                                         m_settings.contextBudgetChars}));
     return true;
+}
+
+void AskSession::retrieved(int id, const AskRetrieval &retrieval)
+{
+    Message *answer = find(id);
+    if (!answer || m_busyId != id) // stopped, or the conversation changed, while the sources were found
+        return;
+    if (!retrieval.error.isEmpty()) {
+        finish(id, QStringLiteral("failed"), {}, tr("The library could not be read: %1").arg(retrieval.error));
+        return;
+    }
+    answer->sources = retrieval.sources;
+    persist(*answer);
+    emit messageAdded(messageJson(*answer));
+    ensureBackend();
+    m_backend->start(retrieval.context);
 }
 
 void AskSession::finish(int id, const QString &status, const QString &text, const QString &error)

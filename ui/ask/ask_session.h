@@ -3,6 +3,7 @@
 // question, streams the backend's tokens to the page, stops at once, and keeps
 // every message (with the sources it was given) in the store.
 
+#include "ask/ask_retrieval.h"
 #include "ask/ask_types.h"
 #include "util/result.h"
 
@@ -20,14 +21,14 @@ namespace ask {
 class Backend;
 }
 class ConversationStore;
-class LibraryStore;
 
 class AskSession : public QObject
 {
     Q_OBJECT
 public:
     using BackendFactory = std::function<std::unique_ptr<ask::Backend>(const ask::BackendSettings &, QObject *)>;
-    using ContextBuilder = std::function<ask::AskContext(const QString &question, int topK)>;
+    // Runs on a worker thread with a connection of its own (see ask_retrieval.h).
+    using ContextBuilder = AskContextBuilder;
 
     struct Message
     {
@@ -55,7 +56,10 @@ public:
 
     void restoreLatest();
     void newConversation();
-    // False when a question is being answered or the question is empty.
+    // False when a question is being answered or the question is empty. The
+    // question is shown at once; its sources are found on a worker and the
+    // answer is announced (messageAdded) once they are known. The session is
+    // busy, and stop() works, from the start.
     bool ask(const QString &question);
     void stop();
     bool isBusy() const { return m_busyId != 0; }
@@ -87,12 +91,12 @@ private:
     void dropBackend();
     void persist(Message &m);
     void finish(int id, const QString &status, const QString &text, const QString &error);
+    void retrieved(int id, const AskRetrieval &retrieval);
     Message *find(int id);
 
     QSqlDatabase m_db;
     bool m_readOnly;
     std::unique_ptr<ConversationStore> m_conversations;
-    std::unique_ptr<LibraryStore> m_library;
     ask::BackendSettings m_settings;
     BackendFactory m_factory;
     ContextBuilder m_contextBuilder;

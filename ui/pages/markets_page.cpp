@@ -79,7 +79,7 @@ void MarketsPage::reload(const Repository &repo)
     m_repo = &repo;
     QStringList keys, texts;
     for (const SecuritySummary &s : repo.securities()) {
-        if (s.bars == 0)
+        if (!s.hasPrices)
             continue;
         keys << s.security.symbol;
         texts << QStringLiteral("%1 — %2").arg(s.security.symbol, s.security.name);

@@ -166,8 +166,6 @@ void ModelsPage::reload(const Repository &repo)
     c.sort();
     o.sort(Qt::CaseInsensitive);
     fillFilters(c, o);
-    m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(0, qMin(m_view->columnWidth(0), 260));
     updateCount();
 
     const QStringList priced = charts::availableSeries(repo, kApiChart);

@@ -210,8 +210,6 @@ void OverviewPage::reload(const Repository &repo)
         tips.append(QStringLiteral("%1\n%2").arg(e.summary, e.url));
     }
     m_events->setRows(rows, tips);
-    m_eventsView->resizeColumnsToContents();
-    m_eventsView->setColumnWidth(2, qMin(m_eventsView->columnWidth(2), 360));
 }
 
 } // namespace stratos

@@ -205,7 +205,6 @@ void SpacePage::reload(const Repository &repo)
         m_country->addItem(c, c);
     m_country->setCurrentIndex(std::max(0, m_country->findData(current)));
     m_country->blockSignals(false);
-    m_launchView->resizeColumnsToContents();
     m_inService->reload(repo);
     updateCount();
     replot();

@@ -10,6 +10,11 @@ namespace stratos {
 namespace {
 constexpr int kMaxNatural = 420; // a summary's natural width would be its whole text
 constexpr int kMinFlexible = 90;
+// Rows measured besides those on screen: measuring text is the costly part of a
+// table's first show (Qt's default, 1000 rows, took most of the Space page's),
+// and a few hundred rows already show each column's usual width; a rarer,
+// longer value is elided like any beyond kMaxNatural.
+constexpr int kMeasuredRows = 200;
 } // namespace
 
 ColumnFitter *ColumnFitter::install(QTableView *view, QList<int> flexible)
@@ -21,6 +26,7 @@ ColumnFitter::ColumnFitter(QTableView *view, QList<int> flexible)
     : QObject(view), m_view(view), m_flexible(std::move(flexible))
 {
     m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setResizeContentsPrecision(kMeasuredRows);
     m_view->viewport()->installEventFilter(this);
     // Data arrive in bursts (reset, then the page's own resizeColumnsToContents): fit once after.
     m_timer.setSingleShot(true);

@@ -2,6 +2,8 @@
 // Sizes a table's columns to their contents and gives spare width to the columns
 // that read better wider (names, titles, summaries) instead of stretching the last
 // one; when the width is short those columns give way first, down to their header.
+// Pages with a fitter leave the widths to it (no resizeColumnsToContents of their
+// own: that measured every row a second time).
 
 #include <QList>
 #include <QObject>
