@@ -18,6 +18,8 @@ const QList<Command> &commands()
          &checkClaimsCommand, Command::App::Gui},
         {QStringLiteral("satellites"), QStringLiteral("satellites launched and operating per constellation on a day (GCAT payload catalogue)"),
          &satellitesCommand},
+        {QStringLiteral("copy-store"), QStringLiteral("copy a whole store, SQLite <-> PostgreSQL, checked by counts and checksums"),
+         &copyStoreCommand},
         {QStringLiteral("help"), QStringLiteral("list the commands; 'help COMMAND' shows one command's options"), &helpCommand},
 
         {QStringLiteral("feeds"), QStringLiteral("list the feeds; --set/--on/--off a feed, --track/--untrack a symbol"), &feedsCommand},

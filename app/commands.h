@@ -25,6 +25,7 @@ struct Command
 
 // Each command lives in its own cmd_*.cpp and is listed in commands.cpp.
 int statsCommand(const QStringList &args);
+int copyStoreCommand(const QStringList &args);
 int listChartsCommand(const QStringList &args);
 int exportChartCommand(const QStringList &args);
 // export-chart --chart timeline (cmd_timeline_export.cpp).
