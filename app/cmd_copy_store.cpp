@@ -5,8 +5,11 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "config/store_location.h"
+#include "config/team_store_url.h"
 #include "store.h"
 #include "store_copy.h"
+
+#include <QFileInfo>
 
 namespace stratos::cli {
 
@@ -26,9 +29,14 @@ int copyStoreCommand(const QStringList &args)
         printError(QStringLiteral("copy-store needs --from SRC and --to DST"));
         return Usage;
     }
+    const QString source = resolveStoreLocation(parser.value(fromOpt)).path;
+    if (!isTeamStoreUrl(source) && !QFileInfo::exists(source)) {
+        printError(QStringLiteral("%1: no store there to copy").arg(source));
+        return Failed;
+    }
     Store::Options options;
     options.loadSeed = false; // the source is copied as it is; the target gets the source's rows
-    auto from = Store::open(resolveStoreLocation(parser.value(fromOpt)).path, options);
+    auto from = Store::open(source, options);
     if (!from) {
         printError(from.error().toString());
         return Failed;
