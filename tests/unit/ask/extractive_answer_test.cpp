@@ -87,3 +87,20 @@ TEST(ExtractiveAnswer, DataFactsLeadOnlyWhenTheQuestionAsksForAFigure)
     EXPECT_FALSE(why.contains(QStringLiteral("counts 1982"))) << why.toStdString();
     EXPECT_EQ(citationOrder(why), (QList<int>{1}));
 }
+
+TEST(ExtractiveAnswer, ANearlyAsGoodPassageAddsWhatTheAnswerDoesNotSayYet)
+{
+    AskContext ctx;
+    ctx.question = QStringLiteral("What does the retry window in the scheduler let operators do?");
+    ctx.passages << passage(1, QStringLiteral("The scheduler has a retry window that operators can set per queue."), 1.0)
+                 << passage(2, QStringLiteral("With the retry window, operators can postpone failed jobs until the "
+                                              "cluster has spare capacity overnight."),
+                            0.95)
+                 << passage(3, QStringLiteral("The scheduler was rewritten in 2023 by the operators' team."), 0.6);
+    const QString answer = composeExtractiveAnswer(ctx);
+    EXPECT_EQ(citationOrder(answer), (QList<int>{1, 2})) << answer.toStdString();
+    EXPECT_TRUE(answer.contains(QStringLiteral("postpone failed jobs"))) << answer.toStdString();
+    // The same sentence from a passage ranked far below the best adds nothing to the answer.
+    ctx.passages[1].score = 0.7;
+    EXPECT_EQ(citationOrder(composeExtractiveAnswer(ctx)), (QList<int>{1})) << composeExtractiveAnswer(ctx).toStdString();
+}
