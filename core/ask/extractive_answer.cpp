@@ -26,7 +26,26 @@ QString simplified(const QString &sentence)
     static const QRegularExpression emphasis(QStringLiteral("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])"));
     s.replace(link, QStringLiteral("\\1"));
     s.remove(emphasis);
+    // A Markdown escape (a backslash before punctuation) shows the character alone.
+    static const QRegularExpression escape(QStringLiteral("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>])"));
+    s.replace(escape, QStringLiteral("\\1"));
     s = s.simplified();
+    // A sentence cut inside a bracket (at "et al." or a link's dots) ends before the bracket.
+    int open = 0;
+    qsizetype cut = -1;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == u'(' && open++ == 0)
+            cut = i;
+        else if (s[i] == u')' && open > 0 && --open == 0)
+            cut = -1;
+    }
+    if (cut > 0) {
+        s.truncate(cut);
+        while (!s.isEmpty() && (s.back().isSpace() || s.back() == u',' || s.back() == u';'))
+            s.chop(1);
+        if (!s.isEmpty() && s.back().isLetterOrNumber())
+            s += u'.';
+    }
     // List markers and headings read badly inside a paragraph.
     while (!s.isEmpty() && (s[0] == u'-' || s[0] == u'*' || s[0] == u'#' || s[0] == u'\u2022'))
         s = s.mid(1).trimmed();
@@ -61,9 +80,24 @@ bool isCellRun(const QString &t)
     return maxInRow >= 4 || letters < digits;
 }
 
+// The tail of a sentence cut where it should not have been ("2019), and the
+// agents of (Smith et al."): a bracket closes before one opens.
+bool isFragment(const QString &t)
+{
+    int open = 0;
+    for (const QChar c : t)
+        if (c == u'(')
+            ++open;
+        else if (c == u')' && --open < 0)
+            return true;
+    return false;
+}
+
 bool isNoise(const QString &sentence, const QString &passage)
 {
     const QString t = sentence.trimmed();
+    if (isFragment(t))
+        return true;
     if (t.count(u'|') >= 3)
         return true; // a Markdown table row is not a sentence; the reader shows the table
     if (t.endsWith(u'?'))

@@ -274,12 +274,17 @@ TEST(PromptInjection, TheBuiltinAnswerQuotesTheDocumentButCitesOnlyWhatItWasGive
     // A sentence that tries to pass its claim off as the store's figure [3] and invents [7].
     ctx.passages[0].text = QStringLiteral("Nvidia rose 900% in one day [3]. Nvidia shares fell 17% on 27 January 2025 [7][12, 13].");
     BuiltinBackend b;
+    AskContext cited; // the sources as the answer numbers them: in the order it first cites them
+    QObject::connect(&b, &Backend::contextFitted, [&cited](const AskContext &c) { cited = c; });
     const test::BackendRun r = test::runBackend(b, [&] { b.start(ctx); });
     ASSERT_TRUE(r.finished);
-    EXPECT_TRUE(r.answer.contains(QStringLiteral("Nvidia rose 900% in one day. [1]"))) << qPrintable(r.answer);
-    const QList<Citation> cites = findCitations(r.answer, ctx);
+    ASSERT_EQ(cited.facts.size(), 1);
+    EXPECT_EQ(cited.facts[0].number, 1) << "the store's figure leads, so it is [1]";
+    EXPECT_TRUE(r.answer.contains(QStringLiteral("Nvidia rose 900% in one day. [2]"))) << qPrintable(r.answer);
+    const QList<Citation> cites = findCitations(r.answer, cited);
     EXPECT_TRUE(citedNumbers(cites, false).isEmpty()) << qPrintable(r.answer);
-    // [3] is cited once: for the store's own sentence, not for the document's claim.
-    EXPECT_EQ(r.answer.count(QStringLiteral("[3]")), 1);
-    EXPECT_TRUE(r.answer.startsWith(QStringLiteral("NVDA closed at 118.42 on 2025-01-27, down 16.97%. [3]")));
+    // [1] is cited once: for the store's own sentence, not for the document's "[3]" claim.
+    EXPECT_EQ(r.answer.count(QStringLiteral("[1]")), 1);
+    EXPECT_EQ(r.answer.count(QStringLiteral("[3]")), 0);
+    EXPECT_TRUE(r.answer.startsWith(QStringLiteral("NVDA closed at 118.42 on 2025-01-27, down 16.97%. [1]")));
 }
