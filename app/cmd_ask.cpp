@@ -174,8 +174,9 @@ int askCommand(const QStringList &args)
     if (!store)
         return Failed;
     ask::AskContext context = buildAskContext(store->database(), question, settings.topK);
-    if (settings.kind != ask::BackendKind::Builtin)
-        context = ask::fitToBudget(context, settings.contextBudgetChars); // what the model sees is what counts
+    // What the model sees is what counts: a model backend sizes the sources to its context.
+    QObject::connect(backend.get(), &ask::Backend::contextFitted, backend.get(),
+                     [&context](const ask::AskContext &fitted) { context = fitted; });
     return runBackend(
         *backend, [&] { backend->start(context); },
         [&](const QString &answer) { printOut(QStringLiteral("\n") + sourcesBlock(answer, context)); });

@@ -60,7 +60,7 @@ struct BackendSettings
     QString llamaServerPath;     // managed llama-server: the executable
     QString ggufPath;            // managed llama-server: the model file
     int topK = 6;                // passages given to the model
-    int contextBudgetChars = 12000;
+    int contextTokens = 4096;    // the model's context when the server does not say (llama-server /props, Ollama /api/show)
     double temperature = 0.2;
     int timeoutMs = 60000;       // no complete line from the server for this long: fail with a message
     int serverStartTimeoutMs = 120000; // managed llama-server: time to load the model and answer /health

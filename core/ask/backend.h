@@ -35,6 +35,9 @@ signals:
     void failed(const QString &message);
     void stopped();
     void modelsListed(const QStringList &models);
+    // The sources the model is given, once the prompt is sized to its context
+    // (before the first token): only these can be cited.
+    void contextFitted(const stratos::ask::AskContext &context);
 };
 
 // Makes the backend for the settings; never null (unknown kinds give builtin).

@@ -1,5 +1,6 @@
 #include "ask/builtin_backend.h"
 
+#include "ask/citations.h"
 #include "ask/extractive_answer.h"
 
 namespace stratos::ask {
@@ -14,6 +15,8 @@ void BuiltinBackend::start(const AskContext &context)
 {
     m_timer.stop();
     m_answer = composeExtractiveAnswer(context);
+    // The answer cites [1] first even when the best passage had no sentence to give.
+    emit contextFitted(renumberByCitation(context, &m_answer));
     m_tokens = streamTokens(m_answer);
     m_next = 0;
     m_timer.start();

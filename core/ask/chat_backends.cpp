@@ -1,5 +1,7 @@
 #include "ask/chat_backends.h"
 
+#include "ask/context_size.h"
+
 #include <QJsonArray>
 
 namespace stratos::ask {
@@ -24,7 +26,19 @@ QJsonObject OllamaBackend::chatBody(const ChatPrompt &prompt) const
     return {{QStringLiteral("model"), settings().model},
             {QStringLiteral("messages"), chatMessages(prompt)},
             {QStringLiteral("stream"), true},
-            {QStringLiteral("options"), QJsonObject{{QStringLiteral("temperature"), settings().temperature}}}};
+            // num_ctx: the server runs with the context the prompt was sized for.
+            {QStringLiteral("options"), QJsonObject{{QStringLiteral("temperature"), settings().temperature},
+                                                    {QStringLiteral("num_ctx"), contextTokens()}}}};
+}
+
+std::optional<HttpBackend::ContextQuery> OllamaBackend::contextQuery() const
+{
+    return ContextQuery{QStringLiteral("/api/show"), QJsonObject{{QStringLiteral("model"), settings().model}}};
+}
+
+int OllamaBackend::contextFromReply(int status, const QJsonObject &reply) const
+{
+    return ollamaChatContext(status == 200 ? ollamaContext(reply) : OllamaContext{}, settings().contextTokens);
 }
 
 std::unique_ptr<ChatStreamDecoder> OllamaBackend::makeDecoder() const
@@ -80,6 +94,17 @@ QStringList OpenAiBackend::parseModels(const QJsonObject &reply) const
             out << id;
     }
     return out;
+}
+
+std::optional<HttpBackend::ContextQuery> OpenAiBackend::contextQuery() const
+{
+    return ContextQuery{QStringLiteral("/props"), {}}; // llama-server's; others answer 404
+}
+
+int OpenAiBackend::contextFromReply(int status, const QJsonObject &reply) const
+{
+    const std::optional<int> n = status == 200 ? llamaServerContext(reply) : std::nullopt;
+    return n.value_or(settings().contextTokens);
 }
 
 QString OpenAiBackend::missingModelHint() const

@@ -22,6 +22,8 @@ protected:
     std::unique_ptr<ChatStreamDecoder> makeDecoder() const override;
     QStringList parseModels(const QJsonObject &reply) const override;
     QString missingModelHint() const override;
+    std::optional<ContextQuery> contextQuery() const override;
+    int contextFromReply(int status, const QJsonObject &reply) const override;
 };
 
 class OpenAiBackend : public HttpBackend
@@ -40,6 +42,8 @@ protected:
     std::unique_ptr<ChatStreamDecoder> makeDecoder() const override;
     QStringList parseModels(const QJsonObject &reply) const override;
     QString missingModelHint() const override;
+    std::optional<ContextQuery> contextQuery() const override;
+    int contextFromReply(int status, const QJsonObject &reply) const override;
 };
 
 } // namespace stratos::ask

@@ -1,6 +1,8 @@
 #include "ask/citations.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace stratos::ask {
 
@@ -63,6 +65,41 @@ const DataFact *factFor(const AskContext &context, int number)
         if (f.number == number)
             return &f;
     return nullptr;
+}
+
+AskContext renumberByCitation(const AskContext &context, QString *answer)
+{
+    QHash<int, int> to;
+    int next = 1;
+    for (const int n : citedNumbers(findCitations(*answer, context), true))
+        to.insert(n, next++);
+    for (const RetrievedPassage &p : context.passages)
+        if (!to.contains(p.number))
+            to.insert(p.number, next++);
+    for (const DataFact &f : context.facts)
+        if (!to.contains(f.number))
+            to.insert(f.number, next++);
+    AskContext out = context;
+    for (RetrievedPassage &p : out.passages)
+        p.number = to.value(p.number);
+    for (DataFact &f : out.facts)
+        f.number = to.value(f.number);
+    std::sort(out.passages.begin(), out.passages.end(),
+              [](const RetrievedPassage &a, const RetrievedPassage &b) { return a.number < b.number; });
+    std::sort(out.facts.begin(), out.facts.end(), [](const DataFact &a, const DataFact &b) { return a.number < b.number; });
+    static const QRegularExpression mark(QStringLiteral("\\[(\\d+)\\]"));
+    QString rewritten;
+    qsizetype last = 0;
+    for (auto it = mark.globalMatch(*answer); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const int n = m.captured(1).toInt();
+        rewritten += QStringView(*answer).mid(last, m.capturedStart() - last);
+        rewritten += to.contains(n) ? QStringLiteral("[%1]").arg(to.value(n)) : m.captured();
+        last = m.capturedEnd();
+    }
+    rewritten += QStringView(*answer).mid(last);
+    *answer = rewritten;
+    return out;
 }
 
 AskContext fitToBudget(const AskContext &context, int budgetChars)

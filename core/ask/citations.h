@@ -29,4 +29,9 @@ const DataFact *factFor(const AskContext &context, int number);
 // number is not provided and citing it counts as invented.
 AskContext fitToBudget(const AskContext &context, int budgetChars);
 
+// Sources numbered in the order the answer first cites them ([1], [2], [3],
+// never [2] [3]), the uncited after them; *answer's "[n]" marks are rewritten
+// to match. For answers whose only brackets are their citations (the built-in one).
+AskContext renumberByCitation(const AskContext &context, QString *answer);
+
 } // namespace stratos::ask

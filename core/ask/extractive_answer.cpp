@@ -5,6 +5,7 @@
 #include "text/passage_splitter.h"
 
 #include <QRegularExpression>
+#include <QHash>
 #include <QSet>
 #include <algorithm>
 
@@ -25,7 +26,26 @@ QString simplified(const QString &sentence)
     static const QRegularExpression emphasis(QStringLiteral("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])"));
     s.replace(link, QStringLiteral("\\1"));
     s.remove(emphasis);
+    // A Markdown escape (a backslash before punctuation) shows the character alone.
+    static const QRegularExpression escape(QStringLiteral("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>])"));
+    s.replace(escape, QStringLiteral("\\1"));
     s = s.simplified();
+    // A sentence cut inside a bracket (at "et al." or a link's dots) ends before the bracket.
+    int open = 0;
+    qsizetype cut = -1;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == u'(' && open++ == 0)
+            cut = i;
+        else if (s[i] == u')' && open > 0 && --open == 0)
+            cut = -1;
+    }
+    if (cut > 0) {
+        s.truncate(cut);
+        while (!s.isEmpty() && (s.back().isSpace() || s.back() == u',' || s.back() == u';'))
+            s.chop(1);
+        if (!s.isEmpty() && s.back().isLetterOrNumber())
+            s += u'.';
+    }
     // List markers and headings read badly inside a paragraph.
     while (!s.isEmpty() && (s[0] == u'-' || s[0] == u'*' || s[0] == u'#' || s[0] == u'\u2022'))
         s = s.mid(1).trimmed();
@@ -60,9 +80,24 @@ bool isCellRun(const QString &t)
     return maxInRow >= 4 || letters < digits;
 }
 
+// The tail of a sentence cut where it should not have been ("2019), and the
+// agents of (Smith et al."): a bracket closes before one opens.
+bool isFragment(const QString &t)
+{
+    int open = 0;
+    for (const QChar c : t)
+        if (c == u'(')
+            ++open;
+        else if (c == u')' && --open < 0)
+            return true;
+    return false;
+}
+
 bool isNoise(const QString &sentence, const QString &passage)
 {
     const QString t = sentence.trimmed();
+    if (isFragment(t))
+        return true;
     if (t.count(u'|') >= 3)
         return true; // a Markdown table row is not a sentence; the reader shows the table
     if (t.endsWith(u'?'))
@@ -98,6 +133,19 @@ QSet<QString> sharedStems(const QString &sentence, const QStringList &questionSt
     return out;
 }
 
+// The content stems of a sentence (four letters or more, or a number): what it says.
+QSet<QString> contentStems(const QString &sentence)
+{
+    QSet<QString> out;
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    for (auto it = word.globalMatch(sentence); it.hasNext();) {
+        const QString w = it.next().captured().toLower();
+        if (w.size() >= 4 || w.front().isDigit())
+            out.insert(stemWord(w));
+    }
+    return out;
+}
+
 int contentCount(const QSet<QString> &stems)
 {
     int n = 0;
@@ -123,7 +171,17 @@ QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptio
         for (const DataFact &f : context.facts)
             appendCited(sentences, seen, f.text, f.number);
 
-    QSet<QString> covered;
+    QSet<QString> covered, said;
+    // A near-tied passage must share a distinctive word of the question: one that not
+    // every retrieved passage has ("large model" is in all of them, "energy" is not).
+    QHash<QString, int> passagesWith;
+    for (const RetrievedPassage &p : context.passages)
+        for (const QString &st : sharedStems(p.text, stems))
+            ++passagesWith[st];
+    QSet<QString> distinctive;
+    for (const QString &st : stems)
+        if (passagesWith.value(st) < context.passages.size())
+            distinctive.insert(st);
     const double best = context.passages.isEmpty() ? 0 : context.passages.first().score;
     int used = 0;
     for (const RetrievedPassage &p : context.passages) {
@@ -138,13 +196,19 @@ QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptio
                 continue;
             const QSet<QString> shared = sharedStems(sentence, stems);
             // The best passage's cited span answers; a further passage only adds what
-            // the answer lacks, and on more than one word of the question.
+            // the answer lacks, and on more than one word of the question: a word of
+            // the question the answer does not have yet, or, from a passage that
+            // ranks almost as high as the best, something the answer does not say yet.
             const bool first = used == 0;
-            const bool adds = contentCount(shared - covered) > 0;
-            if (contentCount(shared) == 0 || (!first && (!adds || shared.size() < 2)))
+            const QSet<QString> content = contentStems(sentence);
+            const bool addsQuestionWord = contentCount(shared - covered) > 0;
+            const bool addsStatement = p.score >= best * options.tieScore && contentCount(shared & distinctive) > 0 &&
+                                       (content - said).size() >= options.newWords;
+            if (contentCount(shared) == 0 || (!first && (shared.size() < 2 || !(addsQuestionWord || addsStatement))))
                 continue;
             appendCited(sentences, seen, sentence, p.number);
             covered |= shared;
+            said |= content;
             any = true;
             if (sentences.size() >= options.maxSentences)
                 break;

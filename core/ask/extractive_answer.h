@@ -14,6 +14,10 @@ struct ExtractiveOptions
     int maxPassages = 3;          // spans quoted from at most this many passages
     double relativeScore = 0.55;  // a further passage needs this share of the best passage's score
     int maxSentences = 5;         // a short answer, not a digest
+    // A passage this close to the best may add what the answer does not say yet, when its
+    // sentence shares a distinctive word of the question and brings newWords the answer lacks.
+    double tieScore = 0.9;
+    int newWords = 3;
 };
 
 QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptions &options = {});

@@ -1,5 +1,7 @@
 #include "ask/http_backend.h"
 
+#include "ask/citations.h"
+#include "ask/context_size.h"
 #include "text/html_text.h"
 
 #include <QJsonDocument>
@@ -11,7 +13,6 @@ namespace stratos::ask {
 namespace {
 
 constexpr qsizetype kMaxErrorBody = 64 * 1024;
-constexpr qsizetype kMaxModelsBody = 16 * 1024 * 1024;
 
 QString seconds(int ms)
 {
@@ -119,7 +120,23 @@ void HttpBackend::start(const AskContext &context)
                             .arg(serverName(), endpointText(), missingModelHint()));
     if (isLoopback(m_settings.endpoint))
         m_network->setProxy(QNetworkProxy::NoProxy); // loopback traffic never goes through a proxy
-    const ChatPrompt prompt = buildChatPrompt(context, m_settings.contextBudgetChars);
+    m_context = context;
+    m_contextTokens = m_settings.contextTokens;
+    if (const std::optional<ContextQuery> query = contextQuery())
+        return queryContext(*query);
+    sendChat();
+}
+
+// The best passages that fit the model's context, then the streamed POST.
+void HttpBackend::sendChat()
+{
+    const int budget = promptBudgetChars(m_contextTokens);
+    const AskContext fitted = fitToBudget(m_context, budget);
+    const quint64 generation = m_generation;
+    emit contextFitted(fitted);
+    if (!m_running || generation != m_generation)
+        return; // a slot stopped us
+    const ChatPrompt prompt = buildChatPrompt(fitted, budget);
     const QByteArray body = QJsonDocument(chatBody(prompt)).toJson(QJsonDocument::Compact);
     m_decoder = makeDecoder();
     m_reply = m_network->post(request(urlFor(chatPath())), body);
@@ -148,6 +165,10 @@ void HttpBackend::stop()
 
 void HttpBackend::dropReply()
 {
+    if (QNetworkReply *pending = m_contextReply) {
+        m_contextReply = nullptr;
+        pending->abort();
+    }
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
@@ -355,45 +376,6 @@ QString HttpBackend::networkError(QNetworkReply::NetworkError error, const QStri
     default:
         return QStringLiteral("The request to the %1 at %2 failed: %3").arg(serverName(), endpointText(), detail);
     }
-}
-
-void HttpBackend::listModels()
-{
-    if (const QString problem = endpointProblem(m_settings.endpoint, m_settings.allowRemote); !problem.isEmpty()) {
-        QTimer::singleShot(0, this, [this, problem] { emit failed(problem); });
-        return;
-    }
-    if (isLoopback(m_settings.endpoint))
-        m_network->setProxy(QNetworkProxy::NoProxy);
-    QNetworkRequest req = request(urlFor(modelsPath()));
-    req.setTransferTimeout(m_settings.timeoutMs);
-    QNetworkReply *reply = m_network->get(req);
-    auto body = std::make_shared<QByteArray>();
-    connect(reply, &QNetworkReply::readyRead, this, [reply, body] {
-        *body += reply->readAll();
-        if (body->size() > kMaxModelsBody)
-            reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, body] {
-        reply->deleteLater();
-        *body += reply->readAll();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (body->size() > kMaxModelsBody)
-            return emit failed(QStringLiteral("The %1 at %2 sent a model list larger than 16 MB.")
-                                   .arg(serverName(), endpointText()));
-        if (reply->error() == QNetworkReply::OperationCanceledError)
-            return emit failed(QStringLiteral("The %1 at %2 did not answer for %3 s.")
-                                   .arg(serverName(), endpointText(), seconds(m_settings.timeoutMs)));
-        if (status >= 300)
-            return emit failed(httpError(status, *body));
-        if (reply->error() != QNetworkReply::NoError)
-            return emit failed(networkError(reply->error(), reply->errorString()));
-        const QJsonDocument doc = QJsonDocument::fromJson(*body);
-        if (!doc.isObject())
-            return emit failed(QStringLiteral("The %1 at %2 sent a model list that is not JSON.")
-                                   .arg(serverName(), endpointText()));
-        emit modelsListed(parseModels(doc.object()));
-    });
 }
 
 } // namespace stratos::ask

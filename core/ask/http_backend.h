@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -55,10 +56,25 @@ protected:
     virtual QStringList parseModels(const QJsonObject &reply) const = 0;
     virtual QString missingModelHint() const = 0;
 
+    // Where the server says how large the model's context is (llama-server:
+    // GET /props; Ollama: POST /api/show), asked before each question so a
+    // server restarted with another model or size is followed.
+    struct ContextQuery
+    {
+        QString path;
+        QJsonObject postBody; // empty: GET
+    };
+    virtual std::optional<ContextQuery> contextQuery() const { return std::nullopt; }
+    // The context the prompt is sized for, from the reply (status 0: no answer).
+    virtual int contextFromReply(int status, const QJsonObject &reply) const;
+    int contextTokens() const { return m_contextTokens; }
+
     QUrl urlFor(const QString &path) const;
     QString endpointText() const;
 
 private:
+    void queryContext(const ContextQuery &query);
+    void sendChat();
     void onReadyRead();
     void onFinished();
     void pump();
@@ -76,6 +92,9 @@ private:
     BackendSettings m_settings;
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
+    QPointer<QNetworkReply> m_contextReply;
+    AskContext m_context;           // the question being answered, not yet sized
+    int m_contextTokens = 0;
     QTimer m_idle;
     bool m_headers = false;         // the response headers came
     bool m_replyFinished = false;   // the network side is done; what is buffered is still decoded

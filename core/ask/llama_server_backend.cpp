@@ -186,6 +186,7 @@ void LlamaServerBackend::onHealthy()
     connect(m_client, &Backend::failed, this, &Backend::failed);
     connect(m_client, &Backend::stopped, this, &Backend::stopped);
     connect(m_client, &Backend::modelsListed, this, &Backend::modelsListed);
+    connect(m_client, &Backend::contextFitted, this, &Backend::contextFitted);
     if (m_wantModels) {
         m_wantModels = false;
         m_client->listModels();

@@ -248,12 +248,14 @@
       msg.text += text;
       scheduleRender(msg);
     });
-    b.messageFinished.connect(m => {
+    const mergeMessage = m => {
       const msg = messages.get(m.id);
       if (!msg) return addMessage(m);
       Object.assign(msg, m);
       scheduleRender(msg);
-    });
+    };
+    b.messageFinished.connect(mergeMessage);
+    b.messageUpdated.connect(mergeMessage);
     b.busyChanged.connect(setBusy);
     b.notice.connect(toast);
     b.backendChanged.connect(label => {

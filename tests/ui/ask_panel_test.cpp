@@ -303,7 +303,7 @@ TEST_F(AskPanelTest, AResetMidAnswerShowsThePartialTextAndTheErrorAndAskWorksAga
     const qsizetype before = page.session()->messages().size();
     js(web, "document.getElementById('question').value = 'And in percent?'; document.getElementById('send').click(); true");
     ASSERT_TRUE(waitFor([&] { return page.session()->messages().size() == before + 2 && !page.session()->isBusy(); }, 20000));
-    EXPECT_EQ(server.requests(), 2);
+    EXPECT_EQ(server.requestsTo("/v1/chat/completions"), 2);
     EXPECT_EQ(page.session()->messages().constLast().status, QStringLiteral("ok"));
     ASSERT_TRUE(waitFor([&] { return js(web, lastAnswerJs(".body")).toString().startsWith(QStringLiteral("Nvidia lost $589 billion")); }, 10000));
     EXPECT_EQ(js(web, lastAnswerJs(".error")).toString(), QString());

@@ -359,7 +359,8 @@ TEST_F(HostileContentTest, HostileModelOutputIsInertInTheAskPanel)
     }
     QTest::qWait(500);
     EXPECT_EQ(js(web, "typeof window.__pwned").toString(), QStringLiteral("undefined"));
-    EXPECT_EQ(llm.requests(), batches) << "one chat request per question, nothing else";
+    EXPECT_EQ(llm.requestsTo("/v1/chat/completions"), batches) << "one chat request per question";
+    EXPECT_EQ(llm.requests(), batches + llm.requestsTo("/props")) << "and the context size, nothing else";
     EXPECT_EQ(canary.requests(), 0) << qPrintable(canary.lastPath());
     EXPECT_EQ(appRequestInterceptor()->blocked(), blockedBefore)
         << qPrintable(appRequestInterceptor()->blockedUrls().join(u' '));
@@ -421,7 +422,7 @@ TEST_F(HostileContentTest, AModelThatObeysAnInjectedDocumentCanOnlyAnswer)
     EXPECT_EQ(m.text, answer) << "the tool calls are not part of the answer";
 
     // One request, the chat request, with no tools, and the memo in it only as a quoted block.
-    EXPECT_EQ(llm.requests(), 1);
+    EXPECT_EQ(llm.requestsTo("/v1/chat/completions"), 1);
     EXPECT_EQ(llm.lastPath(), QByteArray("/v1/chat/completions"));
     const QJsonObject body = QJsonDocument::fromJson(llm.lastBody()).object();
     EXPECT_FALSE(body.contains("tools"));
@@ -458,7 +459,7 @@ TEST_F(HostileContentTest, AModelThatObeysAnInjectedDocumentCanOnlyAnswer)
     QTest::qWait(500);
     EXPECT_EQ(js(web, "typeof window.__pwned").toString(), QStringLiteral("undefined"));
     EXPECT_EQ(canary.requests(), 0) << qPrintable(canary.lastPath());
-    EXPECT_EQ(llm.requests(), 1);
+    EXPECT_EQ(llm.requestsTo("/v1/chat/completions"), 1);
     EXPECT_EQ(appRequestInterceptor()->blocked(), blockedBefore)
         << qPrintable(appRequestInterceptor()->blockedUrls().join(u' '));
     // The memo asked for another endpoint; nothing changed.

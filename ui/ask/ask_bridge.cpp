@@ -11,6 +11,7 @@ AskBridge::AskBridge(AskSession *session, QObject *parent) : QObject(parent), m_
     connect(session, &AskSession::messageAdded, this, &AskBridge::messageAdded);
     connect(session, &AskSession::tokenReceived, this, &AskBridge::tokenReceived);
     connect(session, &AskSession::messageFinished, this, &AskBridge::messageFinished);
+    connect(session, &AskSession::messageUpdated, this, &AskBridge::messageUpdated);
     connect(session, &AskSession::busyChanged, this, &AskBridge::busyChanged);
 }
 

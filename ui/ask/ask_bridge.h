@@ -34,6 +34,7 @@ signals:
     void messageAdded(const QJsonObject &message);
     void tokenReceived(int id, const QString &text);
     void messageFinished(const QJsonObject &message);
+    void messageUpdated(const QJsonObject &message);
     void busyChanged(bool busy);
     void notice(const QString &text);
     void backendChanged(const QString &label);

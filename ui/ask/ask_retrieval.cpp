@@ -19,7 +19,7 @@ QFuture<AskRetrieval> retrieveOnWorker(AskRetrievalRequest request)
             return out;
         }
         const QSqlDatabase db = connection.db();
-        out.context = ask::fitToBudget(request.builder(db, request.question, request.topK), request.budgetChars);
+        out.context = request.builder(db, request.question, request.topK);
         const LibraryStore library(db);
         const ClaimStore claims(db);
         out.sources = sourcesJson(out.context, library, &claims);

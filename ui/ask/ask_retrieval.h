@@ -21,7 +21,7 @@ using AskContextBuilder = std::function<ask::AskContext(QSqlDatabase db, const Q
 
 struct AskRetrieval
 {
-    ask::AskContext context; // only what fits the budget: only that can be cited
+    ask::AskContext context; // every passage found; a model backend keeps what fits its context (contextFitted)
     QJsonArray sources;      // the page's form of the context (sourcesJson)
     QString error;           // non-empty when the store could not be read
 };
@@ -32,7 +32,6 @@ struct AskRetrievalRequest
     AskContextBuilder builder;
     QString question;
     int topK = 0;
-    int budgetChars = 0;
 };
 
 QFuture<AskRetrieval> retrieveOnWorker(AskRetrievalRequest request);

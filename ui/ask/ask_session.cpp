@@ -175,6 +175,13 @@ void AskSession::ensureBackend()
             [this](const QString &message) { finish(m_busyId, QStringLiteral("failed"), {}, message); });
     connect(m_backend, &ask::Backend::stopped, this,
             [this] { finish(m_busyId, QStringLiteral("stopped"), {}, {}); });
+    // A model gets only the passages that fit its context: those are the answer's sources.
+    connect(m_backend, &ask::Backend::contextFitted, this, [this](const ask::AskContext &fitted) {
+        if (Message *m = find(m_busyId)) {
+            m->sources = sourcesKept(m->sources, fitted);
+            emit messageUpdated(messageJson(*m));
+        }
+    });
 }
 
 bool AskSession::ask(const QString &input)
@@ -207,8 +214,7 @@ bool AskSession::ask(const QString &input)
         watcher->deleteLater();
         retrieved(id, watcher->result());
     });
-    watcher->setFuture(retrieveOnWorker({WorkerConnection::like(m_db), m_contextBuilder, question, m_settings.topK,
-                                         m_settings.contextBudgetChars}));
+    watcher->setFuture(retrieveOnWorker({WorkerConnection::like(m_db), m_contextBuilder, question, m_settings.topK}));
     return true;
 }
 

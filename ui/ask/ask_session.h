@@ -82,6 +82,7 @@ signals:
     void messageAdded(const QJsonObject &message);
     void tokenReceived(int id, const QString &text);
     void messageFinished(const QJsonObject &message);
+    void messageUpdated(const QJsonObject &message); // e.g. its sources, once the prompt is sized
     void busyChanged(bool busy);
     void storeError(const QString &message);
 

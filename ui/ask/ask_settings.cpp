@@ -30,7 +30,7 @@ ask::BackendSettings loadAskSettings(QSettings &settings)
     s.llamaServerPath = settings.value(QStringLiteral("llamaServer")).toString();
     s.ggufPath = settings.value(QStringLiteral("gguf")).toString();
     s.topK = qBound(1, settings.value(QStringLiteral("topK"), s.topK).toInt(), 30);
-    s.contextBudgetChars = qBound(1000, settings.value(QStringLiteral("contextBudget"), s.contextBudgetChars).toInt(), 200000);
+    s.contextTokens = qBound(512, settings.value(QStringLiteral("contextTokens"), s.contextTokens).toInt(), 1048576);
     s.temperature = qBound(0.0, settings.value(QStringLiteral("temperature"), s.temperature).toDouble(), 2.0);
     s.timeoutMs = qBound(5000, settings.value(QStringLiteral("timeoutMs"), s.timeoutMs).toInt(), 600000);
     s.allowRemote = settings.value(QStringLiteral("allowRemote"), false).toBool();
@@ -47,7 +47,7 @@ void saveAskSettings(QSettings &settings, const ask::BackendSettings &s)
     settings.setValue(QStringLiteral("llamaServer"), s.llamaServerPath);
     settings.setValue(QStringLiteral("gguf"), s.ggufPath);
     settings.setValue(QStringLiteral("topK"), s.topK);
-    settings.setValue(QStringLiteral("contextBudget"), s.contextBudgetChars);
+    settings.setValue(QStringLiteral("contextTokens"), s.contextTokens);
     settings.setValue(QStringLiteral("temperature"), s.temperature);
     settings.setValue(QStringLiteral("timeoutMs"), s.timeoutMs);
     settings.setValue(QStringLiteral("allowRemote"), s.allowRemote);

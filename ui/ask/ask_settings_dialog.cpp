@@ -2,6 +2,7 @@
 
 #include "ask/ask_settings.h"
 #include "ask/backend.h"
+#include "ask/local_server_finder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,6 +43,8 @@ AskSettingsDialog::AskSettingsDialog(const ask::BackendSettings &s, QWidget *par
     m_backend->addItem(tr("OpenAI-compatible server (llama-server, LM Studio, Jan, vLLM)"), int(ask::BackendKind::OpenAi));
     m_backend->addItem(tr("llama-server started by Stratos"), int(ask::BackendKind::ManagedLlamaServer));
     m_backend->setCurrentIndex(m_backend->findData(int(s.kind)));
+    m_finder = new LocalServerFinder;
+    form->addRow(tr("On this computer:"), m_finder);
     form->addRow(tr("&Backend:"), m_backend);
 
     m_endpoint = new QLineEdit(s.endpoint.toString());
@@ -85,12 +88,14 @@ AskSettingsDialog::AskSettingsDialog(const ask::BackendSettings &s, QWidget *par
     m_topK->setValue(s.topK);
     m_topK->setToolTip(tr("How many passages the answer may draw on"));
     form->addRow(tr("&Passages per question:"), m_topK);
-    m_budget = new QSpinBox;
-    m_budget->setRange(1000, 200000);
-    m_budget->setSingleStep(1000);
-    m_budget->setSuffix(tr(" characters"));
-    m_budget->setValue(s.contextBudgetChars);
-    form->addRow(tr("&Context budget:"), m_budget);
+    m_contextTokens = new QSpinBox;
+    m_contextTokens->setRange(512, 1048576);
+    m_contextTokens->setSingleStep(1024);
+    m_contextTokens->setSuffix(tr(" tokens"));
+    m_contextTokens->setValue(s.contextTokens);
+    m_contextTokens->setToolTip(tr("The model's context size, used when the server does not say it "
+                                   "(llama-server and Ollama do). The best passages that fit go into the prompt."));
+    form->addRow(tr("Model &context:"), m_contextTokens);
     m_temperature = new QDoubleSpinBox;
     m_temperature->setRange(0, 2);
     m_temperature->setSingleStep(0.1);
@@ -117,6 +122,7 @@ AskSettingsDialog::AskSettingsDialog(const ask::BackendSettings &s, QWidget *par
     connect(m_endpoint, &QLineEdit::textChanged, this, &AskSettingsDialog::updateState);
     connect(m_allowRemote, &QCheckBox::toggled, this, &AskSettingsDialog::updateState);
     connect(m_refresh, &QPushButton::clicked, this, &AskSettingsDialog::refreshModels);
+    connect(m_finder, &LocalServerFinder::useRequested, this, &AskSettingsDialog::use);
     connect(browseServer, &QPushButton::clicked, this,
             [this] { browse(m_llamaServer, tr("Choose the llama-server program"), QString()); });
     connect(browseGguf, &QPushButton::clicked, this,
@@ -137,7 +143,7 @@ ask::BackendSettings AskSettingsDialog::settings() const
     s.llamaServerPath = m_llamaServer->text().trimmed();
     s.ggufPath = m_gguf->text().trimmed();
     s.topK = m_topK->value();
-    s.contextBudgetChars = m_budget->value();
+    s.contextTokens = m_contextTokens->value();
     s.temperature = m_temperature->value();
     s.allowRemote = m_allowRemote->isChecked() && !ask::isLoopback(s.endpoint);
     return s;
@@ -196,6 +202,29 @@ void AskSettingsDialog::refreshModels()
         m_refresh->setEnabled(true);
     });
     m_lister->listModels();
+}
+
+// One click on a server found on this computer: its kind, address and models.
+void AskSettingsDialog::use(const ask::FoundServer &server)
+{
+    m_lastKind = server.kind;
+    m_backend->setCurrentIndex(m_backend->findData(int(server.kind)));
+    m_endpoint->setText(server.endpoint.toString());
+    const QString current = m_model->currentText();
+    m_model->clear();
+    m_model->addItems(server.models);
+    m_model->setCurrentText(server.models.contains(current) ? current : server.models.value(0));
+    if (server.contextTokens)
+        m_contextTokens->setValue(*server.contextTokens);
+    m_modelStatus->setProperty("problem", false);
+    m_modelStatus->setText(
+        server.models.isEmpty()
+            ? tr("%1 has no models installed.").arg(server.product)
+            : server.product + u' ' + u'\u00b7' + u' ' +
+                  (server.models.size() == 1 ? tr("1 model") : tr("%1 models").arg(server.models.size())) +
+                  (server.contextTokens ? tr(" · it says its context is %1 tokens").arg(*server.contextTokens)
+                                        : QString()));
+    updateState();
 }
 
 void AskSettingsDialog::browse(QLineEdit *edit, const QString &title, const QString &filter)

@@ -1,6 +1,7 @@
 #pragma once
 // Ask → Settings…: which backend answers, where it runs, which model (picked
-// from the server's own list), how many passages and how much context it gets.
+// from the server's own list, or one click on a server found on this computer),
+// how many passages it gets and the context size when the server does not say.
 // A non-loopback endpoint cannot be saved without the explicit opt-in.
 
 #include "ask/ask_types.h"
@@ -20,8 +21,11 @@ class QSpinBox;
 
 namespace stratos {
 
+class LocalServerFinder;
+
 namespace ask {
 class Backend;
+struct FoundServer;
 }
 
 class AskSettingsDialog : public QDialog
@@ -42,11 +46,15 @@ public:
     QComboBox *modelBox() const { return m_model; }
     QCheckBox *remoteOptIn() const { return m_allowRemote; }
     QPushButton *okButton() const;
+    LocalServerFinder *serverFinder() const { return m_finder; }
+    QSpinBox *contextTokensBox() const { return m_contextTokens; }
+    QLabel *modelStatus() const { return m_modelStatus; }
     void refreshModels();
 
 private:
     void updateState();
     void browse(QLineEdit *edit, const QString &title, const QString &filter);
+    void use(const ask::FoundServer &server);
 
     QComboBox *m_backend;
     QLineEdit *m_endpoint;
@@ -56,7 +64,8 @@ private:
     QLineEdit *m_llamaServer;
     QLineEdit *m_gguf;
     QSpinBox *m_topK;
-    QSpinBox *m_budget;
+    QSpinBox *m_contextTokens;
+    LocalServerFinder *m_finder;
     QDoubleSpinBox *m_temperature;
     QCheckBox *m_allowRemote;
     QLabel *m_remoteWarning;

@@ -68,6 +68,35 @@ QJsonArray sourcesJson(const ask::AskContext &context, const LibraryStore &libra
     return out;
 }
 
+QJsonArray sourcesKept(const QJsonArray &sources, const ask::AskContext &kept)
+{
+    QJsonArray out;
+    const auto renumbered = [](QJsonObject o, int n) {
+        o.insert(QStringLiteral("n"), n);
+        return o;
+    };
+    for (const ask::RetrievedPassage &p : kept.passages)
+        for (const QJsonValue &v : sources) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("kind")).toString() == QLatin1String("passage") &&
+                o.value(QLatin1String("documentId")).toInteger() == p.documentId &&
+                o.value(QLatin1String("start")).toInt() == p.start && o.value(QLatin1String("end")).toInt() == p.end) {
+                out.append(renumbered(o, p.number));
+                break;
+            }
+        }
+    for (const ask::DataFact &f : kept.facts)
+        for (const QJsonValue &v : sources) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("kind")).toString() == QLatin1String("data") &&
+                o.value(QLatin1String("title")).toString() == f.label && o.value(QLatin1String("text")).toString() == f.text) {
+                out.append(renumbered(o, f.number));
+                break;
+            }
+        }
+    return out;
+}
+
 QJsonObject sourceByNumber(const QJsonArray &sources, int n)
 {
     for (const QJsonValue &v : sources)

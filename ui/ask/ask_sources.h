@@ -22,6 +22,10 @@ class LibraryStore;
 // With claims, a passage source lists its figures that differ from the store's
 // data ("differs": ["3.6% (store: -3.07%)"]), so the answer can say so by the citation.
 QJsonArray sourcesJson(const ask::AskContext &context, const LibraryStore &library, const ClaimStore *claims = nullptr);
+// The sources of `sources` that `kept` still has (the same span of the same
+// document, the same figure), numbered as `kept` numbers them: what a backend
+// gave its model, or the built-in answer's order of first citation.
+QJsonArray sourcesKept(const QJsonArray &sources, const ask::AskContext &kept);
 
 // A context holding only the numbers of these sources (for ask::findCitations).
 ask::AskContext numbersOnly(const QJsonArray &sources);

@@ -1,7 +1,7 @@
 // A real llama.cpp runtime (node-llama-cpp) behind the OpenAI-compatible
 // streaming API, for Stratos's end-to-end Ask tests:
 //   POST /v1/chat/completions (stream: true -> SSE "data: {json}" ... "data: [DONE]")
-//   GET  /v1/models, GET /health (503 while the model loads, then 200)
+//   GET  /v1/models, GET /props (n_ctx), GET /health (503 while the model loads, then 200)
 // Usage: node server.mjs PORT [MODEL.gguf]   or, as llama-server takes it,
 //        node server.mjs -m MODEL.gguf --port PORT [--host 127.0.0.1]
 // Port 0 picks a free port; the server prints "listening on http://HOST:PORT".
@@ -104,6 +104,10 @@ const server = http.createServer((req, res) => {
   if (!model) return sendJson(res, 503, { error: { message: "Loading model" } });
   if (req.method === "GET" && url.pathname === "/v1/models") {
     return sendJson(res, 200, { object: "list", data: [{ id: modelId, object: "model", owned_by: "node-llama-cpp" }] });
+  }
+  if (req.method === "GET" && url.pathname === "/props") {
+    // As llama-server says it: the context of a slot, which prompts must fit.
+    return sendJson(res, 200, { default_generation_settings: { n_ctx: sequence.context.contextSize }, total_slots: 1 });
   }
   if (req.method === "POST" && url.pathname === "/v1/chat/completions") {
     let raw = "";

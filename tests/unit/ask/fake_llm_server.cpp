@@ -101,6 +101,7 @@ void FakeLlmServer::onReadable(QTcpSocket *socket)
     m_lastPath = requestLine.value(1);
     m_lastBody = buf.mid(headerEnd + 4, length);
     ++m_requests;
+    ++m_paths[m_lastPath];
     buf.clear();
     const auto it = m_scripts.constFind(m_lastPath);
     if (it != m_scripts.constEnd() && it->neverAnswer)

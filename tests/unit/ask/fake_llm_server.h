@@ -54,6 +54,7 @@ public:
     QByteArray lastBody() const { return m_lastBody; }
     qint64 bytesSent() const { return m_bytesSent; }
     int requests() const { return m_requests; }
+    int requestsTo(const QByteArray &path) const { return m_paths.value(path); }
 
     // Splits bytes into steps of `size` bytes each, `delayMs` apart.
     static QList<Step> pieces(const QByteArray &bytes, int size, int delayMs = 1);
@@ -75,6 +76,7 @@ private:
     QByteArray m_lastPath, m_lastBody;
     qint64 m_bytesSent = 0;
     int m_requests = 0;
+    QMap<QByteArray, int> m_paths;
 };
 
 } // namespace stratos::test

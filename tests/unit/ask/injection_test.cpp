@@ -185,7 +185,8 @@ TEST_F(Injection, TheBytesSentToAnOpenAiServerKeepTheBlocksAndOfferNoTools)
     const AskContext ctx = hostileContext();
     const test::BackendRun r = test::runBackend(*b, [&] { b->start(ctx); });
     ASSERT_TRUE(r.finished) << qPrintable(r.error);
-    EXPECT_EQ(server.requests(), 1) << "one chat request, nothing else";
+    EXPECT_EQ(server.requestsTo("/v1/chat/completions"), 1);
+    EXPECT_EQ(server.requests(), 1 + server.requestsTo("/props")) << "the chat and the context size (GET /props), nothing else";
     EXPECT_EQ(server.lastPath(), QByteArray("/v1/chat/completions"));
 
     const QJsonObject body = QJsonDocument::fromJson(server.lastBody()).object();
@@ -228,7 +229,8 @@ TEST_F(Injection, OllamaRequestOffersNoToolsAndItsToolCallsRunNothing)
     EXPECT_TRUE(r.error.contains(QStringLiteral("tool call"))) << qPrintable(r.error);
     EXPECT_TRUE(r.error.contains(QStringLiteral("runs nothing"))) << qPrintable(r.error);
     EXPECT_EQ(r.outcomes, 1);
-    EXPECT_EQ(server.requests(), 1);
+    EXPECT_EQ(server.requestsTo("/api/chat"), 1);
+    EXPECT_EQ(server.requests(), 1 + server.requestsTo("/api/show")) << "the chat and the context size, nothing else";
     const QJsonObject body = QJsonDocument::fromJson(server.lastBody()).object();
     EXPECT_FALSE(body.contains("tools"));
     EXPECT_FALSE(body.contains("functions"));
@@ -249,7 +251,7 @@ TEST_F(Injection, OpenAiToolCallDeltasAreIgnoredBesideTextAndReportedAlone)
     const test::BackendRun r = test::runBackend(*b, [&] { b->start(hostileContext()); });
     ASSERT_TRUE(r.finished) << qPrintable(r.error);
     EXPECT_EQ(r.answer, QStringLiteral("Nvidia fell 17% [1]."));
-    EXPECT_EQ(server.requests(), 1);
+    EXPECT_EQ(server.requestsTo("/v1/chat/completions"), 1);
 
     // Only a tool call: a failure that says so, and still no other request.
     FakeLlmServer::Script only;
@@ -261,7 +263,8 @@ TEST_F(Injection, OpenAiToolCallDeltasAreIgnoredBesideTextAndReportedAlone)
     EXPECT_TRUE(t.error.contains(QStringLiteral("tool call"))) << qPrintable(t.error);
     EXPECT_TRUE(t.tokens.isEmpty());
     EXPECT_EQ(t.outcomes, 1);
-    EXPECT_EQ(server.requests(), 2) << "one chat request per question";
+    EXPECT_EQ(server.requestsTo("/v1/chat/completions"), 2) << "one chat request per question";
+    EXPECT_EQ(server.requests(), 2 + server.requestsTo("/props")) << "and the context size, nothing else";
     EXPECT_EQ(server.lastPath(), QByteArray("/v1/chat/completions"));
 }
 
@@ -271,12 +274,17 @@ TEST(PromptInjection, TheBuiltinAnswerQuotesTheDocumentButCitesOnlyWhatItWasGive
     // A sentence that tries to pass its claim off as the store's figure [3] and invents [7].
     ctx.passages[0].text = QStringLiteral("Nvidia rose 900% in one day [3]. Nvidia shares fell 17% on 27 January 2025 [7][12, 13].");
     BuiltinBackend b;
+    AskContext cited; // the sources as the answer numbers them: in the order it first cites them
+    QObject::connect(&b, &Backend::contextFitted, [&cited](const AskContext &c) { cited = c; });
     const test::BackendRun r = test::runBackend(b, [&] { b.start(ctx); });
     ASSERT_TRUE(r.finished);
-    EXPECT_TRUE(r.answer.contains(QStringLiteral("Nvidia rose 900% in one day. [1]"))) << qPrintable(r.answer);
-    const QList<Citation> cites = findCitations(r.answer, ctx);
+    ASSERT_EQ(cited.facts.size(), 1);
+    EXPECT_EQ(cited.facts[0].number, 1) << "the store's figure leads, so it is [1]";
+    EXPECT_TRUE(r.answer.contains(QStringLiteral("Nvidia rose 900% in one day. [2]"))) << qPrintable(r.answer);
+    const QList<Citation> cites = findCitations(r.answer, cited);
     EXPECT_TRUE(citedNumbers(cites, false).isEmpty()) << qPrintable(r.answer);
-    // [3] is cited once: for the store's own sentence, not for the document's claim.
-    EXPECT_EQ(r.answer.count(QStringLiteral("[3]")), 1);
-    EXPECT_TRUE(r.answer.startsWith(QStringLiteral("NVDA closed at 118.42 on 2025-01-27, down 16.97%. [3]")));
+    // [1] is cited once: for the store's own sentence, not for the document's "[3]" claim.
+    EXPECT_EQ(r.answer.count(QStringLiteral("[1]")), 1);
+    EXPECT_EQ(r.answer.count(QStringLiteral("[3]")), 0);
+    EXPECT_TRUE(r.answer.startsWith(QStringLiteral("NVDA closed at 118.42 on 2025-01-27, down 16.97%. [1]")));
 }

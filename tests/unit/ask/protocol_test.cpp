@@ -548,7 +548,7 @@ TEST_P(NetworkFaults, AServerThatAcceptsButNeverAnswersTimesOut)
     server.setScript(w().path, s);
     const test::BackendRun r = ask(400);
     EXPECT_TRUE(r.failed);
-    EXPECT_EQ(server.requests(), 1) << "the request reached the server";
+    EXPECT_EQ(server.requestsTo(w().path), 1) << "the request reached the server";
     EXPECT_TRUE(r.error.contains("did not answer for 0.4 s")) << r.error.toStdString();
     EXPECT_TRUE(r.error.contains(endpoint())) << r.error.toStdString();
     EXPECT_LT(r.elapsedMs, 5000);
