@@ -1,6 +1,7 @@
 #include "claim_check.h"
 
 #include "claim_check_util.h"
+#include "dialect.h"
 #include "claims/tolerance.h"
 
 #include <QLocale>
@@ -103,12 +104,14 @@ std::optional<Bar> barOn(const QSqlDatabase &db, qint64 securityId, const QStrin
 std::optional<QPair<QDate, QString>> eventDay(const QSqlDatabase &db, const Claim &claim, const QString &org)
 {
     QSqlQuery q(db);
+    const SqlDialect d = dialectOf(db);
     q.prepare(QStringLiteral(
-        "SELECT e.id, e.day, e.title, (SELECT group_concat(l2.entity_key, char(9)) FROM event_link l2 "
+        "SELECT e.id, e.day, e.title, (SELECT %1 FROM event_link l2 "
         "  WHERE l2.event_id = e.id AND l2.entity_kind = 'security') "
         "FROM event e WHERE e.lane = 'market' AND e.hidden = 0 AND e.day BETWEEN ? AND ? AND EXISTS "
         "(SELECT 1 FROM event_link l WHERE l.event_id = e.id AND ((l.entity_kind = 'security' AND l.entity_key = ?) "
-        "OR (l.entity_kind = 'organization' AND l.entity_key = ?))) ORDER BY e.day"));
+        "OR (l.entity_kind = 'organization' AND l.entity_key = ?))) ORDER BY e.day")
+                  .arg(sql::groupConcat(d, QStringLiteral("l2.entity_key"), sql::tab(d))));
     q.addBindValue(claim.date.periodStart.toString(Qt::ISODate));
     q.addBindValue(claim.date.periodEnd.toString(Qt::ISODate));
     q.addBindValue(claim.entity);

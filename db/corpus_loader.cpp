@@ -1,5 +1,6 @@
 #include "corpus_loader.h"
 #include "claim_store.h"
+#include "dialect.h"
 
 #include "text/front_matter.h"
 #include "text/passage_splitter.h"
@@ -97,7 +98,7 @@ Result<DocumentWrite> CorpusLoader::write(const DocumentInput &doc, const QStrin
     } else {
         q.prepare(QStringLiteral("INSERT INTO document(title, publisher, published_on, url, sha256, "
                                  "mime, text, imported_at, source_id, origin, authors, meta_source, path) "
-                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"));
     }
     q.addBindValue(doc.title);
     q.addBindValue(doc.publisher.isEmpty() ? nullText : QVariant(doc.publisher));
@@ -115,10 +116,15 @@ Result<DocumentWrite> CorpusLoader::write(const DocumentInput &doc, const QStrin
         q.addBindValue(docId);
     else
         q.addBindValue(doc.path);
-    if (!q.exec())
-        return fail(q, QStringLiteral("cannot write the document"));
-    if (!docId)
-        docId = q.lastInsertId().toLongLong();
+    if (docId) {
+        if (!q.exec())
+            return fail(q, QStringLiteral("cannot write the document"));
+    } else {
+        auto id = sql::execReturningId(q);
+        if (!id)
+            return Error{QStringLiteral("cannot write the document: %1").arg(id.error().message), doc.path};
+        docId = *id;
+    }
 
     q.prepare(QStringLiteral("INSERT INTO passage(document_id, ordinal, start_char, end_char, text, kind) "
                              "VALUES (?,?,?,?,?,?)"));

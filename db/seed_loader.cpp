@@ -1,6 +1,7 @@
 #include "seed_loader.h"
 
 #include "corpus_loader.h"
+#include "dialect.h"
 #include "util/csv_reader.h"
 
 #include <QDir>
@@ -111,14 +112,14 @@ private:
 
 // INSERT ... ON CONFLICT DO UPDATE that only touches seed rows and only when a
 // value actually differs, so re-applying the same seed changes nothing.
-QString upsertSql(const QString &table, const QStringList &keys, const QStringList &values)
+QString upsertSql(SqlDialect dialect, const QString &table, const QStringList &keys, const QStringList &values)
 {
     QStringList cols = keys + values;
     QStringList marks(cols.size(), QStringLiteral("?"));
     QStringList sets, diffs;
     for (const QString &v : values) {
         sets << QStringLiteral("%1 = excluded.%1").arg(v);
-        diffs << QStringLiteral("%1.%2 IS NOT excluded.%2").arg(table, v);
+        diffs << sql::distinct(dialect, QStringLiteral("%1.%2").arg(table, v), QStringLiteral("excluded.") + v);
     }
     QString sql = QStringLiteral("INSERT INTO %1 (%2, origin) VALUES (%3, 'seed') ON CONFLICT (%4) ")
                       .arg(table, cols.join(u','), marks.join(u','), keys.join(u','));
@@ -135,7 +136,7 @@ public:
              const QStringList &values)
         : m_query(db), m_table(table)
     {
-        m_prepared = m_query.prepare(upsertSql(table, keys, values));
+        m_prepared = m_query.prepare(upsertSql(dialectOf(db), table, keys, values));
     }
     Status run(const QVariantList &args, int &changed)
     {
@@ -226,7 +227,8 @@ Result<SeedReport> SeedLoader::apply()
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES ('seed_version', ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value "
-                                 "WHERE value IS NOT excluded.value"));
+                                 "WHERE ")
+                  + sql::distinct(dialectOf(m_db), QStringLiteral("meta.value"), QStringLiteral("excluded.value")));
         q.addBindValue(QString::number(report.seedVersion));
         if (!q.exec())
             s = Error{QStringLiteral("cannot record the seed version: %1")
@@ -454,8 +456,9 @@ Status SeedLoader::loadAll(SeedReport &report)
         Upserter up(m_db, QStringLiteral("event"), {"key"},
                     {"day", "lane", "title", "summary", "importance", "source_id"});
         QSqlQuery link(m_db);
-        link.prepare(QStringLiteral("INSERT OR IGNORE INTO event_link(event_id, entity_kind, entity_key) "
-                                    "SELECT id, ?, ? FROM event WHERE key = ? AND origin = 'seed'"));
+        link.prepare(QStringLiteral("INSERT INTO event_link(event_id, entity_kind, entity_key) "
+                                    "SELECT id, ?, ? FROM event WHERE key = ? AND origin = 'seed' "
+                                    "ON CONFLICT DO NOTHING"));
         static const QStringList kinds = {"model", "security", "organization", "constellation", "launch"};
         for (int r = 0; r < events->size(); ++r) {
             const QString url = events->text(r, "url");

@@ -2,6 +2,8 @@
 
 #include "claim_store.h"
 #include "clean_close.h"
+#include "config/team_store_url.h"
+#include "dialect.h"
 #include "seed_loader.h"
 #include "sql_script.h"
 #include "store_backup.h"
@@ -29,13 +31,23 @@ struct Migration
     QString resource;
 };
 
-QList<Migration> migrations()
+// The numbered migrations; on PostgreSQL a file of the same number in
+// migrations/postgresql/ replaces the common one where the SQL differs.
+QList<Migration> migrations(SqlDialect dialect = SqlDialect::Sqlite)
 {
     QList<Migration> list;
     const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({"*.sql"}, QDir::Files,
                                                                              QDir::Name);
-    for (const QString &f : files)
-        list.append({f.left(4).toInt(), QStringLiteral(":/migrations/") + f});
+    const QString pgDir = QStringLiteral(":/migrations/postgresql/");
+    const QStringList pgFiles = QDir(pgDir).entryList({"*.sql"}, QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        Migration m{f.left(4).toInt(), QStringLiteral(":/migrations/") + f};
+        if (dialect == SqlDialect::Postgres)
+            for (const QString &pg : pgFiles)
+                if (pg.left(4).toInt() == m.version)
+                    m.resource = pgDir + pg;
+        list.append(m);
+    }
     return list;
 }
 
@@ -62,7 +74,7 @@ Store::~Store()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen()) {
-            if (!m_readOnly) {
+            if (!m_readOnly && !m_teamStore) {
                 QSqlQuery q(db);
                 q.exec(QStringLiteral("PRAGMA optimize"));
             }
@@ -70,11 +82,20 @@ Store::~Store()
         }
     }
     QSqlDatabase::removeDatabase(m_connection);
-    if (!m_readOnly)
+    // A server keeps its own consistency: the record is about SQLite files.
+    if (!m_readOnly && !m_teamStore)
         writeCleanCloseRecord(m_path, m_lastFullCheck);
 }
 
 QSqlDatabase Store::database() const { return QSqlDatabase::database(m_connection); }
+
+QString Store::displayName() const
+{
+    if (!m_teamStore)
+        return QDir::toNativeSeparators(m_path);
+    auto address = parseTeamStoreUrl(m_path);
+    return address ? address->display() : m_path;
+}
 
 namespace {
 
@@ -105,9 +126,21 @@ Status updateClaims(QSqlDatabase db, bool dataChanged)
 
 } // namespace
 
+Status Store::loadSeedAndClaims(QSqlDatabase db)
+{
+    SeedLoader loader(db);
+    auto report = loader.ensureCurrent();
+    if (!report)
+        return report.error();
+    // Claims: re-checked when the seed's data changed, computed for documents that predate them.
+    return updateClaims(db, report->applied);
+}
+
 Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &options,
                                            StoreHealth *healthOut)
 {
+    if (isTeamStoreUrl(path))
+        return openTeamStore(path, options, healthOut);
     const int latest = latestSchemaVersion();
     // Everything about the file is checked before anything can write to it;
     // the full quick_check only when the file may have changed since a clean close.
@@ -209,15 +242,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
         }
         if (Status s = store->migrate(target); !s)
             return s.error();
-        if (options.loadSeed && target == latest) {
-            SeedLoader loader(db);
-            auto report = loader.ensureCurrent();
-            if (!report)
-                return report.error();
-            // Claims: re-checked when the seed's data changed, computed for documents that predate them.
-            if (Status s = updateClaims(db, report->applied); !s)
+        if (options.loadSeed && target == latest)
+            if (Status s = loadSeedAndClaims(db); !s)
                 return s.error();
-        }
     } else if (health.schemaVersion < latest) {
         return Error{QStringLiteral("the store needs an upgrade (schema %1 → %2), which a "
                                     "read-only store cannot take")
@@ -231,7 +258,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
 int Store::schemaVersion() const
 {
     QSqlQuery q(database());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+    if (q.exec(sql::schemaVersionQuery(dialectOf(database()))) && q.next())
         return q.value(0).toInt();
     return -1;
 }
@@ -239,9 +266,9 @@ int Store::schemaVersion() const
 Status Store::migrate(int target)
 {
     QSqlDatabase db = database();
-    const int current = schemaVersion();
-    for (const Migration &m : migrations()) {
-        if (m.version <= current || m.version > target)
+    const SqlDialect dialect = dialectOf(db);
+    for (const Migration &m : migrations(dialect)) {
+        if (m.version > target)
             continue;
         QFile f(m.resource);
         if (!f.open(QIODevice::ReadOnly))
@@ -251,6 +278,17 @@ Status Store::migrate(int target)
             return sqlError(m_path, QStringLiteral("cannot start migration %1").arg(m.version),
                             db.lastError());
         QSqlQuery q(db);
+        // On a server another client may be migrating the same store: one at
+        // a time, and the version is read again under the lock.
+        if (const QString lock = sql::migrationLock(dialect); !lock.isEmpty() && !q.exec(lock)) {
+            const Error e = sqlError(m_path, QStringLiteral("cannot lock the store for migration"), q.lastError());
+            db.rollback();
+            return e;
+        }
+        if (schemaVersion() >= m.version) {
+            db.rollback();
+            continue;
+        }
         for (const QString &stmt : splitSqlScript(script)) {
             if (!q.exec(stmt)) {
                 const Error e = sqlError(m_path,
@@ -260,7 +298,7 @@ Status Store::migrate(int target)
                 return e;
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version))) {
+        if (!q.exec(sql::setSchemaVersion(dialect, m.version))) {
             db.rollback();
             return sqlError(m_path, QStringLiteral("cannot record schema version"), q.lastError());
         }
@@ -273,6 +311,8 @@ Status Store::migrate(int target)
 
 Result<QString> Store::openWorkerConnection(const QString &name) const
 {
+    if (m_teamStore)
+        return openTeamWorkerConnection(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     if (m_readOnly)

@@ -1,6 +1,9 @@
 #pragma once
-// The SQLite store: opens (or creates) the file, applies numbered migrations by
-// PRAGMA user_version, refuses files from a newer schema without touching them.
+// The store: an SQLite file (the single-user default) or a team store on
+// PostgreSQL (a postgresql:// URL, store_pg.cpp). Opens or creates it, applies
+// the numbered migrations (SQLite: PRAGMA user_version; PostgreSQL: the
+// stratos_schema table, with db/migrations/postgresql/ where the SQL differs),
+// refuses stores from a newer schema without touching them.
 
 #include "store_check.h"
 #include "util/result.h"
@@ -24,6 +27,10 @@ public:
         // The weekly full check is left to the caller (fullCheckDue()): the
         // window runs it on a worker once it shows, instead of before.
         bool deferWeeklyCheck = false;
+        // A team store's password when the user typed one: kept in memory for
+        // this session's connections only, never written anywhere. Empty: libpq
+        // finds it (.pgpass, PGPASSFILE, a service file, PGPASSWORD).
+        QString password;
     };
 
     // Checks the file first (header, quick_check, version, permissions, the
@@ -40,7 +47,10 @@ public:
     Store &operator=(const Store &) = delete;
 
     QSqlDatabase database() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // the file, or a team store's URL
+    bool isTeamStore() const { return m_teamStore; }
+    // What the window title and messages call it: the file, or the URL without secrets.
+    QString displayName() const;
     int schemaVersion() const;
     bool readOnly() const { return m_readOnly; }
 
@@ -59,13 +69,19 @@ public:
 
 private:
     Store(QString path, QString connection, bool readOnly);
+    static Result<std::unique_ptr<Store>> openTeamStore(const QString &url, const Options &options,
+                                                        StoreHealth *health);
     Status migrate(int target);
+    static Status loadSeedAndClaims(QSqlDatabase db);
+    Result<QString> openTeamWorkerConnection(const QString &name) const;
 
     QDateTime m_lastFullCheck; // carried into the clean-close record
     bool m_fullCheckDue = false;
     QString m_path;
     QString m_connection;
     bool m_readOnly = false;
+    bool m_teamStore = false;
+    QString m_password; // team store, typed for this session (Options::password)
 };
 
 } // namespace stratos

@@ -1,0 +1,44 @@
+#pragma once
+// The SQL that differs between the two stores, in one place: SQLite (the
+// single-user default) and PostgreSQL (a team store, issue 19). Repositories
+// write portable SQL and ask here for the few pieces that are not, instead of
+// testing the driver themselves.
+
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace stratos {
+
+enum class SqlDialect { Sqlite, Postgres };
+
+SqlDialect dialectOf(const QSqlDatabase &db);
+inline bool isPostgres(const QSqlDatabase &db) { return dialectOf(db) == SqlDialect::Postgres; }
+
+namespace sql {
+
+// The schema version: SQLite's PRAGMA user_version; on PostgreSQL the one row
+// of stratos_schema (created by ensureSchemaTable).
+QString schemaVersionQuery(SqlDialect d);
+QString setSchemaVersion(SqlDialect d, int version);
+QString ensureSchemaTable(SqlDialect d); // empty on SQLite
+// Taken inside a migration's transaction so two clients never migrate at once
+// (empty on SQLite, whose write lock already does it).
+QString migrationLock(SqlDialect d);
+
+// "a differs from b, NULLs included": SQLite's IS NOT, PostgreSQL's IS DISTINCT FROM.
+QString distinct(SqlDialect d, const QString &a, const QString &b);
+// Joins the group's values with a separator (a SQL expression such as "char(9)" or "','").
+QString groupConcat(SqlDialect d, const QString &expr, const QString &separatorSql);
+// The tab character as a SQL expression.
+QString tab(SqlDialect d);
+
+// Runs a prepared INSERT whose text ends in "RETURNING id" and gives the new
+// row's id (QPSQL has no lastInsertId for tables without OIDs; RETURNING works
+// on both, SQLite since 3.35).
+Result<qlonglong> execReturningId(QSqlQuery &q);
+
+} // namespace sql
+} // namespace stratos
