@@ -1,4 +1,5 @@
 #include "ask_facts.h"
+#include "dialect.h"
 
 #include "ask/question_parse.h"
 #include "satellite_counts.h"
@@ -90,15 +91,18 @@ QList<SecurityRow> securities(QSqlDatabase db)
 DataFact moveFact(QSqlDatabase db, const SecurityRow &s, QDate asked)
 {
     QSqlQuery q(db);
+    const SqlDialect dialect = dialectOf(db);
     q.prepare(QStringLiteral(
         "SELECT d.day, d.open, d.high, d.low, d.close, p.day, p.close, "
-        "round(100.0 * (d.close - p.close) / p.close, 2), round(d.close - p.close, 2), "
-        "round(100.0 * (d.open - p.close) / p.close, 2), coalesce(src.title, '') "
+        "%1, %2, %3, coalesce(src.title, '') "
         "FROM price_bar d JOIN price_bar p ON p.security_id = d.security_id AND p.day = "
         "  (SELECT max(day) FROM price_bar WHERE security_id = d.security_id AND day < d.day) "
         "LEFT JOIN source src ON src.id = d.source_id "
         "WHERE d.security_id = :id AND d.day = "
-        "  (SELECT max(day) FROM price_bar WHERE security_id = :id AND day <= :day)"));
+        "  (SELECT max(day) FROM price_bar WHERE security_id = :id AND day <= :day)")
+                  .arg(sql::round(dialect, QStringLiteral("100.0 * (d.close - p.close) / p.close"), 2),
+                       sql::round(dialect, QStringLiteral("d.close - p.close"), 2),
+                       sql::round(dialect, QStringLiteral("100.0 * (d.open - p.close) / p.close"), 2)));
     q.bindValue(QStringLiteral(":id"), s.id);
     q.bindValue(QStringLiteral(":day"), asked.toString(Qt::ISODate));
     if (!q.exec() || !q.next())
@@ -152,8 +156,8 @@ DataFact constellationYearFact(QSqlDatabase db, const QString &constellation, in
             source = q.value(2).toString();
         }
     q.prepare(QStringLiteral(
-        "SELECT sum(l.outcome = 'success'), count(DISTINCT CASE WHEN l.outcome = 'success' THEN l.id END), "
-        "sum(l.outcome <> 'success'), count(DISTINCT CASE WHEN l.outcome <> 'success' THEN l.id END) "
+        "SELECT count(CASE WHEN l.outcome = 'success' THEN 1 END), count(DISTINCT CASE WHEN l.outcome = 'success' THEN l.id END), "
+        "count(CASE WHEN l.outcome <> 'success' THEN 1 END), count(DISTINCT CASE WHEN l.outcome <> 'success' THEN l.id END) "
         "FROM payload p JOIN launch l ON l.id = p.launch_id "
         "WHERE p.constellation = ? AND substr(l.launched_at, 1, 4) = ?"));
     q.addBindValue(constellation);

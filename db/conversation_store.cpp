@@ -1,4 +1,5 @@
 #include "conversation_store.h"
+#include "dialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,14 +19,15 @@ Error sqlFailure(const QSqlQuery &q, const QString &what)
 Result<qint64> ConversationStore::create(const QString &title)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO conversation(title, created_at, updated_at) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO conversation(title, created_at, updated_at) VALUES (?, ?, ?) RETURNING id"));
     const QString t = now();
     q.addBindValue(title.simplified().left(200));
     q.addBindValue(t);
     q.addBindValue(t);
-    if (!q.exec())
-        return sqlFailure(q, QStringLiteral("cannot start a conversation"));
-    return q.lastInsertId().toLongLong();
+    auto id = sql::execReturningId(q);
+    if (!id)
+        return Error{QStringLiteral("cannot start a conversation: %1").arg(id.error().message)};
+    return *id;
 }
 
 Status ConversationStore::touch(qint64 conversationId)
@@ -44,7 +46,8 @@ Result<qint64> ConversationStore::append(qint64 conversationId, const StoredMess
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO message(conversation_id, ordinal, role, text, citations, status, backend, created_at) "
-        "VALUES (?, (SELECT coalesce(max(ordinal), -1) + 1 FROM message WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, (SELECT coalesce(max(ordinal), -1) + 1 FROM message WHERE conversation_id = ?), ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"));
     q.addBindValue(conversationId);
     q.addBindValue(conversationId);
     q.addBindValue(m.role);
@@ -53,9 +56,10 @@ Result<qint64> ConversationStore::append(qint64 conversationId, const StoredMess
     q.addBindValue(m.status.isEmpty() ? QStringLiteral("ok") : m.status);
     q.addBindValue(m.backend.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(m.backend));
     q.addBindValue(now());
-    if (!q.exec())
-        return sqlFailure(q, QStringLiteral("cannot save the message"));
-    const qint64 id = q.lastInsertId().toLongLong();
+    auto newId = sql::execReturningId(q);
+    if (!newId)
+        return Error{QStringLiteral("cannot save the message: %1").arg(newId.error().message)};
+    const qint64 id = *newId;
     if (Status s = touch(conversationId); !s)
         return s.error();
     return id;

@@ -65,6 +65,25 @@ QString tab(SqlDialect d)
     return d == SqlDialect::Postgres ? QStringLiteral("chr(9)") : QStringLiteral("char(9)");
 }
 
+QString round(SqlDialect d, const QString &expr, int digits)
+{
+    if (d == SqlDialect::Postgres)
+        return QStringLiteral("round((%1)::numeric, %2)::double precision").arg(expr).arg(digits);
+    return QStringLiteral("round(%1, %2)").arg(expr).arg(digits);
+}
+
+void setForeignKeyChecks(QSqlDatabase db, bool on)
+{
+    if (dialectOf(db) == SqlDialect::Sqlite)
+        QSqlQuery(db).exec(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"));
+}
+
+bool connectionIsReadOnly(const QSqlDatabase &db)
+{
+    return db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"))
+           || db.connectOptions().contains(QLatin1String("default_transaction_read_only=on"));
+}
+
 Result<qlonglong> execReturningId(QSqlQuery &q)
 {
     if (!q.exec())

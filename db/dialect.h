@@ -35,6 +35,14 @@ QString groupConcat(SqlDialect d, const QString &expr, const QString &separatorS
 // The tab character as a SQL expression.
 QString tab(SqlDialect d);
 
+// round(expr, digits) on a double: PostgreSQL rounds only numeric.
+QString round(SqlDialect d, const QString &expr, int digits);
+// SQLite checks foreign keys per connection (PRAGMA); PostgreSQL always does.
+void setForeignKeyChecks(QSqlDatabase db, bool on);
+// Whether the connection was opened read-only (SQLite's flag, or PostgreSQL's
+// default_transaction_read_only).
+bool connectionIsReadOnly(const QSqlDatabase &db);
+
 // Runs a prepared INSERT whose text ends in "RETURNING id" and gives the new
 // row's id (QPSQL has no lastInsertId for tables without OIDs; RETURNING works
 // on both, SQLite since 3.35).

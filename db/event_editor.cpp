@@ -1,4 +1,5 @@
 #include "event_editor.h"
+#include "dialect.h"
 
 #include "event_rows.h"
 
@@ -46,7 +47,7 @@ QString EventEditor::newKey()
 
 bool EventEditor::readOnly() const
 {
-    return m_db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"));
+    return sql::connectionIsReadOnly(m_db);
 }
 
 Status EventEditor::inTransaction(const std::function<Status()> &work)
@@ -91,12 +92,13 @@ Status EventEditor::add(const UserEvent &e)
     return inTransaction([&]() -> Status {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO source(key, kind, title, url, origin) "
-                                 "VALUES (?, 'user', 'Added by you', ?, 'user')"));
+                                 "VALUES (?, 'user', 'Added by you', ?, 'user') RETURNING id"));
         q.addBindValue(sourceKey(e.event.key));
         q.addBindValue(orNull(e.event.url));
-        if (!q.exec())
-            return sqlFailure(QStringLiteral("cannot save the event's source"), q);
-        const QVariant sourceId = q.lastInsertId();
+        auto newSource = sql::execReturningId(q);
+        if (!newSource)
+            return Error{QStringLiteral("cannot save the event's source: %1").arg(newSource.error().message)};
+        const QVariant sourceId(*newSource);
         q.prepare(
             QStringLiteral("INSERT INTO event(key, day, lane, title, summary, importance, country, "
                            "source_id, origin) VALUES (?, ?, 'user', ?, ?, ?, ?, ?, 'user')"));
@@ -188,7 +190,7 @@ Result<UserEvent> EventEditor::load(const QString &key) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1, e.country FROM event e JOIN source s ON s.id = e.source_id "
                              "WHERE e.key = ?")
-                  .arg(kEventColumns));
+                  .arg(eventColumns(m_db)));
     q.addBindValue(key);
     if (!q.exec())
         return sqlFailure(QStringLiteral("cannot read the event"), q);
@@ -207,7 +209,7 @@ QList<Event> EventEditor::hiddenEvents() const
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT %1 FROM event e JOIN source s ON s.id = e.source_id "
                           "WHERE e.hidden = 1 ORDER BY e.day, e.id")
-               .arg(kEventColumns));
+               .arg(eventColumns(m_db)));
     while (q.next())
         out.append(eventFromRow(q));
     return out;

@@ -1,9 +1,19 @@
 #include "event_rows.h"
 
+#include "dialect.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace stratos {
+
+QString eventColumns(const QSqlDatabase &db)
+{
+    const SqlDialect d = dialectOf(db);
+    return QStringLiteral("e.id, e.key, e.day, e.lane, e.title, e.summary, e.importance, s.url, e.origin, "
+                          "(SELECT %1 FROM event_link WHERE event_id = e.id)")
+        .arg(sql::groupConcat(d, QStringLiteral("entity_kind || ':' || entity_key"), QStringLiteral("';'")));
+}
 
 Origin originFromText(QStringView text)
 {

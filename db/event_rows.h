@@ -6,15 +6,15 @@
 #include "model/entities.h"
 
 #include <QLatin1StringView>
+#include <QString>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace stratos {
 
 // Columns in the order eventFromRow reads them; `e` is the event, `s` its source.
-inline constexpr QLatin1StringView kEventColumns{
-    "e.id, e.key, e.day, e.lane, e.title, e.summary, e.importance, s.url, e.origin, "
-    "(SELECT group_concat(entity_kind || ':' || entity_key, ';') FROM event_link WHERE event_id = e.id)"};
+QString eventColumns(const QSqlDatabase &db);
 inline constexpr int kEventColumnCount = 10;
 
 Origin originFromText(QStringView text);

@@ -1,4 +1,5 @@
 #include "importer.h"
+#include "dialect.h"
 #include "claim_store.h"
 
 #include "importer_preview.h"
@@ -131,8 +132,8 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &fileN
     struct ForeignKeysOff
     {
         QSqlDatabase db;
-        explicit ForeignKeysOff(QSqlDatabase d) : db(std::move(d)) { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF")); }
-        ~ForeignKeysOff() { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+        explicit ForeignKeysOff(QSqlDatabase d) : db(std::move(d)) { sql::setForeignKeyChecks(db, false); }
+        ~ForeignKeysOff() { sql::setForeignKeyChecks(db, true); }
     } foreignKeysOff(m_db);
     if (!m_db.transaction()) {
         report.problems.append(Error{QStringLiteral("cannot start the import: %1").arg(m_db.lastError().text())});
@@ -189,14 +190,15 @@ Status Importer::write(const import::ParseOutcome &parsed, ImportReport &report,
                        const std::atomic_bool *cancel)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO import_batch(file_name, sha256, format, imported_at) VALUES (?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO import_batch(file_name, sha256, format, imported_at) VALUES (?,?,?,?) RETURNING id"));
     q.addBindValue(QFileInfo(report.fileName).fileName());
     q.addBindValue(report.sha256);
     q.addBindValue(import::formatName(parsed.format));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec())
-        return sqlError(QStringLiteral("cannot record the import"), q);
-    m_batchId = report.batchId = q.lastInsertId().toLongLong();
+    auto batch = sql::execReturningId(q);
+    if (!batch)
+        return Error{QStringLiteral("cannot record the import: %1").arg(batch.error().message)};
+    m_batchId = report.batchId = *batch;
 
     // Each imported file is a source of its own, so every row can be traced to it.
     q.prepare(QStringLiteral("INSERT INTO source(key, kind, title, origin) VALUES (?, 'import', ?, 'import') "

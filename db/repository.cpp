@@ -196,7 +196,7 @@ QList<Event> Repository::events() const
     q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT %1 FROM event e JOIN source s ON s.id = e.source_id "
                           "WHERE e.hidden = 0 ORDER BY e.day, e.id")
-               .arg(kEventColumns));
+               .arg(eventColumns(m_db)));
     logIfFailed(q, "reading the events");
     while (q.next())
         out.append(eventFromRow(q));

@@ -73,7 +73,7 @@ QList<LaunchTally> Repository::launchTallies(QDate from, QDate to) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT CAST(substr(launched_at, 1, 4) AS INTEGER) AS y, coalesce(nullif(country, ''), '?'), "
-        "count(*), sum(outcome = 'success') FROM launch WHERE launched_at >= ? AND launched_at < ? "
+        "count(*), count(CASE WHEN outcome = 'success' THEN 1 END) FROM launch WHERE launched_at >= ? AND launched_at < ? "
         "GROUP BY y, 2 ORDER BY y, 2"));
     q.addBindValue(lowerBound(from));
     q.addBindValue(upperBound(to));

@@ -17,8 +17,8 @@ Result<InServiceCounts> inServiceOn(QSqlDatabase db, QDate day)
     // ("1965") sorts before any day in it, so it counts as ended from its start.
     q.prepare(QStringLiteral(
         "SELECT constellation, "
-        "       SUM(launched_on <= :d), "
-        "       SUM(launched_on <= :d AND (operating = 1 OR ended_on > :d)) "
+        "       count(CASE WHEN launched_on <= :d THEN 1 END), "
+        "       count(CASE WHEN launched_on <= :d AND (operating = 1 OR ended_on > :d) THEN 1 END) "
         "FROM satellite_status WHERE constellation IS NOT NULL "
         "GROUP BY constellation ORDER BY constellation"));
     q.bindValue(QStringLiteral(":d"), d);

@@ -30,7 +30,7 @@ inline QList<ChartCase> chartCases()
         {"models.per-quarter", {},
          "SELECT count(*) FROM (SELECT CAST(substr(released_on, 1, 4) AS INTEGER) * 4 + "
          "(CAST(substr(released_on, 6, 2) AS INTEGER) - 1) / 3 AS q, " + groups +
-             " AS g FROM ai_model WHERE coalesce(released_on, '') != '' GROUP BY q, g)"},
+             " AS g FROM ai_model WHERE coalesce(released_on, '') != '' GROUP BY q, g) AS t"},
         {"models.compute", {},
          "SELECT count(*) FROM ai_model WHERE training_compute_flop > 0 AND coalesce(released_on, '') != ''"},
         {"markets.rebased", {"--series", "NVDA,^IXIC", "--from", "2024-10-01", "--to", "2025-03-31"},
@@ -45,11 +45,11 @@ inline QList<ChartCase> chartCases()
          "SELECT count(*) FROM (SELECT substr(launched_at, 1, 4) AS y, CASE WHEN "
          "coalesce(nullif(country, ''), '?') IN (SELECT coalesce(nullif(country, ''), '?') AS c FROM launch "
          "GROUP BY c ORDER BY count(*) DESC, c LIMIT 5) THEN coalesce(nullif(country, ''), '?') ELSE 'Other' END "
-         "AS g FROM launch GROUP BY y, g)"},
+         "AS g FROM launch GROUP BY y, g) AS t"},
         {"space.constellations", {},
          "SELECT count(*) FROM (SELECT DISTINCT p.constellation, l.id FROM payload p JOIN launch l ON "
          "l.id = p.launch_id WHERE l.outcome = 'success' AND p.constellation IN "
-         "('Starlink','Kuiper','OneWeb','Guowang','Qianfan'))"},
+         "('Starlink','Kuiper','OneWeb','Guowang','Qianfan')) AS t"},
     };
 }
 

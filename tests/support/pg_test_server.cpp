@@ -78,7 +78,7 @@ QString pgAdminExec(const QString &sql)
     });
 }
 
-PgScratchDatabase::PgScratchDatabase()
+PgScratchDatabase::PgScratchDatabase(const QString &templateDatabase)
 {
     const PgTestServer s = pgTestServer();
     if (!s.unavailable.isEmpty()) {
@@ -88,7 +88,9 @@ PgScratchDatabase::PgScratchDatabase()
     }
     m_adminUrl = s.url;
     m_name = QStringLiteral("t_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
-    m_error = pgAdminExec(QStringLiteral("CREATE DATABASE %1").arg(m_name));
+    m_error = pgAdminExec(templateDatabase.isEmpty()
+                              ? QStringLiteral("CREATE DATABASE %1").arg(m_name)
+                              : QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_name, templateDatabase));
     QUrl u(s.url);
     u.setPath(QLatin1Char('/') + m_name);
     m_url = u.toString();

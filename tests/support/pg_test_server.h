@@ -23,7 +23,9 @@ PgTestServer pgTestServer();
 class PgScratchDatabase
 {
 public:
-    PgScratchDatabase();
+    // templateDatabase: a database on the same server to copy (CREATE DATABASE
+    // ... TEMPLATE), e.g. a seeded store; empty for an empty database.
+    explicit PgScratchDatabase(const QString &templateDatabase = {});
     ~PgScratchDatabase();
     PgScratchDatabase(const PgScratchDatabase &) = delete;
     PgScratchDatabase &operator=(const PgScratchDatabase &) = delete;

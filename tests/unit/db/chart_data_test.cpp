@@ -1,11 +1,13 @@
 // Chart data from a seeded store: every chart builds, its CSV has the rows the
 // store says it should, and bad ids or series are errors, not empty charts.
+// On both stores, SQLite and a PostgreSQL team store (issue 19).
 #include "chart_data.h"
 #include "chart_row_counts.h"
 #include "charts/chart_catalog.h"
 #include "charts/chart_csv.h"
 #include "repository.h"
 #include "store.h"
+#include "store_backends.h"
 #include "test_env.h"
 
 #include <QLocale>
@@ -17,21 +19,10 @@ using namespace stratos;
 
 namespace {
 
-class ChartData : public ::testing::Test
+class ChartData : public test::BackendStoreTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new QTemporaryDir;
-        auto store = Store::open(s_dir->filePath("charts.sqlite"));
-        ASSERT_TRUE(store.ok()) << qPrintable(store.error().toString());
-        s_store = store->release();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_store;
-        delete s_dir;
-    }
+    void SetUp() override { STRATOS_OPEN_BACKEND_STORE({}); }
     static charts::ChartOptions optionsFrom(const QStringList &args)
     {
         charts::ChartOptions o;
@@ -45,17 +36,13 @@ protected:
         }
         return o;
     }
-    static Store *s_store;
-    static QTemporaryDir *s_dir;
 };
-Store *ChartData::s_store = nullptr;
-QTemporaryDir *ChartData::s_dir = nullptr;
 
 } // namespace
 
-TEST_F(ChartData, EveryChartHasTheRowsTheStoreCounts)
+TEST_P(ChartData, EveryChartHasTheRowsTheStoreCounts)
 {
-    const Repository repo(s_store->database());
+    const Repository repo(m_store->database());
     const auto cases = test::chartCases();
     ASSERT_EQ(cases.size(), charts::chartIds().size());
     for (const test::ChartCase &c : cases) {
@@ -65,15 +52,15 @@ TEST_F(ChartData, EveryChartHasTheRowsTheStoreCounts)
         EXPECT_FALSE(spec->title.isEmpty()) << qPrintable(c.id);
         EXPECT_FALSE(spec->source.isEmpty()) << qPrintable(c.id);
         EXPECT_FALSE(spec->series.isEmpty()) << qPrintable(c.id);
-        const int expected = test::countRows(s_store->database(), c.countSql);
+        const int expected = test::countRows(m_store->database(), c.countSql);
         EXPECT_GT(expected, 0) << qPrintable(c.id);
         EXPECT_EQ(charts::csvRowCount(*spec), expected) << qPrintable(c.id);
     }
 }
 
-TEST_F(ChartData, UnknownChartOrSeriesIsAnError)
+TEST_P(ChartData, UnknownChartOrSeriesIsAnError)
 {
-    const Repository repo(s_store->database());
+    const Repository repo(m_store->database());
     EXPECT_FALSE(charts::buildChart(repo, "models.nope").ok());
     charts::ChartOptions o;
     o.series = {"NVDA", "NOPE"};
@@ -86,9 +73,9 @@ TEST_F(ChartData, UnknownChartOrSeriesIsAnError)
     EXPECT_FALSE(charts::buildChart(repo, "markets.rebased", o).ok());
 }
 
-TEST_F(ChartData, SeriesNamesAreMatchedWithoutCase)
+TEST_P(ChartData, SeriesNamesAreMatchedWithoutCase)
 {
-    const Repository repo(s_store->database());
+    const Repository repo(m_store->database());
     charts::ChartOptions o;
     o.series = {"nvda"};
     auto r = charts::buildChart(repo, "markets.rebased", o);
@@ -97,9 +84,9 @@ TEST_F(ChartData, SeriesNamesAreMatchedWithoutCase)
     EXPECT_EQ(r->series.first().key, QStringLiteral("NVDA"));
 }
 
-TEST_F(ChartData, DeepSeekShockIsAMarkerOnNvidiasChart)
+TEST_P(ChartData, DeepSeekShockIsAMarkerOnNvidiasChart)
 {
-    const Repository repo(s_store->database());
+    const Repository repo(m_store->database());
     charts::ChartOptions o;
     o.series = {"NVDA"};
     o.from = QDate(2025, 1, 1);
@@ -118,9 +105,9 @@ TEST_F(ChartData, DeepSeekShockIsAMarkerOnNvidiasChart)
     EXPECT_LT(bar->y(), -16.0);
 }
 
-TEST_F(ChartData, TrainingCostPointsCarryModelBasisAndSource)
+TEST_P(ChartData, TrainingCostPointsCarryModelBasisAndSource)
 {
-    const Repository repo(s_store->database());
+    const Repository repo(m_store->database());
     auto r = charts::buildChart(repo, "models.training-cost");
     ASSERT_TRUE(r.ok());
     const charts::Series *cn = r->findSeries("CN");
@@ -134,9 +121,9 @@ TEST_F(ChartData, TrainingCostPointsCarryModelBasisAndSource)
     EXPECT_EQ(r->y.kind, charts::AxisKind::Log);
 }
 
-TEST_F(ChartData, SourceLinesSayHowFreshTheDataAre)
+TEST_P(ChartData, SourceLinesSayHowFreshTheDataAre)
 {
-    const Repository repo(s_store->database());
+    const Repository repo(m_store->database());
     // The latest row of each dataset, read here with SQL of the test's own.
     auto latest = [](QSqlDatabase db, const QString &sql) {
         QSqlQuery q(db);
@@ -153,9 +140,11 @@ TEST_F(ChartData, SourceLinesSayHowFreshTheDataAre)
     for (const auto &c : cases) {
         auto spec = charts::buildChart(repo, QString::fromLatin1(c.chart), {});
         ASSERT_TRUE(spec.ok()) << c.chart;
-        const QDate day = latest(s_store->database(), c.sql);
+        const QDate day = latest(m_store->database(), c.sql);
         ASSERT_TRUE(day.isValid()) << c.chart;
         EXPECT_TRUE(spec->source.contains(QStringLiteral("; data to ") + english.toString(day, QStringLiteral("d MMM yyyy"))))
             << c.chart << ": " << qPrintable(spec->source);
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ChartData, test::bothBackends(), test::backendName);
