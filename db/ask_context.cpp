@@ -1,4 +1,5 @@
 #include "ask_context.h"
+#include "dialect.h"
 
 #include "ask_facts.h"
 #include "fulltext.h"
@@ -46,7 +47,7 @@ QList<QStringList> entitySynonyms(QSqlDatabase db)
     // A security's symbol, its issuer's name and its own name's first word name one entity.
     QList<QStringList> groups;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     if (!q.exec(QStringLiteral("SELECT s.symbol, coalesce(s.name, ''), coalesce(o.name, '') FROM security s "
                                "LEFT JOIN organization o ON o.id = s.organization_id")))
         return groups;

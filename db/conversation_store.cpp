@@ -112,7 +112,7 @@ QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
 {
     QList<StoredMessage> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.prepare(QStringLiteral("SELECT id, role, text, citations, status, backend, created_at FROM message "
                              "WHERE conversation_id = ? ORDER BY ordinal"));
     q.addBindValue(conversationId);
@@ -136,7 +136,7 @@ QList<ConversationInfo> ConversationStore::conversations() const
 {
     QList<ConversationInfo> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     if (!q.exec(QStringLiteral("SELECT c.id, c.title, c.updated_at, (SELECT count(*) FROM message m "
                                "WHERE m.conversation_id = c.id) FROM conversation c ORDER BY c.updated_at DESC")))
         return out;

@@ -84,6 +84,12 @@ bool connectionIsReadOnly(const QSqlDatabase &db)
            || db.connectOptions().contains(QLatin1String("default_transaction_read_only=on"));
 }
 
+void streamRows(QSqlQuery &q)
+{
+    if (q.driver() && q.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        q.setForwardOnly(true);
+}
+
 Result<qlonglong> execReturningId(QSqlQuery &q)
 {
     if (!q.exec())

@@ -43,6 +43,12 @@ void setForeignKeyChecks(QSqlDatabase db, bool on);
 // default_transaction_read_only).
 bool connectionIsReadOnly(const QSqlDatabase &db);
 
+// Reads rows one at a time where that leaves the connection free for other
+// statements meanwhile (SQLite). QPSQL's forward-only mode holds the
+// connection until the last row, and a query run inside the loop would
+// discard the rest: there the whole result is fetched instead.
+void streamRows(QSqlQuery &q);
+
 // Runs a prepared INSERT whose text ends in "RETURNING id" and gives the new
 // row's id (QPSQL has no lastInsertId for tables without OIDs; RETURNING works
 // on both, SQLite since 3.35).

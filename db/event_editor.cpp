@@ -206,7 +206,7 @@ QList<Event> EventEditor::hiddenEvents() const
 {
     QList<Event> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral("SELECT %1 FROM event e JOIN source s ON s.id = e.source_id "
                           "WHERE e.hidden = 1 ORDER BY e.day, e.id")
                .arg(eventColumns(m_db)));

@@ -1,4 +1,5 @@
 #include "fulltext.h"
+#include "dialect.h"
 
 #include "text/fts_query.h"
 
@@ -48,7 +49,7 @@ Result<QList<PassageHit>> searchPassages(QSqlDatabase db, const FullTextQuery &q
     sql += QStringLiteral("ORDER BY f.score, p.id");
 
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     if (!q.prepare(sql))
         return Error{QStringLiteral("searching the passages: %1").arg(q.lastError().text())};
     if (snippet) {

@@ -319,7 +319,7 @@ Status Importer::writeLaunches(const import::ParseOutcome &parsed, ImportReport 
         return s;
     QHash<QString, qint64> ids;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral("SELECT id, tag FROM launch"));
     while (q.next())
         ids.insert(q.value(1).toString(), q.value(0).toLongLong());
@@ -414,7 +414,7 @@ QList<ImportBatch> Importer::batches(QSqlDatabase db)
 {
     QList<ImportBatch> out;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral("SELECT id, file_name, sha256, format, imported_at, rows_added, rows_updated, "
                           "rows_unchanged, detail, rows_skipped, skipped_detail FROM import_batch ORDER BY id"));
     while (q.next()) {

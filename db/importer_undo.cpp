@@ -2,6 +2,7 @@
 // delete the rows it added — but never a parent row that rows from other
 // batches or the seed still hang off.
 #include "importer.h"
+#include "dialect.h"
 #include "claim_store.h"
 
 #include <QJsonDocument>
@@ -16,6 +17,7 @@ struct TableRule
 {
     const char *table;
     const char *keepIf; // SQL condition under which a row of the batch must stay
+                        // (x IS NULL OR x <> ?: "another batch or none", on both dialects)
 };
 
 // Children first, so cascades never reach rows of other batches.
@@ -23,11 +25,11 @@ const TableRule kTables[] = {
     {"price_bar", nullptr},
     {"satellite_status", nullptr},
     {"payload", nullptr},
-    {"launch", "EXISTS (SELECT 1 FROM payload p WHERE p.launch_id = launch.id AND p.batch_id IS NOT ?)"},
+    {"launch", "EXISTS (SELECT 1 FROM payload p WHERE p.launch_id = launch.id AND (p.batch_id IS NULL OR p.batch_id <> ?))"},
     {"ai_model", nullptr},
-    {"security", "EXISTS (SELECT 1 FROM price_bar b WHERE b.security_id = security.id AND b.batch_id IS NOT ?)"},
-    {"organization", "EXISTS (SELECT 1 FROM ai_model m WHERE m.organization_id = organization.id AND m.batch_id IS NOT ?) "
-                     "OR EXISTS (SELECT 1 FROM security s WHERE s.organization_id = organization.id AND s.batch_id IS NOT ?)"},
+    {"security", "EXISTS (SELECT 1 FROM price_bar b WHERE b.security_id = security.id AND (b.batch_id IS NULL OR b.batch_id <> ?))"},
+    {"organization", "EXISTS (SELECT 1 FROM ai_model m WHERE m.organization_id = organization.id AND (m.batch_id IS NULL OR m.batch_id <> ?)) "
+                     "OR EXISTS (SELECT 1 FROM security s WHERE s.organization_id = organization.id AND (s.batch_id IS NULL OR s.batch_id <> ?))"},
 };
 
 Error sqlError(const QString &what, const QSqlQuery &q)
@@ -38,7 +40,7 @@ Error sqlError(const QString &what, const QSqlQuery &q)
 Status restoreRows(QSqlDatabase db, qint64 batchId, const QString &table)
 {
     QSqlQuery undo(db);
-    undo.setForwardOnly(true);
+    sql::streamRows(undo);
     undo.prepare(QStringLiteral("SELECT row_key, old_values FROM import_undo WHERE batch_id = ? AND table_name = ?"));
     undo.addBindValue(batchId);
     undo.addBindValue(table);

@@ -1,4 +1,5 @@
 #include "library_store.h"
+#include "dialect.h"
 
 #include "document_rows.h"
 #include "query_log.h"
@@ -25,7 +26,7 @@ QList<Document> LibraryStore::documents() const
 {
     QList<Document> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(documentQuery("ORDER BY d.published_on DESC, d.title"));
     if (!logIfFailed(q, "reading the documents"))
         return out;

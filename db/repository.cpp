@@ -1,4 +1,5 @@
 #include "repository.h"
+#include "dialect.h"
 #include "query_log.h"
 
 #include "event_rows.h"
@@ -42,7 +43,7 @@ QList<AiModel> Repository::models() const
 {
     QList<AiModel> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral(
         "SELECT m.name, o.name, m.country, m.released_on, m.domain, m.parameters, "
         "m.training_compute_flop, m.training_cost_usd, m.cost_basis, m.open_weights, "
@@ -75,7 +76,7 @@ QList<SecuritySummary> Repository::securities() const
 {
     QList<SecuritySummary> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     // One lookup per security in the (security_id, day) key: pages and charts
     // ask for this list often, and a join grouped over every price bar made
     // each call a scan of the whole table (a page's first show paid it 9 times).
@@ -107,7 +108,7 @@ QList<PriceBar> Repository::priceBars(const QString &symbol, QDate from, QDate t
 {
     QList<PriceBar> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.prepare(QStringLiteral(
         "SELECT p.day, p.open, p.high, p.low, p.close, p.adj_close, p.volume FROM price_bar p "
         "JOIN security s ON s.id = p.security_id WHERE s.symbol = ? AND p.day >= ? AND p.day <= ? "
@@ -136,7 +137,7 @@ QList<Launch> Repository::launches(int limit) const
 {
     QList<Launch> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral("SELECT l.tag, l.launched_at, l.vehicle, l.site, l.country, l.operator, "
                           "l.outcome, (SELECT count(*) FROM payload p WHERE p.launch_id = l.id) "
                           "FROM launch l ORDER BY l.launched_at DESC LIMIT %1")
@@ -161,7 +162,7 @@ QList<ConstellationYear> Repository::constellationYears() const
 {
     QList<ConstellationYear> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     // Payloads per (constellation, launch) first, from the covering index
     // payload_constellation, then one launch lookup each: the overview runs
     // this on every start.
@@ -180,7 +181,7 @@ QMap<int, QMap<QString, int>> Repository::launchesPerYearByCountry() const
 {
     QMap<int, QMap<QString, int>> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral("SELECT CAST(substr(launched_at, 1, 4) AS INTEGER) AS y, "
                           "coalesce(country, '?'), count(*) FROM launch GROUP BY y, 2"));
     logIfFailed(q, "counting launches per year");
@@ -193,7 +194,7 @@ QList<Event> Repository::events() const
 {
     QList<Event> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral("SELECT %1 FROM event e JOIN source s ON s.id = e.source_id "
                           "WHERE e.hidden = 0 ORDER BY e.day, e.id")
                .arg(eventColumns(m_db)));

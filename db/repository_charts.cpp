@@ -1,5 +1,6 @@
 // Read queries behind the comparison charts; the rest of Repository is in repository.cpp.
 #include "repository.h"
+#include "dialect.h"
 #include "query_log.h"
 
 #include <QSqlQuery>
@@ -23,7 +24,7 @@ QList<ModelPrice> Repository::modelPrices() const
 {
     QList<ModelPrice> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral(
         "SELECT m.name, o.name, m.country, m.released_on, m.api_input_usd_per_mtok, "
         "m.api_output_usd_per_mtok, coalesce(ps.title, s.title), coalesce(ps.url, s.url) "
@@ -50,7 +51,7 @@ QList<ConstellationLaunch> Repository::constellationLaunches(QDate from, QDate t
 {
     QList<ConstellationLaunch> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.prepare(QStringLiteral(
         "SELECT p.constellation, l.tag, substr(l.launched_at, 1, 10), count(*) FROM payload p "
         "JOIN launch l ON l.id = p.launch_id WHERE p.constellation IS NOT NULL "
@@ -70,7 +71,7 @@ QList<LaunchTally> Repository::launchTallies(QDate from, QDate to) const
 {
     QList<LaunchTally> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.prepare(QStringLiteral(
         "SELECT CAST(substr(launched_at, 1, 4) AS INTEGER) AS y, coalesce(nullif(country, ''), '?'), "
         "count(*), count(CASE WHEN outcome = 'success' THEN 1 END) FROM launch WHERE launched_at >= ? AND launched_at < ? "

@@ -1,4 +1,5 @@
 #include "row_writer.h"
+#include "dialect.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,8 +63,8 @@ RowWriter::RowWriter(QSqlDatabase db, QString table, QStringList keyColumns,
 
         m_update.prepare(QStringLiteral("UPDATE %1 SET %2, source_id = ?, batch_id = ?, origin = 'import' WHERE %3")
                              .arg(m_table, sets.join(u','), where.join(QStringLiteral(" AND ")))) &&
-        m_undo.prepare(QStringLiteral("INSERT OR IGNORE INTO import_undo(batch_id, table_name, row_key, old_values) "
-                                      "VALUES (?, ?, ?, ?)"));
+        m_undo.prepare(QStringLiteral("INSERT INTO import_undo(batch_id, table_name, row_key, old_values) "
+                                      "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     m_direct = DirectInsert::create(db, QStringLiteral("INSERT INTO %1 (%2, source_id, batch_id, origin) VALUES %3")
                                             .arg(m_table, cols.join(u','), tuple));
     // kChunk rows per statement: one statement keeps its cursor where the last
@@ -133,7 +134,7 @@ Status RowWriter::flushRows(int rows)
 Status RowWriter::preload(const QString &where, const QVariantList &binds)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     const QString sql = QStringLiteral("SELECT %1, %2, source_id, origin, batch_id FROM %3%4")
                             .arg(m_keys.join(u','), m_values.join(u','), m_table,
                                  where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);

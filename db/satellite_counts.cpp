@@ -1,4 +1,5 @@
 #include "satellite_counts.h"
+#include "dialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,7 +13,7 @@ Result<InServiceCounts> inServiceOn(QSqlDatabase db, QDate day)
     out.asOf = latestCatalogueDay(db);
     const QString d = day.toString(Qt::ISODate);
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     // ISO text compares as dates; a TDate GCAT gives only to the month or year
     // ("1965") sorts before any day in it, so it counts as ended from its start.
     q.prepare(QStringLiteral(

@@ -162,7 +162,7 @@ QHash<QString, qlonglong> idMap(QSqlDatabase db, const QString &sql)
 {
     QHash<QString, qlonglong> map;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     if (q.exec(sql))
         while (q.next())
             map.insert(q.value(1).toString(), q.value(0).toLongLong());

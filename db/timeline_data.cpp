@@ -1,4 +1,5 @@
 #include "timeline_data.h"
+#include "dialect.h"
 
 #include "claim_store.h"
 #include "library_store.h"
@@ -14,7 +15,7 @@ QHash<QString, QString> entityCountries(QSqlDatabase db)
 {
     QHash<QString, QString> out;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.exec(QStringLiteral(
         "SELECT 'model:' || name, country FROM ai_model WHERE country IS NOT NULL "
         "UNION ALL SELECT 'organization:' || name, country FROM organization WHERE country IS NOT "
@@ -34,7 +35,7 @@ QList<timeline::TimelineEvent> loadTimelineEvents(const Repository &repo, QSqlDa
     QHash<QString, QString> stored; // the user's own choice of countries
     {
         QSqlQuery q(db);
-        q.setForwardOnly(true);
+        sql::streamRows(q);
         q.exec(QStringLiteral(
             "SELECT key, country FROM event WHERE country IS NOT NULL AND country <> ''"));
         while (q.next())

@@ -2,6 +2,9 @@
 
 #include "pg_test_server.h"
 #include "seed_loader.h"
+#include "test_env.h"
+
+#include <QCryptographicHash>
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -66,6 +69,31 @@ QString ensureSeededTemplate(QString *error)
 }
 
 } // namespace
+
+QByteArray storeFingerprint(const Store &store)
+{
+    QSqlDatabase db = store.database();
+    QSqlQuery q(db);
+    if (!store.isTeamStore()) {
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        q.finish();
+        return sha256OfFile(store.path());
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QStringList tables;
+    if (q.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                              "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")))
+        while (q.next())
+            tables << q.value(0).toString();
+    for (const QString &t : tables) {
+        QSqlQuery rows(db);
+        if (rows.exec(QStringLiteral("SELECT count(*), md5(coalesce(string_agg(r::text, '|' ORDER BY r::text), '')) "
+                                     "FROM %1 r").arg(t))
+            && rows.next())
+            hash.addData((t + u':' + rows.value(0).toString() + u':' + rows.value(1).toString() + u'\n').toUtf8());
+    }
+    return hash.result().toHex();
+}
 
 std::string backendName(const ::testing::TestParamInfo<Backend> &info)
 {

@@ -53,6 +53,10 @@ private:
     bool m_skipped = false;
 };
 
+// What a test compares to say "the store is untouched": on SQLite the file's
+// bytes (after a checkpoint), on PostgreSQL every table's rows, hashed.
+QByteArray storeFingerprint(const Store &store);
+
 // A fixture base: m_store opened on backend() in openStore().
 class BackendStoreTest : public ::testing::TestWithParam<Backend>
 {

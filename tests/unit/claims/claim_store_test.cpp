@@ -1,11 +1,13 @@
 // Claims kept in the store: computed when a document is written, read back
 // without recomputation, and recomputed when an import changes the price they
-// depend on (and again when that import is undone).
+// depend on (and again when that import is undone). On SQLite and on a
+// PostgreSQL team store (issue 19).
 #include "claim_store.h"
 #include "corpus_loader.h"
 #include "importer.h"
 #include "repository.h"
 #include "store.h"
+#include "store_backends.h"
 #include "timeline_data.h"
 #include "test_env.h"
 
@@ -18,16 +20,10 @@ using namespace stratos;
 
 namespace {
 
-class ClaimStoreTest : public ::testing::Test
+class ClaimStoreTest : public test::BackendStoreTest
 {
 protected:
-    void SetUp() override
-    {
-        auto s = Store::open(m_dir.filePath(QStringLiteral("store.sqlite")));
-        ASSERT_TRUE(s.ok()) << qPrintable(s.error().toString());
-        m_store = std::move(*s);
-    }
-    QSqlDatabase db() const { return m_store->database(); }
+    void SetUp() override { STRATOS_OPEN_BACKEND_STORE({}); }
     qint64 writeDocument(const QString &text, const QDate &date)
     {
         DocumentInput d;
@@ -47,11 +43,10 @@ protected:
         EXPECT_TRUE(q.exec() && q.next());
         return q.value(0).toLongLong();
     }
-    QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
+    QTemporaryDir m_dir; // the test's own files (documents, a price file)
 };
 
-TEST_F(ClaimStoreTest, SeedBriefingNotesAreCheckedWhenTheStoreIsCreated)
+TEST_P(ClaimStoreTest, SeedBriefingNotesAreCheckedWhenTheStoreIsCreated)
 {
     QSqlQuery q(db());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM document WHERE id NOT IN (SELECT document_id FROM claim_run)")));
@@ -63,7 +58,7 @@ TEST_F(ClaimStoreTest, SeedBriefingNotesAreCheckedWhenTheStoreIsCreated)
     EXPECT_GE(q.value(0).toInt(), 5);
 }
 
-TEST_F(ClaimStoreTest, StoredClaimsCarryTheStoresFigureRowsAndSource)
+TEST_P(ClaimStoreTest, StoredClaimsCarryTheStoresFigureRowsAndSource)
 {
     const QString text = QStringLiteral("Chip stocks had their worst day in years on Monday. The Nasdaq Composite shed 3.6%.");
     const qint64 id = writeDocument(text, QDate(2025, 1, 28));
@@ -88,7 +83,7 @@ TEST_F(ClaimStoreTest, StoredClaimsCarryTheStoresFigureRowsAndSource)
         << qPrintable(ev->event.summary);
 }
 
-TEST_F(ClaimStoreTest, AnImportThatChangesAPriceFlipsTheVerdictAndUndoFlipsItBack)
+TEST_P(ClaimStoreTest, AnImportThatChangesAPriceFlipsTheVerdictAndUndoFlipsItBack)
 {
     const qint64 id = writeDocument(QStringLiteral("On Monday, Nvidia closed at $125.00."), QDate(2025, 1, 28));
     auto verdict = [&] { return ClaimStore(db()).claimsForDocument(id).value(0).check.verdict; };
@@ -111,5 +106,7 @@ TEST_F(ClaimStoreTest, AnImportThatChangesAPriceFlipsTheVerdictAndUndoFlipsItBac
     ASSERT_TRUE(Importer::removeBatch(db(), r.batchId).ok());
     EXPECT_EQ(verdict(), Verdict::Unclear);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ClaimStoreTest, test::bothBackends(), test::backendName);
 
 } // namespace

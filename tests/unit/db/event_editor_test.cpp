@@ -1,7 +1,9 @@
-// EventEditor: user events in the store, curated ones protected.
+// EventEditor: user events in the store, curated ones protected; on SQLite
+// and on a PostgreSQL team store (issue 19).
 #include "event_editor.h"
 #include "repository.h"
 #include "store.h"
+#include "store_backends.h"
 #include "timeline_data.h"
 
 #include <QSqlError>
@@ -11,13 +13,22 @@
 
 using namespace stratos;
 
-TEST(EventEditor, AddUpdateRemoveUserEvent)
+namespace {
+class EventEditorTest : public test::BackendStoreTest
 {
-    QTemporaryDir dir;
+};
+Store::Options unseeded()
+{
     Store::Options o;
     o.loadSeed = false;
-    auto store = Store::open(dir.filePath("e.sqlite"), o);
-    ASSERT_TRUE(store.ok()) << qPrintable(store.error().toString());
+    return o;
+}
+} // namespace
+
+TEST_P(EventEditorTest, AddUpdateRemoveUserEvent)
+{
+    STRATOS_OPEN_BACKEND_STORE(unseeded());
+    const auto *store = &m_store; // (*store)->database(), as with a Result<unique_ptr<Store>>
     EventEditor editor((*store)->database());
     UserEvent e;
     e.event.key = EventEditor::newKey();
@@ -46,11 +57,10 @@ TEST(EventEditor, AddUpdateRemoveUserEvent)
     EXPECT_EQ(q.value(0).toInt(), 0); // the event's own source went with it
 }
 
-TEST(EventEditor, RejectsEmptyTitlesAndCuratedChanges)
+TEST_P(EventEditorTest, RejectsEmptyTitlesAndCuratedChanges)
 {
-    QTemporaryDir dir;
-    auto store = Store::open(dir.filePath("e.sqlite"));
-    ASSERT_TRUE(store.ok());
+    STRATOS_OPEN_BACKEND_STORE({});
+    const auto *store = &m_store;
     EventEditor editor((*store)->database());
     UserEvent e;
     e.event.key = EventEditor::newKey();
@@ -69,13 +79,10 @@ TEST(EventEditor, RejectsEmptyTitlesAndCuratedChanges)
 
 // EventEditor::load and Repository::events once mapped origin 'import' two
 // ways (Seed in one, Import in the other); both now read rows through eventFromRow.
-TEST(EventEditor, ImportedEventLoadsAsImportEverywhere)
+TEST_P(EventEditorTest, ImportedEventLoadsAsImportEverywhere)
 {
-    QTemporaryDir dir;
-    Store::Options o;
-    o.loadSeed = false;
-    auto store = Store::open(dir.filePath("o.sqlite"), o);
-    ASSERT_TRUE(store.ok()) << qPrintable(store.error().toString());
+    STRATOS_OPEN_BACKEND_STORE(unseeded());
+    const auto *store = &m_store;
     QSqlDatabase db = (*store)->database();
     QSqlQuery q(db);
     ASSERT_TRUE(q.exec("INSERT INTO source(key, kind, title, origin) VALUES ('imp', 'dataset', 'An import', 'import')"))
@@ -102,3 +109,5 @@ TEST(EventEditor, ImportedEventLoadsAsImportEverywhere)
     EXPECT_EQ(hidden.first().key, QStringLiteral("imported-2"));
     EXPECT_EQ(hidden.first().origin, Origin::Import);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, EventEditorTest, test::bothBackends(), test::backendName);

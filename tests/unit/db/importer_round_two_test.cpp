@@ -1,10 +1,11 @@
-// Importers, round two, into a real SQLite store: GCAT's payload catalogue and
+// Importers, round two, into a real store (SQLite and PostgreSQL, issue 19): GCAT's payload catalogue and
 // satellites in service per constellation (checked against a count made here
 // from the raw file), skipped rows recorded with the batch, and undo.
 #include "ask_facts.h"
 #include "importer.h"
 #include "satellite_counts.h"
 #include "store.h"
+#include "store_backends.h"
 #include "test_env.h"
 
 #include <QFile>
@@ -17,20 +18,16 @@ using namespace stratos;
 
 namespace {
 
-class RoundTwoTest : public ::testing::Test
+class RoundTwoTest : public test::BackendStoreTest
 {
 protected:
     void SetUp() override
     {
         Store::Options o;
         o.loadSeed = false; // counts below are of this test's rows only
-        auto s = Store::open(m_dir.filePath("store.sqlite"), o);
-        ASSERT_TRUE(s.ok()) << qPrintable(s.error().toString());
-        m_store = std::move(*s);
+        STRATOS_OPEN_BACKEND_STORE(o);
     }
-    QSqlDatabase db() const { return m_store->database(); }
-    QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
+    QTemporaryDir m_dir; // the test's own files
 };
 
 // "2019 May 24" (maybe with a time or '?') as "2019-05-24"; "1965" as "1965".
@@ -105,7 +102,7 @@ Independent countRaw(const QByteArray &bytes, const QString &day)
 
 } // namespace
 
-TEST_F(RoundTwoTest, PsatcatInServicePerConstellationMatchesTheRawFile)
+TEST_P(RoundTwoTest, PsatcatInServicePerConstellationMatchesTheRawFile)
 {
     const QString path = test::sharedFile(QStringLiteral("reference/gcat/psatcat_2025-04-07.tsv"));
     STRATOS_SKIP_WITHOUT(path);
@@ -163,7 +160,7 @@ TEST_F(RoundTwoTest, PsatcatInServicePerConstellationMatchesTheRawFile)
     EXPECT_EQ(q.value(0).toInt(), 0);
 }
 
-TEST_F(RoundTwoTest, SkippedRowsAreRecordedWithTheBatch)
+TEST_P(RoundTwoTest, SkippedRowsAreRecordedWithTheBatch)
 {
     const QByteArray text = "Model,Organization,Publication date,Parameters,Confidence,Last modified\n"
                             "GPT-4,OpenAI,2023-03-15,,Likely,2025-01-02\n"
@@ -192,7 +189,7 @@ TEST_F(RoundTwoTest, SkippedRowsAreRecordedWithTheBatch)
         << lines[1].toStdString();
 }
 
-TEST_F(RoundTwoTest, KnownTickerInTheStoreNamesALowerCaseFile)
+TEST_P(RoundTwoTest, KnownTickerInTheStoreNamesALowerCaseFile)
 {
     QSqlQuery q(db());
     ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO source(key, kind, title) VALUES ('t', 'user', 't')")));
@@ -206,7 +203,7 @@ TEST_F(RoundTwoTest, KnownTickerInTheStoreNamesALowerCaseFile)
     EXPECT_FALSE(unknown.ok()) << "amd is no ticker the store knows and is not written as one";
 }
 
-TEST_F(RoundTwoTest, AskFactsUseSatellitesInServiceForQuestionsAboutOrbit)
+TEST_P(RoundTwoTest, AskFactsUseSatellitesInServiceForQuestionsAboutOrbit)
 {
     const QByteArray tsv = "#JCAT\tPiece\tName\tLDate\tTLast\tTOp\tTDate\tTF\tProgram\n"
                            "# Updated 2025 Apr  7 2348:35\t\t\t\t\t\t\t\t\n"
@@ -226,3 +223,5 @@ TEST_F(RoundTwoTest, AskFactsUseSatellitesInServiceForQuestionsAboutOrbit)
     EXPECT_TRUE(inServiceFacts(db(), QStringLiteral("How many Starlink satellites were launched in 2023?")).isEmpty());
     EXPECT_TRUE(inServiceFacts(db(), QStringLiteral("How many Kuiper satellites are in orbit?")).isEmpty());
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, RoundTwoTest, test::bothBackends(), test::backendName);

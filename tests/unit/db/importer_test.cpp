@@ -1,9 +1,10 @@
-// Imports into a real SQLite store: reference files with independently computed
+// Imports into a real store, SQLite and a PostgreSQL team store (issue 19): reference files with independently computed
 // counts, idempotent re-imports, layout upgrades, malformed files that leave the
-// database file byte-for-byte unchanged, cancel, and undo of a batch.
+// store unchanged (SQLite: the file byte for byte), cancel, and undo of a batch.
 #include "importer.h"
 #include "repository.h"
 #include "store.h"
+#include "store_backends.h"
 #include "test_env.h"
 
 #include <QDir>
@@ -26,32 +27,22 @@ QVariant scalar(QSqlDatabase db, const QString &sql)
     return q.value(0);
 }
 
-class ImporterTest : public ::testing::Test
+class ImporterTest : public test::BackendStoreTest
 {
 protected:
     void SetUp() override
     {
         Store::Options o;
         o.loadSeed = seeded();
-        auto s = Store::open(m_dir.filePath("store.sqlite"), o);
-        ASSERT_TRUE(s.ok()) << qPrintable(s.error().toString());
-        m_store = std::move(*s);
+        STRATOS_OPEN_BACKEND_STORE(o);
     }
     virtual bool seeded() const { return false; }
-    QSqlDatabase db() const { return m_store->database(); }
-    // Checkpoint so the main file holds everything, then hash it.
-    QByteArray fileHash()
-    {
-        QSqlQuery q(db());
-        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        return test::sha256OfFile(m_store->path());
-    }
+    QByteArray fileHash() { return test::storeFingerprint(*m_store); }
     ImportReport importFile(const QString &path, ImportOptions o = {})
     {
         return Importer(db()).importFile(path, o);
     }
-    QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
+    QTemporaryDir m_dir; // the test's own files
 };
 
 class SeededImporterTest : public ImporterTest
@@ -101,7 +92,7 @@ QPair<int, int> gcatCounts(const QString &path)
 
 } // namespace
 
-TEST_F(ImporterTest, EveryReferencePriceFileImportsWithOneBarPerDataLine)
+TEST_P(ImporterTest, EveryReferencePriceFileImportsWithOneBarPerDataLine)
 {
     const QString dir = test::sharedFile("reference/prices");
     STRATOS_SKIP_WITHOUT(dir);
@@ -119,7 +110,7 @@ TEST_F(ImporterTest, EveryReferencePriceFileImportsWithOneBarPerDataLine)
     EXPECT_EQ(scalar(db(), "SELECT adjusted FROM security WHERE symbol = 'BABA'").toInt(), 1) << "Adj Close column";
 }
 
-TEST_F(ImporterTest, GcatLogsImportAndTheirOverlapDoesNotDuplicate)
+TEST_P(ImporterTest, GcatLogsImportAndTheirOverlapDoesNotDuplicate)
 {
     const QString older = test::sharedFile("reference/gcat/launchlog_1957_2024.tsv");
     const QString newer = test::sharedFile("reference/gcat/launchlog_2024_2026.tsv");
@@ -139,7 +130,7 @@ TEST_F(ImporterTest, GcatLogsImportAndTheirOverlapDoesNotDuplicate)
     EXPECT_EQ(scalar(db(), "SELECT count(*) FROM (SELECT tag FROM launch GROUP BY tag HAVING count(*) > 1)").toInt(), 0);
 }
 
-TEST_F(ImporterTest, EpochFileImportsAndReimportChangesNothing)
+TEST_P(ImporterTest, EpochFileImportsAndReimportChangesNothing)
 {
     const QString epoch = test::sharedFile("reference/epoch/notable_ai_models.csv");
     STRATOS_SKIP_WITHOUT(epoch);
@@ -159,7 +150,7 @@ TEST_F(ImporterTest, EpochFileImportsAndReimportChangesNothing)
     EXPECT_EQ(Importer::batches(db()).size(), 1);
 }
 
-TEST_F(ImporterTest, NewerEpochLayoutUpdatesRatherThanDuplicates)
+TEST_P(ImporterTest, NewerEpochLayoutUpdatesRatherThanDuplicates)
 {
     const QString epoch = test::sharedFile("reference/epoch/notable_ai_models.csv");
     STRATOS_SKIP_WITHOUT(epoch);
@@ -186,7 +177,7 @@ TEST_F(ImporterTest, NewerEpochLayoutUpdatesRatherThanDuplicates)
     EXPECT_GT(scalar(db(), "SELECT parameters FROM ai_model WHERE name = 'DeepSeek-R1'").toDouble(), 1e11);
 }
 
-TEST_F(SeededImporterTest, MalformedFilesAreRejectedAndTheStoreIsUntouched)
+TEST_P(SeededImporterTest, MalformedFilesAreRejectedAndTheStoreIsUntouched)
 {
     const QDir dir(QDir(test::sourceDir()).filePath("tests/data/malformed"));
     const QStringList files = dir.entryList(QDir::Files);
@@ -206,7 +197,7 @@ TEST_F(SeededImporterTest, MalformedFilesAreRejectedAndTheStoreIsUntouched)
         EXPECT_EQ(countsAfter[i].count, countsBefore[i].count);
 }
 
-TEST_F(SeededImporterTest, CancelMidImportLeavesTheStoreUnchanged)
+TEST_P(SeededImporterTest, CancelMidImportLeavesTheStoreUnchanged)
 {
     const QString path = m_dir.filePath("BIG_prices.csv");
     {
@@ -238,7 +229,7 @@ TEST_F(SeededImporterTest, CancelMidImportLeavesTheStoreUnchanged)
     EXPECT_EQ(scalar(db(), "SELECT count(*) FROM security WHERE symbol = 'BIG'").toInt(), 0);
 }
 
-TEST_F(SeededImporterTest, RemovingABatchRestoresThePreviousState)
+TEST_P(SeededImporterTest, RemovingABatchRestoresThePreviousState)
 {
     const QString nvda = test::sharedFile("reference/prices/NVDA_yfinance_adjusted.csv");
     STRATOS_SKIP_WITHOUT(nvda);
@@ -270,7 +261,7 @@ TEST_F(SeededImporterTest, RemovingABatchRestoresThePreviousState)
     EXPECT_FALSE(Importer::removeBatch(db(), r.batchId).ok()) << "already removed";
 }
 
-TEST_F(SeededImporterTest, DryRunCountsButWritesNothing)
+TEST_P(SeededImporterTest, DryRunCountsButWritesNothing)
 {
     const QString tsm = test::sharedFile("reference/prices/TSM_yfinance_adjusted.csv");
     STRATOS_SKIP_WITHOUT(tsm);
@@ -284,3 +275,6 @@ TEST_F(SeededImporterTest, DryRunCountsButWritesNothing)
     EXPECT_FALSE(r.previewRows.isEmpty());
     EXPECT_EQ(fileHash(), before);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ImporterTest, test::bothBackends(), test::backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, SeededImporterTest, test::bothBackends(), test::backendName);

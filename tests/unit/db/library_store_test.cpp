@@ -1,10 +1,12 @@
 // The document library's store side: metadata edits that survive a changed
 // re-import, removal with its passages, search snippets whose match markers
 // cannot be forged by document text, and conversations with their messages.
+// On SQLite and on a PostgreSQL team store (issue 19).
 #include "conversation_store.h"
 #include "corpus_loader.h"
 #include "library_store.h"
 #include "store.h"
+#include "store_backends.h"
 #include "test_env.h"
 
 #include <QSqlQuery>
@@ -15,16 +17,14 @@ using namespace stratos;
 
 namespace {
 
-class LibraryStoreTest : public ::testing::Test
+class LibraryStoreTest : public test::BackendStoreTest
 {
 protected:
     void SetUp() override
     {
         Store::Options o;
         o.loadSeed = false;
-        auto s = Store::open(m_dir.filePath("store.sqlite"), o);
-        ASSERT_TRUE(s.ok()) << qPrintable(s.error().toString());
-        m_store = std::move(*s);
+        STRATOS_OPEN_BACKEND_STORE(o);
     }
     qint64 write(const QString &path, const QString &text, const QString &title = QStringLiteral("T"))
     {
@@ -38,14 +38,16 @@ protected:
         EXPECT_TRUE(w.ok());
         return LibraryStore(db()).documentByPath(path)->id;
     }
-    QSqlDatabase db() const { return m_store->database(); }
-    QTemporaryDir m_dir;
-    std::unique_ptr<Store> m_store;
+};
+
+// Full-text search: on PostgreSQL once db/fulltext has its tsvector variant.
+class LibrarySearchTest : public LibraryStoreTest
+{
 };
 
 } // namespace
 
-TEST_F(LibraryStoreTest, MetadataEditIsSavedAndMarked)
+TEST_P(LibraryStoreTest, MetadataEditIsSavedAndMarked)
 {
     const qint64 id = write("/docs/a.txt", "Kuiper launched. Starlink grew.");
     LibraryStore lib(db());
@@ -62,7 +64,7 @@ TEST_F(LibraryStoreTest, MetadataEditIsSavedAndMarked)
     EXPECT_FALSE(lib.updateMeta(999, {"x", {}, {}, {}, {}}).ok());
 }
 
-TEST_F(LibraryStoreTest, RemoveDropsDocumentPassagesAndIndex)
+TEST_P(LibrarySearchTest, RemoveDropsDocumentPassagesAndIndex)
 {
     const qint64 id = write("/docs/b.txt", "Guowang is a Chinese megaconstellation.");
     LibraryStore lib(db());
@@ -76,7 +78,7 @@ TEST_F(LibraryStoreTest, RemoveDropsDocumentPassagesAndIndex)
     EXPECT_EQ(q.value(0).toInt(), 0);
 }
 
-TEST_F(LibraryStoreTest, SearchMarksMatchesWithControlCharacters)
+TEST_P(LibrarySearchTest, SearchMarksMatchesWithControlCharacters)
 {
     write("/docs/c.txt", "The [[Nasdaq]] fell <b>3.1%</b> on the day.");
     const auto found = LibraryStore(db()).search("nasdaq");
@@ -91,7 +93,7 @@ TEST_F(LibraryStoreTest, SearchMarksMatchesWithControlCharacters)
     EXPECT_GT(hits[0].end, hits[0].start);
 }
 
-TEST_F(LibraryStoreTest, ConversationsKeepMessagesInOrderAndTheLatestFirst)
+TEST_P(LibraryStoreTest, ConversationsKeepMessagesInOrderAndTheLatestFirst)
 {
     ConversationStore c(db());
     auto first = c.create("First question");
@@ -118,3 +120,6 @@ TEST_F(LibraryStoreTest, ConversationsKeepMessagesInOrderAndTheLatestFirst)
     EXPECT_TRUE(c.messages(*first).isEmpty());
     EXPECT_EQ(c.latest(), *second);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, LibraryStoreTest, test::bothBackends(), test::backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, LibrarySearchTest, ::testing::Values(test::Backend::Sqlite), test::backendName);
