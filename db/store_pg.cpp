@@ -105,7 +105,11 @@ Result<std::unique_ptr<Store>> Store::openTeamStore(const QString &url, const Op
     store->m_password = options.password;
     QSqlDatabase db = store->database();
     QSqlQuery q(db);
-    if (!options.readOnly && !q.exec(sql::ensureSchemaTable(SqlDialect::Postgres)))
+    // Made once, by the role that creates the store: a writer or reader role
+    // of the team has no CREATE on the schema and must not need it.
+    const bool hasSchemaTable = q.exec(QStringLiteral("SELECT to_regclass('stratos_schema') IS NOT NULL")) && q.next()
+                                && q.value(0).toBool();
+    if (!options.readOnly && !hasSchemaTable && !q.exec(sql::ensureSchemaTable(SqlDialect::Postgres)))
         return refuse(StoreProblem::CannotOpen, q.lastError().text(),
                       QStringLiteral("cannot prepare the team store (does this role have CREATE on the "
                                      "database?): %1").arg(q.lastError().text()));
