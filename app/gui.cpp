@@ -24,6 +24,7 @@
 #include <QPixmap>
 #include <QScreen>
 #include <QTimer>
+#include <optional>
 
 namespace stratos::cli {
 namespace {
@@ -115,7 +116,7 @@ int runGui(int &argc, char *argv[], const QStringList &args)
     QApplication app(argc, argv);
     applyDesktopIdentity(app);
     applyStratosStyle(app);
-    StoreRequest request{resolveStoreLocation(parser.value(QStringLiteral("db"))).path, false};
+    StoreRequest request{resolveStoreLocation(parser.value(QStringLiteral("db"))).path, false, {}};
     for (;;) {
         // A store seeded just now holds nothing the embedded dataset cannot recreate: no backup of it.
         const bool storeExisted = QFileInfo::exists(request.path);
@@ -137,12 +138,18 @@ int runGui(int &argc, char *argv[], const QStringList &args)
                 return Failed;
         }
         QString restore;
+        std::optional<StoreRequest> next; // File → Open team store…
         {
             MainWindow window(*store);
             QObject::connect(&window, &MainWindow::restoreRequested, &app, [&](const QString &backup) {
                 restore = backup;
                 QCoreApplication::exit(Ok);
             });
+            QObject::connect(&window, &MainWindow::openStoreRequested, &app,
+                             [&](const QString &location, const QString &password) {
+                                 next = StoreRequest{location, false, password};
+                                 QCoreApplication::exit(Ok);
+                             });
             // The first window fits the screen it opens on (1440x900 is 2880x1800 device
             // pixels at a scale of 2), unless the user asked for a size.
             if (!parser.isSet(sizeOpt))
@@ -176,9 +183,16 @@ int runGui(int &argc, char *argv[], const QStringList &args)
                 window.startDailyBackup();
             runWeeklyCheck(*store, &window);
             const int code = app.exec();
-            if (restore.isEmpty())
+            if (restore.isEmpty() && !next)
                 return code;
             window.saveSession();
+        }
+        if (next) {
+            // The window and its connections are gone: open the other store. If
+            // it cannot open, the user is told and the app ends as on a start.
+            store.reset();
+            request = *next;
+            continue;
         }
         // The window and every connection are gone: replace the file, then a new window.
         store.reset();

@@ -1,5 +1,6 @@
 // Checks of model and constellation claims (claim_check.cpp has the market's).
 #include "claim_check.h"
+#include "dialect.h"
 #include "claim_check_util.h"
 
 #include <QLocale>
@@ -157,7 +158,7 @@ std::optional<QList<ClaimChecker::SpaceLaunch>> ClaimChecker::constellationLaunc
         return *it;
     std::optional<QList<SpaceLaunch>> &out = m_launches[constellation];
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    sql::streamRows(q);
     q.prepare(QStringLiteral("SELECT l.tag, substr(l.launched_at, 1, 10), count(*), l.source_id FROM payload p "
                              "JOIN launch l ON l.id = p.launch_id WHERE p.constellation = ? "
                              "GROUP BY l.id ORDER BY l.launched_at, l.tag"));

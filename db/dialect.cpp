@@ -56,7 +56,9 @@ QString distinct(SqlDialect d, const QString &a, const QString &b)
 QString groupConcat(SqlDialect d, const QString &expr, const QString &separatorSql)
 {
     if (d == SqlDialect::Postgres)
-        return QStringLiteral("string_agg(%1, %2)").arg(expr, separatorSql);
+        // In byte order, as SQLite's group_concat yields them when it reads a
+        // table in key order (event_link's key), whatever the server's collation.
+        return QStringLiteral("string_agg(%1, %2 ORDER BY %1 COLLATE \"C\")").arg(expr, separatorSql);
     return QStringLiteral("group_concat(%1, %2)").arg(expr, separatorSql);
 }
 

@@ -10,6 +10,11 @@
 namespace stratos {
 namespace {
 
+// ts_rank_cd's length normalisation on PostgreSQL (1: divide by 1 + log of the
+// passage's length, as bm25 too favours shorter passages); chosen on the tuning
+// half of tests/data/retrieval_eval (docs/team-store.md).
+constexpr int kRankNormalization = 1;
+
 QString matchExpression(const FullTextQuery &query)
 {
     // Terms hold letters and digits only, so quoting them cannot break the FTS5 syntax.
@@ -28,39 +33,98 @@ FullTextQuery fullTextQuery(const QString &userText, int limit)
     return q;
 }
 
+namespace {
+
+// A statement and its values in placeholder order.
+struct Statement
+{
+    QString sql;
+    QVariantList values;
+};
+
+QString kindFilter(const FullTextQuery &query, QVariantList &values)
+{
+    if (query.kinds.isEmpty())
+        return {};
+    for (const QString &kind : query.kinds)
+        values << kind;
+    return QStringLiteral("WHERE p.kind IN (%1) ").arg(QStringList(query.kinds.size(), QStringLiteral("?")).join(u','));
+}
+
+// SQLite: FTS5, ranked by bm25 (negative, lower is better), snippet().
+Statement sqliteStatement(const FullTextQuery &query)
+{
+    // Rank inside the FTS table first: joining before the LIMIT would read every
+    // matching passage's text just to throw most of it away.
+    const bool snippet = query.snippet.has_value();
+    Statement st;
+    st.sql = QStringLiteral(
+        "SELECT p.id, p.document_id, d.title, d.path, p.start_char, p.end_char, p.kind, p.text, f.score, %1 "
+        "FROM (SELECT rowid, bm25(passage_fts) AS score%2 FROM passage_fts WHERE passage_fts MATCH ? "
+        "      ORDER BY score LIMIT ?) f "
+        "JOIN passage p ON p.id = f.rowid JOIN document d ON d.id = p.document_id ")
+                 .arg(snippet ? QStringLiteral("f.snippet") : QStringLiteral("''"),
+                      snippet ? QStringLiteral(", snippet(passage_fts, 0, ?, ?, '\u2026', ?) AS snippet")
+                              : QString());
+    if (snippet)
+        st.values << query.snippet->open << query.snippet->close << query.snippet->tokens;
+    st.values << matchExpression(query) << query.limit;
+    st.sql += kindFilter(query, st.values);
+    st.sql += QStringLiteral("ORDER BY f.score, p.id");
+    return st;
+}
+
+// PostgreSQL (team store): the passage's generated tsvector column (GIN index,
+// migrations/postgresql/0002) against websearch_to_tsquery, ranked by
+// ts_rank_cd negated so that lower is better as with bm25; ts_headline marks
+// the matches ('<' hidden from it as U+E000 meanwhile: its parser reads
+// "<b>" as markup and would drop it, and document text stays text). Terms hold letters and digits only, so the websearch text
+// cannot carry operators of its own.
+Statement postgresStatement(const FullTextQuery &query)
+{
+    const QString text = query.phraseOnly ? QStringLiteral("\"%1\"").arg(query.terms.join(u' '))
+                                          : query.terms.join(QStringLiteral(" or "));
+    const bool snippet = query.snippet.has_value();
+    Statement st;
+    st.sql = QStringLiteral(
+        "SELECT p.id, p.document_id, d.title, d.path, p.start_char, p.end_char, p.kind, p.text, f.score, %1 "
+        "FROM (SELECT s.id, -ts_rank_cd(s.search, w.q, %2) AS score "
+        "      FROM passage s, websearch_to_tsquery('english', ?) AS w(q) WHERE s.search @@ w.q "
+        "      ORDER BY score, s.id LIMIT ?) f "
+        "JOIN passage p ON p.id = f.id JOIN document d ON d.id = p.document_id ")
+                 .arg(snippet ? QStringLiteral("replace(ts_headline('english', replace(p.text, '<', chr(57344)), "
+                                               "websearch_to_tsquery('english', ?), ?), chr(57344), '<')")
+                              : QStringLiteral("''"))
+                 .arg(kRankNormalization);
+    if (snippet) {
+        // ts_headline's options: double-quoted values may hold any character but '"'.
+        const auto quoted = [](QString v) { return u'"' + v.remove(u'"') + u'"'; };
+        st.values << text
+                  << QStringLiteral("StartSel=%1, StopSel=%2, MaxWords=%3, MinWords=%4, ShortWord=0, HighlightAll=false")
+                         .arg(quoted(query.snippet->open), quoted(query.snippet->close))
+                         .arg(query.snippet->tokens)
+                         .arg(qMax(1, query.snippet->tokens / 2));
+    }
+    st.values << text << query.limit;
+    st.sql += kindFilter(query, st.values);
+    st.sql += QStringLiteral("ORDER BY f.score, p.id");
+    return st;
+}
+
+} // namespace
+
 Result<QList<PassageHit>> searchPassages(QSqlDatabase db, const FullTextQuery &query)
 {
     QList<PassageHit> out;
     if (query.terms.isEmpty())
         return out;
-    // Rank inside the FTS table first: joining before the LIMIT would read every
-    // matching passage's text just to throw most of it away.
-    const bool snippet = query.snippet.has_value();
-    QString sql = QStringLiteral(
-        "SELECT p.id, p.document_id, d.title, d.path, p.start_char, p.end_char, p.kind, p.text, f.score, %1 "
-        "FROM (SELECT rowid, bm25(passage_fts) AS score%2 FROM passage_fts WHERE passage_fts MATCH ? "
-        "      ORDER BY score LIMIT ?) f "
-        "JOIN passage p ON p.id = f.rowid JOIN document d ON d.id = p.document_id ")
-                      .arg(snippet ? QStringLiteral("f.snippet") : QStringLiteral("''"),
-                           snippet ? QStringLiteral(", snippet(passage_fts, 0, ?, ?, '\u2026', ?) AS snippet")
-                                   : QString());
-    if (!query.kinds.isEmpty())
-        sql += QStringLiteral("WHERE p.kind IN (%1) ").arg(QStringList(query.kinds.size(), QStringLiteral("?")).join(u','));
-    sql += QStringLiteral("ORDER BY f.score, p.id");
-
+    const Statement st = isPostgres(db) ? postgresStatement(query) : sqliteStatement(query);
     QSqlQuery q(db);
     sql::streamRows(q);
-    if (!q.prepare(sql))
+    if (!q.prepare(st.sql))
         return Error{QStringLiteral("searching the passages: %1").arg(q.lastError().text())};
-    if (snippet) {
-        q.addBindValue(query.snippet->open);
-        q.addBindValue(query.snippet->close);
-        q.addBindValue(query.snippet->tokens);
-    }
-    q.addBindValue(matchExpression(query));
-    q.addBindValue(query.limit);
-    for (const QString &kind : query.kinds)
-        q.addBindValue(kind);
+    for (const QVariant &v : st.values)
+        q.addBindValue(v);
     if (!q.exec())
         return Error{QStringLiteral("searching the passages: %1").arg(q.lastError().text())};
     while (q.next()) {

@@ -1,8 +1,9 @@
 #pragma once
 // Full-text search over the passages: the one function the Library search and
 // the Ask retrieval both call. Everything that depends on the search engine
-// (SQLite FTS5 here: MATCH, bm25, snippet) lives behind this interface in
-// fulltext.cpp, so another engine replaces that file, not its callers.
+// (SQLite FTS5: MATCH, bm25, snippet; PostgreSQL: tsvector, websearch_to_tsquery,
+// ts_rank_cd, ts_headline) lives behind this interface in fulltext.cpp, so
+// another engine changes that file, not its callers.
 
 #include "util/result.h"
 

@@ -140,8 +140,8 @@ QList<Launch> Repository::launches(int limit) const
     sql::streamRows(q);
     q.exec(QStringLiteral("SELECT l.tag, l.launched_at, l.vehicle, l.site, l.country, l.operator, "
                           "l.outcome, (SELECT count(*) FROM payload p WHERE p.launch_id = l.id) "
-                          "FROM launch l ORDER BY l.launched_at DESC LIMIT %1")
-               .arg(limit));
+                          "FROM launch l ORDER BY l.launched_at DESC%1")
+               .arg(limit < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(limit))); // LIMIT -1 is SQLite's alone
     logIfFailed(q, "reading the launches");
     while (q.next()) {
         Launch l;

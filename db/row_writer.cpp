@@ -1,4 +1,5 @@
 #include "row_writer.h"
+#include "dialect.h"
 
 #include "pg/pg_copy.h"
 #include "dialect.h"

@@ -89,12 +89,12 @@ Store::~Store()
 
 QSqlDatabase Store::database() const { return QSqlDatabase::database(m_connection); }
 
-QString Store::displayName() const
+QString Store::displayNameOf(const QString &location)
 {
-    if (!m_teamStore)
-        return QDir::toNativeSeparators(m_path);
-    auto address = parseTeamStoreUrl(m_path);
-    return address ? address->display() : m_path;
+    if (!isTeamStoreUrl(location))
+        return QDir::toNativeSeparators(location);
+    auto address = parseTeamStoreUrl(location);
+    return address ? address->display() : location;
 }
 
 namespace {

@@ -50,7 +50,8 @@ public:
     QString path() const { return m_path; } // the file, or a team store's URL
     bool isTeamStore() const { return m_teamStore; }
     // What the window title and messages call it: the file, or the URL without secrets.
-    QString displayName() const;
+    QString displayName() const { return displayNameOf(m_path); }
+    static QString displayNameOf(const QString &location);
     int schemaVersion() const;
     bool readOnly() const { return m_readOnly; }
 

@@ -9,8 +9,11 @@
 #include "config/team_store_url.h"
 #include "dialect.h"
 #include "store.h"
+#include "team_connection.h"
 
 #include <QAtomicInt>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,6 +21,18 @@ namespace stratos {
 namespace {
 
 QAtomicInt g_teamConnections;
+
+// Passwords typed for this session, by store URL: memory only.
+QMutex g_passwordsLock;
+QHash<QString, QString> g_passwords;
+
+QString sessionPassword(const QString &url, const QString &typed)
+{
+    QMutexLocker lock(&g_passwordsLock);
+    if (!typed.isEmpty())
+        g_passwords.insert(url, typed);
+    return g_passwords.value(url);
+}
 
 // Configures a QPSQL connection for the address; false when Qt has no driver.
 bool configure(QSqlDatabase &db, const TeamStoreAddress &a, bool readOnly, const QString &password)
@@ -83,29 +98,18 @@ Result<std::unique_ptr<Store>> Store::openTeamStore(const QString &url, const Op
     if (!address)
         return refuse(StoreProblem::CannotOpen, address.error().message, address.error().message);
     const QString name = QStringLiteral("team-store-%1").arg(g_teamConnections.fetchAndAddRelaxed(1));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        if (!configure(db, *address, options.readOnly, options.password)) {
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return noDriver(url);
-        }
-        if (!db.open()) {
-            const QString why = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return refuse(StoreProblem::CannotOpen, why,
-                          QStringLiteral("cannot connect to the team store %1: %2").arg(address->display(), why));
-        }
-    }
+    if (Status s = openTeamConnection(url, name, options.readOnly, options.password); !s)
+        return refuse(StoreProblem::CannotOpen, s.error().message, s.error().message);
     std::unique_ptr<Store> store(new Store(url, name, options.readOnly));
     store->m_teamStore = true;
     store->m_password = options.password;
     QSqlDatabase db = store->database();
-    if (Status s = configureSession(db); !s)
-        return s.error();
     QSqlQuery q(db);
-    if (!options.readOnly && !q.exec(sql::ensureSchemaTable(SqlDialect::Postgres)))
+    // Made once, by the role that creates the store: a writer or reader role
+    // of the team has no CREATE on the schema and must not need it.
+    const bool hasSchemaTable = q.exec(QStringLiteral("SELECT to_regclass('stratos_schema') IS NOT NULL")) && q.next()
+                                && q.value(0).toBool();
+    if (!options.readOnly && !hasSchemaTable && !q.exec(sql::ensureSchemaTable(SqlDialect::Postgres)))
         return refuse(StoreProblem::CannotOpen, q.lastError().text(),
                       QStringLiteral("cannot prepare the team store (does this role have CREATE on the "
                                      "database?): %1").arg(q.lastError().text()));
@@ -139,18 +143,31 @@ Result<std::unique_ptr<Store>> Store::openTeamStore(const QString &url, const Op
 
 Result<QString> Store::openTeamWorkerConnection(const QString &name) const
 {
-    auto address = parseTeamStoreUrl(m_path);
-    if (!address)
-        return address.error();
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    if (!configure(db, *address, m_readOnly, m_password))
-        return noDriver(m_path);
-    if (!db.open())
-        return Error{QStringLiteral("cannot open a second connection to the team store: %1").arg(db.lastError().text()),
-                     m_path, 0, 0};
-    if (Status s = configureSession(db); !s)
+    if (Status s = openTeamConnection(m_path, name, m_readOnly, m_password); !s)
         return s.error();
     return name;
+}
+
+Status openTeamConnection(const QString &url, const QString &connectionName, bool readOnly, const QString &password)
+{
+    auto address = parseTeamStoreUrl(url);
+    if (!address)
+        return Error{address.error().message, url, 0, 0};
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        if (!configure(db, *address, readOnly, sessionPassword(url, password)))
+            status = noDriver(url);
+        else if (!db.open())
+            status = Error{QStringLiteral("cannot connect to the team store %1: %2")
+                               .arg(address->display(), db.lastError().text().trimmed()),
+                           url, 0, 0};
+        else
+            status = configureSession(db);
+    }
+    if (!status)
+        QSqlDatabase::removeDatabase(connectionName);
+    return status;
 }
 
 } // namespace stratos

@@ -13,16 +13,25 @@ namespace stratos {
 class WorkerConnection
 {
 public:
-    explicit WorkerConnection(const QString &storePath, const QString &connectOptions = {});
-    // The same file, opened the same way (read-only, immutable...) as `like`'s
-    // name and options say; read them on the thread that owns `like`.
+    WorkerConnection(const QString &storePath, const QString &connectOptions);
+    // The store at a file path or a team store's URL, for reading and writing.
+    explicit WorkerConnection(const QString &location);
+    // The same store, opened the same way (read-only, immutable...) as `like`'s
+    // driver, name and options say; read them on the thread that owns `like`.
+    // A team store's server, user and session password come along.
     struct Like
     {
         QString databaseName;
         QString connectOptions;
+        QString driver = QStringLiteral("QSQLITE");
+        QString host, user, password;
+        int port = -1;
     };
-    static Like like(const QSqlDatabase &db) { return {db.databaseName(), db.connectOptions()}; }
-    explicit WorkerConnection(const Like &l) : WorkerConnection(l.databaseName, l.connectOptions) {}
+    static Like like(const QSqlDatabase &db)
+    {
+        return {db.databaseName(), db.connectOptions(), db.driverName(), db.hostName(), db.userName(), db.password(), db.port()};
+    }
+    explicit WorkerConnection(const Like &l);
     ~WorkerConnection();
     WorkerConnection(const WorkerConnection &) = delete;
     WorkerConnection &operator=(const WorkerConnection &) = delete;

@@ -38,6 +38,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QFileInfo>
+#include "store/team_store_dialog.h"
+
 #include <QLocale>
 #include <QTimer>
 #include <QMenuBar>
@@ -58,6 +60,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_repo(std::make_unique<Repository>(store.database()))
 {
     setWindowTitle(QStringLiteral("Stratos"));
+    if (store.isTeamStore()) // which shared store this window writes to, always in sight
+        setWindowTitle(tr("Stratos — team store %1").arg(store.displayName()));
     setAcceptDrops(true);
     // Web views (Ask panel, reader) claim Ctrl+digit for their pages; the
     // page-switching shortcuts must work wherever the focus is.
@@ -158,9 +162,15 @@ void MainWindow::buildMenus()
     for (QAction *a : file->actions().mid(file->actions().size() - 2))
         a->setEnabled(!m_store.readOnly());
     file->addSeparator();
+    QAction *team = file->addAction(tr("Open &team store…"), this, [this] {
+        TeamStoreDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit openStoreRequested(dialog.url(), dialog.password());
+    });
+    team->setObjectName(QStringLiteral("openTeamStoreAction"));
     QAction *restore = file->addAction(tr("&Restore from backup…"), this, &MainWindow::chooseBackupToRestore);
     restore->setObjectName(QStringLiteral("restoreAction"));
-    restore->setEnabled(!m_store.readOnly());
+    restore->setEnabled(!m_store.readOnly() && !m_store.isTeamStore()); // a server's backups are pg_dump's
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -237,8 +247,9 @@ void MainWindow::reloadAll()
 
 void MainWindow::updateStatus()
 {
-    m_storeLabel->setText(tr("Store: %1").arg(m_store.path()));
-    m_storeLabel->setToolTip(m_store.path());
+    m_storeLabel->setText(m_store.isTeamStore() ? tr("Team store: %1").arg(m_store.displayName())
+                                                : tr("Store: %1").arg(m_store.path()));
+    m_storeLabel->setToolTip(m_store.displayName());
     const QLocale loc;
     QStringList asOf;
     // Each dataset's latest row, so a year-old store says so at a glance.

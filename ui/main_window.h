@@ -56,6 +56,9 @@ public slots:
 
 signals:
     void restoreRequested(const QString &backupPath);
+    // File → Open team store…: the app closes this window and its store and
+    // opens the team store (the password, if typed, for this session only).
+    void openStoreRequested(const QString &location, const QString &password);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,5 +1,4 @@
 #include "config/store_location.h"
-
 #include "config/team_store_url.h"
 
 #include <QDir>
@@ -9,15 +8,15 @@ namespace stratos {
 
 StoreLocation resolveStoreLocation(const QString &commandLinePath)
 {
-    // A team store's postgresql:// URL is an address, not a path to resolve.
+    // A team store's URL is an address, not a file: it passes through as given.
     if (isTeamStoreUrl(commandLinePath))
         return {commandLinePath, QStringLiteral("--db")};
-    if (commandLinePath.isEmpty() && isTeamStoreUrl(qEnvironmentVariable("STRATOS_DB")))
-        return {qEnvironmentVariable("STRATOS_DB"), QStringLiteral("STRATOS_DB")};
     if (!commandLinePath.isEmpty())
         return {QDir::cleanPath(QDir::current().absoluteFilePath(commandLinePath)),
                 QStringLiteral("--db")};
     const QString env = qEnvironmentVariable("STRATOS_DB");
+    if (isTeamStoreUrl(env))
+        return {env, QStringLiteral("STRATOS_DB")};
     if (!env.isEmpty())
         return {QDir::cleanPath(QDir::current().absoluteFilePath(env)),
                 QStringLiteral("STRATOS_DB")};

@@ -90,6 +90,26 @@ QString TeamStoreAddress::connectOptions() const
     return parts.join(u';');
 }
 
+QString TeamStoreAddress::url() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("postgresql"));
+    u.setHost(host);
+    if (port > 0)
+        u.setPort(port);
+    u.setUserName(user);
+    u.setPath(u'/' + database);
+    QUrlQuery q;
+    for (const auto &[key, value] : options)
+        q.addQueryItem(key, QString::fromUtf8(QUrl::toPercentEncoding(value)));
+    u.setQuery(q);
+    // An empty host still needs its "//" for libpq-style URLs ("postgresql:///db").
+    QString text = u.toString(QUrl::FullyEncoded);
+    if (host.isEmpty() && !text.startsWith(QLatin1String("postgresql://")))
+        text.replace(0, int(QStringLiteral("postgresql:").size()), QStringLiteral("postgresql://"));
+    return text;
+}
+
 QString TeamStoreAddress::display() const
 {
     QString s = QStringLiteral("postgresql://");

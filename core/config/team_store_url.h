@@ -24,6 +24,8 @@ struct TeamStoreAddress
     QString connectOptions() const;
     // The address again without secrets, for window titles and messages.
     QString display() const;
+    // The address as a URL that parseTeamStoreUrl reads back (percent-encoded).
+    QString url() const;
 };
 
 // True for postgresql:// and postgres:// (any letter case).

@@ -1,4 +1,5 @@
 #include "import/import_job.h"
+#include "worker_connection.h"
 
 #include <QAtomicInt>
 #include <QPointer>
@@ -29,28 +30,23 @@ void ImportJob::wait() { m_watcher.waitForFinished(); }
 
 void ImportJob::start()
 {
-    static QAtomicInt counter;
-    const QString connection = QStringLiteral("import-%1").arg(counter.fetchAndAddRelaxed(1));
     ImportOptions options = m_options;
     options.parse.cancel = m_cancel.get();
     auto cancelFlag = m_cancel; // keeps the flag alive for the worker
     QPointer<ImportJob> self(this);
     const QString storePath = m_storePath;
     const QString filePath = m_filePath;
-    m_watcher.setFuture(QtConcurrent::run([connection, options, cancelFlag, self, storePath, filePath]() -> ImportReport {
+    m_watcher.setFuture(QtConcurrent::run([options, cancelFlag, self, storePath, filePath]() -> ImportReport {
         Q_UNUSED(cancelFlag);
         ImportReport report;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(storePath);
-            if (!db.open()) {
+            // A file or a team store's URL: its own connection, on this thread.
+            WorkerConnection worker(storePath);
+            if (!worker.status()) {
                 report.fileName = filePath;
-                report.problems.append(Error{QStringLiteral("cannot open the store: %1").arg(db.lastError().text()), storePath});
+                report.problems.append(worker.status().error());
             } else {
-                QSqlQuery q(db);
-                q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-                q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-                Importer importer(db);
+                Importer importer(worker.db());
                 importer.setProgress([self](int percent, const QString &stage) {
                     if (self)
                         QMetaObject::invokeMethod(self, [self, percent, stage] {
@@ -59,10 +55,8 @@ void ImportJob::start()
                         }, Qt::QueuedConnection);
                 });
                 report = importer.importFile(filePath, options);
-                db.close();
             }
         }
-        QSqlDatabase::removeDatabase(connection);
         return report;
     }));
 }

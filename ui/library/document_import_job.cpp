@@ -1,4 +1,5 @@
 #include "library/document_import_job.h"
+#include "worker_connection.h"
 
 #include <QAtomicInt>
 #include <QPointer>
@@ -27,23 +28,16 @@ DocumentImportJob::~DocumentImportJob()
 
 void DocumentImportJob::start()
 {
-    static QAtomicInt counter;
-    const QString connection = QStringLiteral("doc-import-%1").arg(counter.fetchAndAddRelaxed(1));
     QPointer<DocumentImportJob> self(this);
-    m_watcher.setFuture(QtConcurrent::run([connection, self, cancel = m_cancel, storePath = m_storePath,
+    m_watcher.setFuture(QtConcurrent::run([self, cancel = m_cancel, storePath = m_storePath,
                                            paths = m_paths]() -> DocImportRun {
         DocImportRun run;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(storePath);
-            if (!db.open()) {
-                run.outcomes.append({storePath, DocumentWrite::Unchanged, {}, 0, 0,
-                                     Error{QStringLiteral("cannot open the store: %1").arg(db.lastError().text()),
-                                           storePath}});
+            // A file or a team store's URL: its own connection, on this thread.
+            WorkerConnection worker(storePath);
+            if (!worker.status()) {
+                run.outcomes.append({storePath, DocumentWrite::Unchanged, {}, 0, 0, worker.status().error()});
             } else {
-                QSqlQuery q(db);
-                q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-                q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
                 DocImportOptions options;
                 options.cancel = cancel.get();
                 options.progress = [self](int done, int total, const QString &file) {
@@ -54,11 +48,9 @@ void DocumentImportJob::start()
                         },
                         Qt::QueuedConnection);
                 };
-                run = DocumentImporter(db).importPaths(paths, options);
-                db.close();
+                run = DocumentImporter(worker.db()).importPaths(paths, options);
             }
         }
-        QSqlDatabase::removeDatabase(connection);
         return run;
     }));
 }

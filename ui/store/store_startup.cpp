@@ -1,5 +1,6 @@
 #include "store_startup.h"
 
+#include "config/team_store_url.h"
 #include "store_backup.h"
 #include "store_problem_dialog.h"
 #include "perf/first_paint_probe.h"
@@ -9,6 +10,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QtConcurrent>
@@ -23,6 +25,8 @@ bool needsPreparing(const StoreRequest &request)
 {
     if (request.readOnly)
         return false;
+    if (isTeamStoreUrl(request.path))
+        return true; // a new team store takes its seed; one up to date opens at once
     if (!QFileInfo::exists(request.path))
         return true;
     const SqliteHeader h = readSqliteHeader(request.path);
@@ -33,7 +37,7 @@ bool needsPreparing(const StoreRequest &request)
 // there) behind a progress window; the GUI thread then opens a ready file.
 // A failure is not reported here: the open that follows meets it again and
 // says so with the problem dialog.
-void prepareWithProgress(const QString &path)
+void prepareWithProgress(const QString &path, const QString &password)
 {
     QProgressDialog progress(QApplication::translate("StoreStartup", "Setting up the store with the built-in dataset…"),
                              QString(), 0, 0);
@@ -44,9 +48,20 @@ void prepareWithProgress(const QString &path)
     QFutureWatcher<void> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([path] { (void)Store::open(path); }));
+    watcher.setFuture(QtConcurrent::run([path, password] {
+        Store::Options options;
+        options.password = password;
+        (void)Store::open(path, options);
+    }));
     if (!watcher.isFinished())
         loop.exec();
+}
+
+// The server refused for want of a password that libpq could not find.
+bool needsPassword(const QString &message)
+{
+    return message.contains(QLatin1String("no password supplied"))
+           || message.contains(QLatin1String("password authentication failed"));
 }
 
 } // namespace
@@ -55,14 +70,37 @@ std::unique_ptr<Store> openStoreInteractively(StoreRequest &request)
 {
     for (;;) {
         if (needsPreparing(request))
-            prepareWithProgress(request.path);
+            prepareWithProgress(request.path, request.password);
         StoreHealth health;
         Store::Options options;
         options.readOnly = request.readOnly;
         options.deferWeeklyCheck = true; // runWeeklyCheck, once the window shows
+        options.password = request.password;
         auto store = Store::open(request.path, options, &health);
         if (store)
             return std::move(*store);
+        if (isTeamStoreUrl(request.path)) {
+            // A server, not a file: the file problems' dialog has nothing to offer.
+            // A missing password is asked for once, for this session only.
+            if (request.password.isEmpty() && needsPassword(store.error().message)) {
+                bool ok = false;
+                const QString password = QInputDialog::getText(
+                    nullptr, QStringLiteral("Stratos"),
+                    QApplication::translate("StoreStartup", "Password for %1 (used until Stratos closes, never saved; "
+                                                            "~/.pgpass avoids this question):")
+                        .arg(Store::displayNameOf(request.path)),
+                    QLineEdit::Password, {}, &ok);
+                if (ok && !password.isEmpty()) {
+                    request.password = password;
+                    continue;
+                }
+                return nullptr;
+            }
+            QMessageBox::critical(nullptr, QStringLiteral("Stratos"),
+                                  QApplication::translate("StoreStartup", "The team store could not be opened.\n\n%1")
+                                      .arg(store.error().message));
+            return nullptr;
+        }
         if (health.ok()) { // not about the file (a failed upgrade, a full disk…)
             QMessageBox::critical(nullptr, QStringLiteral("Stratos"),
                                   QApplication::translate("StoreStartup", "The store could not be opened.\n\n%1")
@@ -81,7 +119,7 @@ std::unique_ptr<Store> openStoreInteractively(StoreRequest &request)
             request.readOnly = true;
             break;
         case StoreProblemDialog::Choice::OpenAnother:
-            request = StoreRequest{dialog.chosenPath(), false};
+            request = StoreRequest{dialog.chosenPath(), false, {}};
             break;
         case StoreProblemDialog::Choice::RestoreBackup:
             restoreWithProgress(nullptr, request.path, dialog.chosenPath());

@@ -13,8 +13,9 @@ namespace stratos {
 
 struct StoreRequest
 {
-    QString path;
+    QString path; // a file, or a team store's postgresql:// URL
     bool readOnly = false;
+    QString password; // a team store's, typed for this session only (never saved)
 };
 
 // Null when the user quit. request is updated to what was finally opened.

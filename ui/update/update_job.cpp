@@ -1,4 +1,5 @@
 #include "update_job.h"
+#include "worker_connection.h"
 
 #include <QPointer>
 #include <QSqlError>
@@ -17,23 +18,14 @@ UpdateJob::~UpdateJob()
 
 void UpdateJob::run(Work work)
 {
-    static QAtomicInt counter;
-    const QString connection = QStringLiteral("update-%1").arg(counter.fetchAndAddRelaxed(1));
     m_cancel->store(false);
     const QString storePath = m_storePath;
-    m_watcher.setFuture(QtConcurrent::run([connection, storePath, work] {
+    m_watcher.setFuture(QtConcurrent::run([storePath, work] {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(storePath);
-            if (db.open()) {
-                QSqlQuery q(db);
-                q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-                q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-            }
-            work(db); // an unopened db fails at its first query, with the reason
-            db.close();
+            // A file or a team store's URL: its own connection, on this thread.
+            WorkerConnection worker(storePath);
+            work(worker.db()); // an unopened db fails at its first query, with the reason
         }
-        QSqlDatabase::removeDatabase(connection);
     }));
 }
 

@@ -30,3 +30,13 @@ TEST(StoreLocation, RelativePathsAreMadeAbsolute)
 {
     EXPECT_TRUE(QDir::isAbsolutePath(resolveStoreLocation(QStringLiteral("rel.sqlite")).path));
 }
+
+TEST(StoreLocation, ATeamStoreUrlPassesThroughUnchanged)
+{
+    const QString url = QStringLiteral("postgresql://ana@db.example.org:5432/stratos?sslmode=require");
+    EXPECT_EQ(resolveStoreLocation(url).path, url);
+    qputenv("STRATOS_DB", url.toUtf8());
+    EXPECT_EQ(resolveStoreLocation({}).path, url);
+    EXPECT_EQ(resolveStoreLocation({}).reason, QStringLiteral("STRATOS_DB"));
+    qunsetenv("STRATOS_DB");
+}

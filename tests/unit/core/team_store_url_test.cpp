@@ -53,3 +53,21 @@ TEST(TeamStoreUrl, QuotesValuesForLibpq)
     ASSERT_TRUE(a);
     EXPECT_EQ(a->connectOptions(), QStringLiteral("application_name='ana\\'s stratos'"));
 }
+
+TEST(TeamStoreUrl, TheFormsAddressReadsBackTheSame)
+{
+    TeamStoreAddress a;
+    a.host = QStringLiteral("db.example.org");
+    a.port = 5433;
+    a.database = QStringLiteral("team data");
+    a.user = QStringLiteral("ana");
+    a.options = {{QStringLiteral("sslmode"), QStringLiteral("require")},
+                 {QStringLiteral("application_name"), QStringLiteral("a&b=c")}};
+    auto back = parseTeamStoreUrl(a.url());
+    ASSERT_TRUE(back) << qPrintable(back.error().message) << " " << qPrintable(a.url());
+    EXPECT_EQ(back->host, a.host);
+    EXPECT_EQ(back->port, a.port);
+    EXPECT_EQ(back->database, a.database);
+    EXPECT_EQ(back->user, a.user);
+    EXPECT_EQ(back->options, a.options);
+}

@@ -40,10 +40,6 @@ protected:
     }
 };
 
-// Full-text search: on PostgreSQL once db/fulltext has its tsvector variant.
-class LibrarySearchTest : public LibraryStoreTest
-{
-};
 
 } // namespace
 
@@ -64,7 +60,7 @@ TEST_P(LibraryStoreTest, MetadataEditIsSavedAndMarked)
     EXPECT_FALSE(lib.updateMeta(999, {"x", {}, {}, {}, {}}).ok());
 }
 
-TEST_P(LibrarySearchTest, RemoveDropsDocumentPassagesAndIndex)
+TEST_P(LibraryStoreTest, RemoveDropsDocumentPassagesAndIndex)
 {
     const qint64 id = write("/docs/b.txt", "Guowang is a Chinese megaconstellation.");
     LibraryStore lib(db());
@@ -78,7 +74,7 @@ TEST_P(LibrarySearchTest, RemoveDropsDocumentPassagesAndIndex)
     EXPECT_EQ(q.value(0).toInt(), 0);
 }
 
-TEST_P(LibrarySearchTest, SearchMarksMatchesWithControlCharacters)
+TEST_P(LibraryStoreTest, SearchMarksMatchesWithControlCharacters)
 {
     write("/docs/c.txt", "The [[Nasdaq]] fell <b>3.1%</b> on the day.");
     const auto found = LibraryStore(db()).search("nasdaq");
@@ -122,4 +118,3 @@ TEST_P(LibraryStoreTest, ConversationsKeepMessagesInOrderAndTheLatestFirst)
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, LibraryStoreTest, test::bothBackends(), test::backendName);
-INSTANTIATE_TEST_SUITE_P(Backends, LibrarySearchTest, ::testing::Values(test::Backend::Sqlite), test::backendName);

@@ -6,6 +6,7 @@
 #include "store.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -195,4 +196,56 @@ TEST(TeamStoreOpen, AServiceFileNamesTheServer)
     QSqlQuery q((*s)->database());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT current_database()")) && q.next());
     EXPECT_EQ(q.value(0).toString(), scratch.name());
+}
+
+// The roles docs/team-store.md tells a team to make: the store's owner
+// creates and migrates it; a writer role and a read-only role open it
+// without CREATE rights, and the server holds the reader to reading.
+TEST(TeamStoreOpen, WriterAndReadOnlyRolesFromTheDocsOpenTheStore)
+{
+    STRATOS_PG_SCRATCH(scratch);
+    { ASSERT_TRUE(Store::open(scratch.url())); }
+    const QString suffix = scratch.name().mid(2, 8);
+    const QString writer = QStringLiteral("w_") + suffix, reader = QStringLiteral("r_") + suffix;
+    for (const QString &sql : {
+             QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'writer-pw'").arg(writer),
+             QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'reader-pw'").arg(reader)})
+        ASSERT_EQ(pgAdminExec(sql), QString());
+    {
+        auto owner = Store::open(scratch.url());
+        ASSERT_TRUE(owner);
+        QSqlQuery q((*owner)->database());
+        for (const QString &sql : {
+                 QStringLiteral("GRANT USAGE ON SCHEMA public TO %1, %2").arg(writer, reader),
+                 QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1, %2").arg(writer, reader),
+                 QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(writer)})
+            ASSERT_TRUE(q.exec(sql)) << qPrintable(q.lastError().text());
+    }
+    const auto as = [&](const QString &role) {
+        QUrl u(scratch.url());
+        u.setUserName(role);
+        return u.toString();
+    };
+    Store::Options w;
+    w.password = QStringLiteral("writer-pw");
+    {
+        auto s = Store::open(as(writer), w);
+        ASSERT_TRUE(s) << qPrintable(s.error().toString());
+        QSqlQuery q((*s)->database());
+        EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO source(key, kind, title) VALUES ('w', 'user', 'By the writer') RETURNING id")))
+            << qPrintable(q.lastError().text());
+    }
+    Store::Options r;
+    r.password = QStringLiteral("reader-pw");
+    auto s = Store::open(as(reader), r);
+    ASSERT_TRUE(s) << qPrintable(s.error().toString());
+    QSqlQuery q((*s)->database());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM source WHERE key = 'w'")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM source WHERE key = 'w'")));
+    EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("permission denied"))) << qPrintable(q.lastError().text());
+    s = Error{QStringLiteral("closed")};
+    pgAdminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(scratch.name()));
+    pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(writer));
+    pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(reader));
 }
