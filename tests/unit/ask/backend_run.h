@@ -12,6 +12,12 @@
 
 namespace stratos::test {
 
+// The longest event-loop wait a backend may cause while it streams. A blocked
+// loop (parsing a whole body at once, a synchronous socket read) shows as
+// seconds; 250 ms is the suite's bound for noisy machines (as the no-stall
+// test's), where 100 ms failed only while other builds loaded the two cores.
+inline constexpr qint64 kMaxEventLoopGapMs = 250;
+
 struct BackendRun
 {
     QStringList tokens;

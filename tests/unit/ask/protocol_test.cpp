@@ -25,7 +25,7 @@ using test::FakeLlmServer;
 
 namespace {
 
-constexpr qint64 kMaxGapMs = 100;
+constexpr qint64 kMaxGapMs = test::kMaxEventLoopGapMs;
 
 ask::AskContext context()
 {
