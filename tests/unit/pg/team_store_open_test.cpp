@@ -35,6 +35,15 @@ QMap<QString, qlonglong> rowCounts(QSqlDatabase db, const QString &tablesSql)
     return counts;
 }
 
+// Tests about connecting, not about the data: migrations only (the seed on
+// PostgreSQL takes seconds, and MigratesLoads… covers it).
+Store::Options noSeed()
+{
+    Store::Options o;
+    o.loadSeed = false;
+    return o;
+}
+
 } // namespace
 
 TEST(TeamStoreOpen, MigratesLoadsTheSeedAndCountsEveryTableAsSqliteDoes)
@@ -110,7 +119,7 @@ TEST(TeamStoreOpen, StopsAtTheRequestedMigrationAndContinuesLater)
         QSqlQuery q((*early)->database());
         EXPECT_FALSE(q.exec(QStringLiteral("SELECT count(*) FROM conversation"))) << "0005 not applied yet";
     }
-    auto later = Store::open(scratch.url());
+    auto later = Store::open(scratch.url(), noSeed());
     ASSERT_TRUE(later) << qPrintable(later.error().toString());
     EXPECT_EQ((*later)->schemaVersion(), Store::latestSchemaVersion());
 }
@@ -119,13 +128,13 @@ TEST(TeamStoreOpen, ANewerSchemaIsRefusedAndLeftUntouched)
 {
     STRATOS_PG_SCRATCH(scratch);
     {
-        auto s = Store::open(scratch.url());
+        auto s = Store::open(scratch.url(), noSeed());
         ASSERT_TRUE(s) << qPrintable(s.error().toString());
         QSqlQuery q((*s)->database());
         ASSERT_TRUE(q.exec(QStringLiteral("UPDATE stratos_schema SET version = 9999")));
     }
     StoreHealth health;
-    auto again = Store::open(scratch.url(), Store::Options{}, &health);
+    auto again = Store::open(scratch.url(), noSeed(), &health);
     ASSERT_FALSE(again);
     EXPECT_EQ(health.problem, StoreProblem::NewerSchema);
     EXPECT_TRUE(again.error().message.contains(QStringLiteral("newer version"))) << qPrintable(again.error().message);
@@ -134,8 +143,8 @@ TEST(TeamStoreOpen, ANewerSchemaIsRefusedAndLeftUntouched)
 TEST(TeamStoreOpen, AReadOnlyOpenCannotWrite)
 {
     STRATOS_PG_SCRATCH(scratch);
-    { ASSERT_TRUE(Store::open(scratch.url())); }
-    Store::Options o;
+    { ASSERT_TRUE(Store::open(scratch.url(), noSeed())); }
+    Store::Options o = noSeed();
     o.readOnly = true;
     auto ro = Store::open(scratch.url(), o);
     ASSERT_TRUE(ro) << qPrintable(ro.error().toString());
@@ -152,12 +161,12 @@ TEST(TeamStoreOpen, SslmodeFromTheUrlReachesLibpq)
     // parameter reached libpq), sslmode=disable must connect.
     QUrl url(scratch.url());
     url.setQuery(QStringLiteral("sslmode=require"));
-    auto refused = Store::open(url.toString());
+    auto refused = Store::open(url.toString(), noSeed());
     ASSERT_FALSE(refused);
     EXPECT_TRUE(refused.error().message.contains(QStringLiteral("SSL"), Qt::CaseInsensitive))
         << qPrintable(refused.error().message);
     url.setQuery(QStringLiteral("sslmode=disable&application_name=stratos-test"));
-    auto plain = Store::open(url.toString());
+    auto plain = Store::open(url.toString(), noSeed());
     ASSERT_TRUE(plain) << qPrintable(plain.error().toString());
     QSqlQuery q((*plain)->database());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT current_setting('application_name')")) && q.next());
@@ -190,7 +199,7 @@ TEST(TeamStoreOpen, AServiceFileNamesTheServer)
                 .toUtf8());
     f.close();
     qputenv("PGSERVICEFILE", QFile::encodeName(f.fileName()));
-    auto s = Store::open(QStringLiteral("postgresql://?service=team"));
+    auto s = Store::open(QStringLiteral("postgresql://?service=team"), noSeed());
     qunsetenv("PGSERVICEFILE");
     ASSERT_TRUE(s) << qPrintable(s.error().toString());
     QSqlQuery q((*s)->database());
@@ -204,7 +213,7 @@ TEST(TeamStoreOpen, AServiceFileNamesTheServer)
 TEST(TeamStoreOpen, WriterAndReadOnlyRolesFromTheDocsOpenTheStore)
 {
     STRATOS_PG_SCRATCH(scratch);
-    { ASSERT_TRUE(Store::open(scratch.url())); }
+    { ASSERT_TRUE(Store::open(scratch.url(), noSeed())); }
     const QString suffix = scratch.name().mid(2, 8);
     const QString writer = QStringLiteral("w_") + suffix, reader = QStringLiteral("r_") + suffix;
     for (const QString &sql : {
@@ -212,7 +221,7 @@ TEST(TeamStoreOpen, WriterAndReadOnlyRolesFromTheDocsOpenTheStore)
              QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'reader-pw'").arg(reader)})
         ASSERT_EQ(pgAdminExec(sql), QString());
     {
-        auto owner = Store::open(scratch.url());
+        auto owner = Store::open(scratch.url(), noSeed());
         ASSERT_TRUE(owner);
         QSqlQuery q((*owner)->database());
         for (const QString &sql : {
@@ -226,7 +235,7 @@ TEST(TeamStoreOpen, WriterAndReadOnlyRolesFromTheDocsOpenTheStore)
         u.setUserName(role);
         return u.toString();
     };
-    Store::Options w;
+    Store::Options w = noSeed();
     w.password = QStringLiteral("writer-pw");
     {
         auto s = Store::open(as(writer), w);
@@ -235,7 +244,7 @@ TEST(TeamStoreOpen, WriterAndReadOnlyRolesFromTheDocsOpenTheStore)
         EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO source(key, kind, title) VALUES ('w', 'user', 'By the writer') RETURNING id")))
             << qPrintable(q.lastError().text());
     }
-    Store::Options r;
+    Store::Options r = noSeed();
     r.password = QStringLiteral("reader-pw");
     auto s = Store::open(as(reader), r);
     ASSERT_TRUE(s) << qPrintable(s.error().toString());
