@@ -183,7 +183,7 @@ TEST(StoreStartup, DamagedStoreIsRestoredFromTheProblemDialogByKeyboard)
         QTimer::singleShot(0, modal, [modal] { QTest::keyClick(modal, Qt::Key_Return); });
     });
     driver.start(20);
-    StoreRequest request{path, false};
+    StoreRequest request{path, false, {}};
     std::unique_ptr<Store> store = openStoreInteractively(request);
     driver.stop();
     ASSERT_NE(store, nullptr);
