@@ -7,7 +7,7 @@
 #include "cli.h"
 #include "cli_common.h"
 #include "commands.h"
-#include "library/pdf_text.h"
+#include "docimport/pdf_text.h"
 #include "library_store.h"
 #include "text/document_text.h"
 

@@ -3,7 +3,7 @@
 #include "cli.h"
 #include "cli_common.h"
 #include "commands.h"
-#include "library/document_importer.h"
+#include "docimport/document_importer.h"
 
 namespace stratos::cli {
 

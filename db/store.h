@@ -55,7 +55,8 @@ public:
     int schemaVersion() const;
     bool readOnly() const { return m_readOnly; }
 
-    // A second connection to the same file, for use on another thread.
+    // A second connection to the same store, for use on another thread (jobs
+    // use WorkerConnection, worker_connection.h, which closes itself).
     Result<QString> openWorkerConnection(const QString &name) const;
 
     static int latestSchemaVersion();

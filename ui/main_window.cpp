@@ -8,7 +8,7 @@
 #include "import/import_history_dialog.h"
 #include "update/update_dialog.h"
 #include "feed_store.h"
-#include "library/document_importer.h"
+#include "docimport/document_importer.h"
 #include "pages/ask_page.h"
 #include "pages/lazy_page.h"
 #include "pages/library_page.h"

@@ -8,7 +8,7 @@
 #include "ask/ask_settings_dialog.h"
 #include "ask/ask_sources.h"
 #include "fake_llm_server.h"
-#include "library/document_importer.h"
+#include "docimport/document_importer.h"
 #include "library/reader_view.h"
 #include "library_store.h"
 #include "main_window.h"

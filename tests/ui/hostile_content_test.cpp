@@ -19,7 +19,7 @@
 #include "ask/prompt.h"
 #include "fake_llm_server.h"
 #include "hostile_corpus.h"
-#include "library/document_importer.h"
+#include "docimport/document_importer.h"
 #include "library/document_table_model.h"
 #include "library/reader_view.h"
 #include "library_store.h"

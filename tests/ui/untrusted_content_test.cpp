@@ -3,7 +3,7 @@
 // created from them, no payload runs, and nothing is requested outside the
 // app's scheme. The scheme handler and the interceptor refuse the rest.
 #include "ask/ask_session.h"
-#include "library/document_importer.h"
+#include "docimport/document_importer.h"
 #include "library/reader_view.h"
 #include "library_store.h"
 #include "pages/ask_page.h"

@@ -1,11 +1,6 @@
 #include "library/document_import_job.h"
-#include "worker_connection.h"
 
-#include <QAtomicInt>
 #include <QPointer>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace stratos {
@@ -29,29 +24,20 @@ DocumentImportJob::~DocumentImportJob()
 void DocumentImportJob::start()
 {
     QPointer<DocumentImportJob> self(this);
-    m_watcher.setFuture(QtConcurrent::run([self, cancel = m_cancel, storePath = m_storePath,
+    DocImportOptions options;
+    options.cancel = m_cancel.get();
+    options.progress = [self](int done, int total, const QString &file) {
+        QMetaObject::invokeMethod(
+            self, [self, done, total, file] {
+                if (self)
+                    emit self->progress(done, total, file);
+            },
+            Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(QtConcurrent::run([store = m_storePath, options, cancel = m_cancel,
                                            paths = m_paths]() -> DocImportRun {
-        DocImportRun run;
-        {
-            // A file or a team store's URL: its own connection, on this thread.
-            WorkerConnection worker(storePath);
-            if (!worker.status()) {
-                run.outcomes.append({storePath, DocumentWrite::Unchanged, {}, 0, 0, worker.status().error()});
-            } else {
-                DocImportOptions options;
-                options.cancel = cancel.get();
-                options.progress = [self](int done, int total, const QString &file) {
-                    QMetaObject::invokeMethod(
-                        self, [self, done, total, file] {
-                            if (self)
-                                emit self->progress(done, total, file);
-                        },
-                        Qt::QueuedConnection);
-                };
-                run = DocumentImporter(worker.db()).importPaths(paths, options);
-            }
-        }
-        return run;
+        Q_UNUSED(cancel); // keeps the flag options.cancel points at alive
+        return DocumentImporter::importOnWorker(store, paths, options);
     }));
 }
 

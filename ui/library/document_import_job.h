@@ -3,7 +3,7 @@
 // reports progress and the outcome per file back on the GUI thread. Cancel
 // stops after the file being read (a PDF stops between pages).
 
-#include "library/document_importer.h"
+#include "docimport/document_importer.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -2,31 +2,22 @@
 
 #include "repository.h"
 #include "store.h"
+#include "worker_connection.h"
 
-#include <QAtomicInt>
 #include <QLocale>
 #include <QtConcurrent>
 
 namespace stratos {
 namespace {
 
-QAtomicInt g_countConnections;
-
-QList<TableCount> countOnWorker(const Store *store)
+QList<TableCount> countOnWorker(const WorkerConnection::Like &like)
 {
-    const QString name = QStringLiteral("status-counts-%1").arg(g_countConnections.fetchAndAddRelaxed(1));
-    QList<TableCount> counts;
-    {
-        auto opened = store->openWorkerConnection(name);
-        if (opened) {
-            Repository repo(QSqlDatabase::database(name));
-            counts = repo.tableCounts();
-        } else {
-            qWarning("status bar counts: %s", qPrintable(opened.error().toString()));
-        }
+    WorkerConnection connection(like);
+    if (!connection.status()) {
+        qWarning("status bar counts: %s", qPrintable(connection.status().error().toString()));
+        return {};
     }
-    QSqlDatabase::removeDatabase(name);
-    return counts;
+    return Repository(connection.db()).tableCounts();
 }
 
 } // namespace
@@ -60,7 +51,7 @@ void StoreCountsLabel::refresh()
         m_again = true;
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(countOnWorker, &m_store));
+    m_watcher.setFuture(QtConcurrent::run(countOnWorker, WorkerConnection::like(m_store.database())));
 }
 
 void StoreCountsLabel::showCounts(const QList<TableCount> &counts)

@@ -2,7 +2,7 @@
 // detects it, against what a librarian reads off each file (checked by hand),
 // and the user's correction surviving a re-import.
 #include "eval_store.h"
-#include "library/document_importer.h"
+#include "docimport/document_importer.h"
 #include "library_store.h"
 #include "store.h"
 #include "test_env.h"

@@ -1,6 +1,6 @@
 #include "eval_store.h"
 
-#include "library/document_importer.h"
+#include "docimport/document_importer.h"
 #include "test_env.h"
 
 namespace stratos::test {

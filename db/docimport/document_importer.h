@@ -2,10 +2,12 @@
 // Imports documents (.txt .md .html .pdf, and folders of them, recursively)
 // into the library: one transaction per file, unchanged files (same sha256)
 // skipped before any parsing, changed ones replaced, user-edited metadata kept.
-// Runs on whatever thread owns the database connection.
+// Runs on whatever thread owns the database connection, or on a worker with a
+// connection of its own (importOnWorker).
 
 #include "corpus_loader.h"
 #include "util/result.h"
+#include "worker_connection.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -59,6 +61,11 @@ public:
     static bool isLikelyDocument(const QString &path);
 
     DocImportRun importPaths(const QStringList &paths, const DocImportOptions &options = {});
+    // importPaths on a connection of its own to the store (a file or a team
+    // store's URL), for a worker thread; a store that cannot be opened is one
+    // failed outcome.
+    static DocImportRun importOnWorker(const QString &store, const QStringList &paths,
+                                       const DocImportOptions &options = {});
     DocImportOutcome importFile(const QString &path, const DocImportOptions &options = {});
 
 private:

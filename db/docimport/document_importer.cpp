@@ -1,6 +1,6 @@
-#include "library/document_importer.h"
+#include "docimport/document_importer.h"
 
-#include "library/pdf_text.h"
+#include "docimport/pdf_text.h"
 #include "import/parsed.h"
 #include "library_store.h"
 #include "text/document_text.h"
@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 
 namespace stratos {
@@ -112,6 +111,18 @@ DocImportRun DocumentImporter::importPaths(const QStringList &paths, const DocIm
     return run;
 }
 
+DocImportRun DocumentImporter::importOnWorker(const QString &store, const QStringList &paths,
+                                              const DocImportOptions &options)
+{
+    WorkerConnection connection(store);
+    if (!connection.status()) {
+        DocImportRun run;
+        run.outcomes.append({store, DocumentWrite::Unchanged, {}, 0, 0, connection.status().error()});
+        return run;
+    }
+    return DocumentImporter(connection.db()).importPaths(paths, options);
+}
+
 DocImportOutcome DocumentImporter::importFile(const QString &path, const DocImportOptions &options)
 {
     DocImportOutcome out;
@@ -132,16 +143,11 @@ DocImportOutcome DocumentImporter::importFile(const QString &path, const DocImpo
     LibraryStore library(m_db);
     const auto existing = library.documentByPath(absolute);
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (existing) {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT sha256 FROM document WHERE id = ?"));
-        q.addBindValue(existing->id);
-        if (q.exec() && q.next() && q.value(0).toString() == sha) {
-            out.title = existing->title;
-            out.passages = existing->passages;
-            out.documentId = existing->id;
-            return out; // unchanged: not even parsed
-        }
+    if (existing && existing->sha256 == sha) {
+        out.title = existing->title;
+        out.passages = existing->passages;
+        out.documentId = existing->id;
+        return out; // unchanged: not even parsed
     }
 
     const DocumentKind kind = documentKindForPath(path);

@@ -1,4 +1,4 @@
-#include "library/pdf_text.h"
+#include "docimport/pdf_text.h"
 
 #include "text/pdf_clean.h"
 #include "text/pdf_layout.h"
