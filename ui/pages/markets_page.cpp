@@ -19,7 +19,7 @@
 
 namespace stratos {
 
-MarketsPage::MarketsPage(QWidget *parent) : Page(parent)
+MarketsPage::MarketsPage(QWidget *parent) : ChartPage(QStringLiteral("markets"), parent)
 {
     m_securities = new CheckListButton(tr("Securities"));
     m_securities->setObjectName(QStringLiteral("securities"));
@@ -43,40 +43,35 @@ MarketsPage::MarketsPage(QWidget *parent) : Page(parent)
     bar->addWidget(m_preset);
     bar->addStretch(1);
 
-    m_charts = new ChartPanel(charts::chartIdsOnPage(id()));
     m_study = new EventStudyPanel;
-    m_split = new QSplitter(Qt::Vertical);
-    m_split->setChildrenCollapsible(false);
-    m_split->addWidget(m_charts);
-    m_split->addWidget(m_study);
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
-    m_split->setSizes({540, 280});
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
+    split->addWidget(charts());
+    split->addWidget(m_study);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({540, 280});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(bar);
-    layout->addWidget(m_split, 1);
+    layout->addWidget(split, 1);
+    setSplitter(split);
 
-    // Typing a date or ticking several securities makes one replot, not one per keystroke.
-    m_replot.setSingleShot(true);
-    m_replot.setInterval(150);
-    connect(&m_replot, &QTimer::timeout, this, &MarketsPage::replot);
-    connect(m_from, &QDateEdit::dateChanged, &m_replot, qOverload<>(&QTimer::start));
-    connect(m_to, &QDateEdit::dateChanged, &m_replot, qOverload<>(&QTimer::start));
-    connect(m_securities, &CheckListButton::checkedChanged, &m_replot, qOverload<>(&QTimer::start));
-    connect(m_charts, &ChartPanel::currentChartChanged, this, &MarketsPage::replot);
+    connect(m_from, &QDateEdit::dateChanged, this, &MarketsPage::scheduleReplot);
+    connect(m_to, &QDateEdit::dateChanged, this, &MarketsPage::scheduleReplot);
+    connect(m_securities, &CheckListButton::checkedChanged, this, &MarketsPage::scheduleReplot);
     connect(m_preset, &QComboBox::activated, this, &MarketsPage::applyPreset);
-    connect(m_charts->view(), &ChartView::markerClicked, this, [this](const QString &key) {
+    connect(charts()->view(), &ChartView::markerClicked, this, [this](const QString &key) {
         m_study->selectEvent(key);
     });
     connect(m_study, &EventStudyPanel::eventChosen, this, [this](const QString &key) {
-        m_charts->view()->highlightMarker(key);
+        charts()->view()->highlightMarker(key);
     });
 }
 
 void MarketsPage::reload(const Repository &repo)
 {
-    m_repo = &repo;
+    setRepository(&repo);
     QStringList keys, texts;
     for (const SecuritySummary &s : repo.securities()) {
         if (!s.hasPrices)
@@ -102,7 +97,7 @@ void MarketsPage::setRange(QDate from, QDate to)
     m_to->setDate(to);
     m_from->blockSignals(false);
     m_to->blockSignals(false);
-    m_replot.start();
+    scheduleReplot();
 }
 
 // "Last 3 months" ends on the newest bar of the securities on the chart: an index
@@ -131,41 +126,30 @@ void MarketsPage::applyPreset(int index)
     }
 }
 
-void MarketsPage::replot()
+ChartPage::ChartRequest MarketsPage::chartRequest(const QString &)
 {
-    m_replot.stop();
-    if (!m_repo)
-        return;
-    charts::ChartOptions options;
-    options.from = m_from->date();
-    options.to = m_to->date();
-    options.series = m_securities->checked();
-    m_study->setSecurities(options.series);
-    if (options.series.isEmpty() || options.from > options.to) {
-        charts::ChartSpec empty;
-        empty.id = m_charts->currentChart();
-        empty.title = options.series.isEmpty() ? tr("Choose securities to compare")
-                                               : tr("The range starts after it ends");
-        m_charts->view()->setSpec(empty);
-        return;
-    }
-    auto spec = charts::buildChart(*m_repo, m_charts->currentChart(), options);
-    if (!spec)
-        return;
-    // The event below the chart belongs to the range shown (issue 12).
-    QStringList marked;
-    for (const charts::Marker &m : spec->markers)
-        marked << m.key;
-    m_study->followRange(options.from, options.to, marked);
-    m_charts->view()->setSpec(*spec);
-    m_charts->view()->highlightMarker(m_study->currentEvent());
+    ChartRequest request;
+    request.options.from = m_from->date();
+    request.options.to = m_to->date();
+    request.options.series = m_securities->checked();
+    m_study->setSecurities(request.options.series);
+    if (request.options.series.isEmpty())
+        request.instead = tr("Choose securities to compare");
+    return request; // a range that starts after it ends is the chart's to refuse
 }
 
-bool MarketsPage::showChart(const QString &text)
+void MarketsPage::chartShown(const charts::ChartSpec &spec)
 {
-    const ChartLink link = ChartLink::parse(text);
-    if (!charts::chartIdsOnPage(id()).contains(link.chartId))
-        return false;
+    // The event below the chart belongs to the range shown (issue 12).
+    QStringList marked;
+    for (const charts::Marker &m : spec.markers)
+        marked << m.key;
+    m_study->followRange(m_from->date(), m_to->date(), marked);
+    charts()->view()->highlightMarker(m_study->currentEvent());
+}
+
+void MarketsPage::applyLink(const ChartLink &link)
+{
     if (!link.series.isEmpty())
         m_securities->setChecked(link.series);
     if (link.from.isValid() && link.to.isValid()) {
@@ -174,34 +158,24 @@ bool MarketsPage::showChart(const QString &text)
     }
     if (!link.event.isEmpty())
         m_study->selectEvent(link.event);
-    if (m_charts->currentChart() == link.chartId)
-        replot();
-    else
-        m_charts->selectChart(link.chartId);
-    return true;
 }
 
-void MarketsPage::saveState(QSettings &s) const
+void MarketsPage::saveChoices(QSettings &s) const
 {
-    s.setValue(QStringLiteral("chart"), m_charts->currentChart());
     s.setValue(QStringLiteral("securities"), m_securities->checked());
     s.setValue(QStringLiteral("from"), m_from->date().toString(Qt::ISODate));
     s.setValue(QStringLiteral("to"), m_to->date().toString(Qt::ISODate));
     s.setValue(QStringLiteral("event"), m_study->currentEvent());
-    s.setValue(QStringLiteral("split"), m_split->saveState());
 }
 
-void MarketsPage::restoreState(QSettings &s)
+void MarketsPage::restoreChoices(QSettings &s)
 {
-    m_split->restoreState(s.value(QStringLiteral("split")).toByteArray());
     ChartLink link;
-    link.chartId = s.value(QStringLiteral("chart")).toString();
     link.series = s.value(QStringLiteral("securities")).toStringList();
     link.from = QDate::fromString(s.value(QStringLiteral("from")).toString(), Qt::ISODate);
     link.to = QDate::fromString(s.value(QStringLiteral("to")).toString(), Qt::ISODate);
     link.event = s.value(QStringLiteral("event")).toString();
-    if (!showChart(link.toString()))
-        replot();
+    applyLink(link);
 }
 
 } // namespace stratos

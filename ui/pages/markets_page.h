@@ -3,23 +3,20 @@
 // changes, with the timeline's events as markers; clicking one opens its
 // details and an event study below the chart.
 
-#include "pages/page.h"
+#include "pages/chart_page.h"
 
 #include <QDate>
 #include <QMap>
-#include <QTimer>
 
 class QComboBox;
 class QDateEdit;
-class QSplitter;
 
 namespace stratos {
 
-class ChartPanel;
 class CheckListButton;
 class EventStudyPanel;
 
-class MarketsPage : public Page
+class MarketsPage : public ChartPage
 {
     Q_OBJECT
 public:
@@ -27,31 +24,29 @@ public:
     QString id() const override { return QStringLiteral("markets"); }
     QString title() const override { return tr("Markets"); }
     void reload(const Repository &repo) override;
-    bool showChart(const QString &link) override;
-    void saveState(QSettings &settings) const override;
-    void restoreState(QSettings &settings) override;
 
-    ChartPanel *charts() const { return m_charts; }
     EventStudyPanel *eventStudy() const { return m_study; }
     CheckListButton *securities() const { return m_securities; }
     void setRange(QDate from, QDate to);
 
+protected:
+    ChartRequest chartRequest(const QString &chart) override;
+    void chartShown(const charts::ChartSpec &spec) override;
+    void applyLink(const ChartLink &link) override;
+    void saveChoices(QSettings &settings) const override;
+    void restoreChoices(QSettings &settings) override;
+
 private:
-    void replot();
     void applyPreset(int index);
     QDate presetEnd() const;
 
-    const Repository *m_repo = nullptr;
-    ChartPanel *m_charts;
     EventStudyPanel *m_study;
     CheckListButton *m_securities;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_preset;
-    QSplitter *m_split;
     // Each security's newest price: presets count back from the chosen ones' newest, not from today.
     QMap<QString, QDate> m_lastDays;
-    QTimer m_replot;
 };
 
 } // namespace stratos

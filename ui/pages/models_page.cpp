@@ -4,7 +4,6 @@
 #include "charts/chart_catalog.h"
 #include "charts/chart_link.h"
 #include "charts/chart_panel.h"
-#include "charts/chart_view.h"
 #include "models/column_table_model.h"
 #include "pages/model_filter_proxy.h"
 #include "repository.h"
@@ -30,7 +29,7 @@ namespace {
 const QString kApiChart = QStringLiteral("models.api-price");
 }
 
-ModelsPage::ModelsPage(QWidget *parent) : Page(parent)
+ModelsPage::ModelsPage(QWidget *parent) : ChartPage(QStringLiteral("models"), parent)
 {
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
     auto usd = [](const QVariant &v) { return formatUsd(v.toDouble()); };
@@ -51,23 +50,22 @@ ModelsPage::ModelsPage(QWidget *parent) : Page(parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(int(TableRole::SortKey));
 
-    m_charts = new ChartPanel(charts::chartIdsOnPage(id()));
     m_priceModels = new CheckListButton(tr("Models"));
     m_priceModels->setObjectName(QStringLiteral("priceModels"));
-    m_charts->setControls(kApiChart, m_priceModels);
+    charts()->setControls(kApiChart, m_priceModels);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    m_split = new QSplitter(Qt::Vertical);
-    m_split->setChildrenCollapsible(false);
-    m_split->addWidget(m_charts);
-    m_split->addWidget(buildTableArea());
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
-    m_split->setSizes({560, 300});
-    layout->addWidget(m_split, 1);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
+    split->addWidget(charts());
+    split->addWidget(buildTableArea());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({560, 300});
+    layout->addWidget(split, 1);
+    setSplitter(split);
 
-    connect(m_charts, &ChartPanel::currentChartChanged, this, &ModelsPage::replot);
     connect(m_priceModels, &CheckListButton::checkedChanged, this, &ModelsPage::replot);
 }
 
@@ -139,7 +137,7 @@ QWidget *ModelsPage::buildTableArea()
 
 void ModelsPage::reload(const Repository &repo)
 {
-    m_repo = &repo;
+    setRepository(&repo);
     const QList<AiModel> models = repo.models();
     QList<QVariantList> rows;
     QList<QString> tips;
@@ -199,58 +197,33 @@ void ModelsPage::fillFilters(const QStringList &countries, const QStringList &or
     m_since->blockSignals(false);
 }
 
-void ModelsPage::replot()
+ChartPage::ChartRequest ModelsPage::chartRequest(const QString &chart)
 {
-    if (!m_repo)
-        return;
-    const QString chart = m_charts->currentChart();
-    charts::ChartOptions options;
+    ChartRequest request;
     if (chart == kApiChart) {
-        options.series = m_priceModels->checked();
-        if (options.series.isEmpty()) {
-            charts::ChartSpec empty;
-            empty.id = chart;
-            empty.title = tr("Choose models to compare");
-            m_charts->view()->setSpec(empty);
-            return;
-        }
+        request.options.series = m_priceModels->checked();
+        if (request.options.series.isEmpty())
+            request.instead = tr("Choose models to compare");
     }
-    auto spec = charts::buildChart(*m_repo, chart, options);
-    if (spec)
-        m_charts->view()->setSpec(*spec);
+    return request;
 }
 
-bool ModelsPage::showChart(const QString &text)
+void ModelsPage::applyLink(const ChartLink &link)
 {
-    const ChartLink link = ChartLink::parse(text);
-    if (!charts::chartIdsOnPage(id()).contains(link.chartId))
-        return false;
     if (link.chartId == kApiChart && !link.series.isEmpty())
         m_priceModels->setChecked(link.series);
-    if (m_charts->currentChart() == link.chartId)
-        replot();
-    else
-        m_charts->selectChart(link.chartId);
-    return true;
 }
 
-void ModelsPage::saveState(QSettings &s) const
+void ModelsPage::saveChoices(QSettings &s) const
 {
-    s.setValue(QStringLiteral("chart"), m_charts->currentChart());
     s.setValue(QStringLiteral("priceModels"), m_priceModels->checked());
-    s.setValue(QStringLiteral("split"), m_split->saveState());
 }
 
-void ModelsPage::restoreState(QSettings &s)
+void ModelsPage::restoreChoices(QSettings &s)
 {
-    m_split->restoreState(s.value(QStringLiteral("split")).toByteArray());
     const QStringList models = s.value(QStringLiteral("priceModels")).toStringList();
     if (!models.isEmpty())
         m_priceModels->setChecked(models);
-    const QString chart = s.value(QStringLiteral("chart")).toString();
-    // Selecting another tab replots by itself.
-    if (chart == m_charts->currentChart() || !m_charts->selectChart(chart))
-        replot();
 }
 
 void ModelsPage::updateCount()

@@ -2,7 +2,7 @@
 // AI models and their costs: comparison charts (training cost and compute over
 // time, API prices, releases per quarter) above a sortable, filterable table.
 
-#include "pages/page.h"
+#include "pages/chart_page.h"
 
 #include <QStringList>
 
@@ -11,16 +11,14 @@ class QComboBox;
 class QCheckBox;
 class QTableView;
 class QLabel;
-class QSplitter;
 
 namespace stratos {
 
 class ColumnTableModel;
 class ModelFilterProxy;
-class ChartPanel;
 class CheckListButton;
 
-class ModelsPage : public Page
+class ModelsPage : public ChartPage
 {
     Q_OBJECT
 public:
@@ -28,9 +26,6 @@ public:
     QString id() const override { return QStringLiteral("models"); }
     QString title() const override { return tr("Models & costs"); }
     void reload(const Repository &repo) override;
-    bool showChart(const QString &link) override;
-    void saveState(QSettings &settings) const override;
-    void restoreState(QSettings &settings) override;
     bool showRow(const QString &kind, const QString &key) override;
 
     QTableView *table() const { return m_view; }
@@ -39,21 +34,22 @@ public:
     QComboBox *organizationFilter() const { return m_org; }
     QCheckBox *openWeightsFilter() const { return m_openOnly; }
     QComboBox *sinceFilter() const { return m_since; }
-    ChartPanel *charts() const { return m_charts; }
     CheckListButton *priceModels() const { return m_priceModels; }
+
+protected:
+    ChartRequest chartRequest(const QString &chart) override;
+    void applyLink(const ChartLink &link) override;
+    void saveChoices(QSettings &settings) const override;
+    void restoreChoices(QSettings &settings) override;
 
 private:
     QWidget *buildTableArea();
     void fillFilters(const QStringList &countries, const QStringList &orgs);
-    void replot();
     void updateCount();
 
-    const Repository *m_repo = nullptr;
     ColumnTableModel *m_model;
     ModelFilterProxy *m_proxy;
-    ChartPanel *m_charts;
     CheckListButton *m_priceModels;
-    QSplitter *m_split;
     QTableView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_country = nullptr;

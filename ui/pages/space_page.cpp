@@ -2,9 +2,7 @@
 
 #include "chart_data.h"
 #include "charts/chart_catalog.h"
-#include "charts/chart_link.h"
 #include "charts/chart_panel.h"
-#include "charts/chart_view.h"
 #include "models/column_table_model.h"
 #include "pages/in_service_panel.h"
 #include "repository.h"
@@ -66,30 +64,29 @@ const QStringList kConstellations = {"Starlink", "Kuiper", "OneWeb", "Guowang", 
 const QString kConstellationChart = QStringLiteral("space.constellations");
 } // namespace
 
-SpacePage::SpacePage(QWidget *parent) : Page(parent)
+SpacePage::SpacePage(QWidget *parent) : ChartPage(QStringLiteral("space"), parent)
 {
-    m_charts = new ChartPanel(charts::chartIdsOnPage(id()));
     m_log = new QCheckBox(tr("Log scale"));
     m_log->setToolTip(tr("Compare growth rates: Kuiper, Guowang and Qianfan are small next to Starlink"));
-    m_charts->setControls(kConstellationChart, m_log);
-    m_split = new QSplitter(Qt::Vertical);
-    m_split->setChildrenCollapsible(false);
+    charts()->setControls(kConstellationChart, m_log);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
     m_inService = new InServicePanel;
     auto *top = new QSplitter(Qt::Horizontal);
     top->setChildrenCollapsible(false);
-    top->addWidget(m_charts);
+    top->addWidget(charts());
     top->addWidget(m_inService);
     top->setStretchFactor(0, 4);
     top->setStretchFactor(1, 1);
-    m_split->addWidget(top);
-    m_split->addWidget(buildTables());
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
-    m_split->setSizes({560, 300});
+    split->addWidget(top);
+    split->addWidget(buildTables());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({560, 300});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(m_split, 1);
-    connect(m_charts, &ChartPanel::currentChartChanged, this, &SpacePage::replot);
+    layout->addWidget(split, 1);
+    setSplitter(split);
     connect(m_log, &QCheckBox::toggled, this, &SpacePage::replot);
 }
 
@@ -165,7 +162,7 @@ QWidget *SpacePage::buildTables()
 
 void SpacePage::reload(const Repository &repo)
 {
-    m_repo = &repo;
+    setRepository(&repo);
     QMap<int, QMap<QString, ConstellationYear>> sats;
     for (const ConstellationYear &cy : repo.constellationYears())
         sats[cy.year][cy.constellation] = cy;
@@ -210,14 +207,11 @@ void SpacePage::reload(const Repository &repo)
     replot();
 }
 
-void SpacePage::replot()
+ChartPage::ChartRequest SpacePage::chartRequest(const QString &)
 {
-    if (!m_repo)
-        return;
-    charts::ChartOptions options;
-    options.logScale = m_log->isChecked();
-    if (auto spec = charts::buildChart(*m_repo, m_charts->currentChart(), options))
-        m_charts->view()->setSpec(*spec);
+    ChartRequest request;
+    request.options.logScale = m_log->isChecked();
+    return request;
 }
 
 void SpacePage::updateCount()
@@ -225,33 +219,16 @@ void SpacePage::updateCount()
     m_count->setText(tr("%1 of %2 launches").arg(m_proxy->rowCount()).arg(m_launches->rowCount()));
 }
 
-bool SpacePage::showChart(const QString &text)
+void SpacePage::saveChoices(QSettings &s) const
 {
-    const ChartLink link = ChartLink::parse(text);
-    if (!charts::chartIdsOnPage(id()).contains(link.chartId))
-        return false;
-    if (m_charts->currentChart() == link.chartId)
-        replot();
-    else
-        m_charts->selectChart(link.chartId);
-    return true;
-}
-
-void SpacePage::saveState(QSettings &s) const
-{
-    s.setValue(QStringLiteral("chart"), m_charts->currentChart());
     s.setValue(QStringLiteral("logScale"), m_log->isChecked());
-    s.setValue(QStringLiteral("split"), m_split->saveState());
 }
 
-void SpacePage::restoreState(QSettings &s)
+void SpacePage::restoreChoices(QSettings &s)
 {
-    m_split->restoreState(s.value(QStringLiteral("split")).toByteArray());
     m_log->blockSignals(true);
     m_log->setChecked(s.value(QStringLiteral("logScale"), false).toBool());
     m_log->blockSignals(false);
-    if (!showChart(s.value(QStringLiteral("chart")).toString()))
-        replot();
 }
 
 bool SpacePage::showRow(const QString &kind, const QString &key)

@@ -3,24 +3,22 @@
 // constellation, beside the satellites in service on a day, above the launch
 // log (filterable) and a per-year table.
 
-#include "pages/page.h"
+#include "pages/chart_page.h"
 
 class QTableView;
 class QLineEdit;
 class QComboBox;
 class QCheckBox;
 class QLabel;
-class QSplitter;
 class QSortFilterProxyModel;
 
 namespace stratos {
 
 class ColumnTableModel;
-class ChartPanel;
 class LaunchFilterProxy;
 class InServicePanel;
 
-class SpacePage : public Page
+class SpacePage : public ChartPage
 {
     Q_OBJECT
 public:
@@ -28,28 +26,25 @@ public:
     QString id() const override { return QStringLiteral("space"); }
     QString title() const override { return tr("Space"); }
     void reload(const Repository &repo) override;
-    bool showChart(const QString &link) override;
-    void saveState(QSettings &settings) const override;
-    void restoreState(QSettings &settings) override;
     bool showRow(const QString &kind, const QString &key) override;
 
-    ChartPanel *charts() const { return m_charts; }
     QTableView *launchTable() const { return m_launchView; }
     QLineEdit *launchFilter() const { return m_filter; }
     QComboBox *countryFilter() const { return m_country; }
     QCheckBox *logScale() const { return m_log; }
     InServicePanel *inService() const { return m_inService; }
 
+protected:
+    ChartRequest chartRequest(const QString &chart) override;
+    void saveChoices(QSettings &settings) const override;
+    void restoreChoices(QSettings &settings) override;
+
 private:
     QWidget *buildTables();
-    void replot();
     void updateCount();
 
-    const Repository *m_repo = nullptr;
-    ChartPanel *m_charts;
     InServicePanel *m_inService;
     QCheckBox *m_log;
-    QSplitter *m_split;
     ColumnTableModel *m_perYear;
     ColumnTableModel *m_launches;
     LaunchFilterProxy *m_proxy;

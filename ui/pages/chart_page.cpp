@@ -1,0 +1,84 @@
+#include "pages/chart_page.h"
+
+#include "charts/chart_catalog.h"
+#include "charts/chart_link.h"
+#include "charts/chart_panel.h"
+#include "charts/chart_view.h"
+
+#include <QSettings>
+#include <QSplitter>
+
+namespace stratos {
+
+ChartPage::ChartPage(const QString &pageId, QWidget *parent)
+    : Page(parent), m_charts(new ChartPanel(charts::chartIdsOnPage(pageId)))
+{
+    m_replotTimer.setSingleShot(true);
+    m_replotTimer.setInterval(150);
+    connect(&m_replotTimer, &QTimer::timeout, this, &ChartPage::replot);
+    connect(m_charts, &ChartPanel::currentChartChanged, this, &ChartPage::replot);
+}
+
+void ChartPage::showMessage(const QString &chart, const QString &message)
+{
+    m_message = message;
+    charts::ChartSpec empty;
+    empty.id = chart;
+    empty.title = message;
+    m_charts->view()->setSpec(empty);
+}
+
+void ChartPage::replot()
+{
+    m_replotTimer.stop();
+    if (!m_repo)
+        return;
+    const QString chart = m_charts->currentChart();
+    const ChartRequest request = chartRequest(chart);
+    if (!request.instead.isEmpty()) {
+        showMessage(chart, request.instead);
+        return;
+    }
+    const Result<charts::ChartSpec> spec = charts::buildChart(*m_repo, chart, request.options);
+    if (!spec) {
+        showMessage(chart, tr("This chart cannot be drawn: %1").arg(spec.error().message));
+        return;
+    }
+    m_message.clear();
+    m_charts->view()->setSpec(spec.value());
+    chartShown(spec.value());
+}
+
+bool ChartPage::showChart(const QString &text)
+{
+    const ChartLink link = ChartLink::parse(text);
+    if (!charts::chartIdsOnPage(id()).contains(link.chartId))
+        return false;
+    applyLink(link);
+    // Selecting another tab replots by itself.
+    if (m_charts->currentChart() == link.chartId)
+        replot();
+    else
+        m_charts->selectChart(link.chartId);
+    return true;
+}
+
+void ChartPage::saveState(QSettings &s) const
+{
+    s.setValue(QStringLiteral("chart"), m_charts->currentChart());
+    if (m_split)
+        s.setValue(QStringLiteral("split"), m_split->saveState());
+    saveChoices(s);
+}
+
+void ChartPage::restoreState(QSettings &s)
+{
+    if (m_split)
+        m_split->restoreState(s.value(QStringLiteral("split")).toByteArray());
+    restoreChoices(s);
+    const QString chart = s.value(QStringLiteral("chart")).toString();
+    if (chart == m_charts->currentChart() || !m_charts->selectChart(chart))
+        replot();
+}
+
+} // namespace stratos
