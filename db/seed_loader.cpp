@@ -246,6 +246,45 @@ Result<SeedReport> SeedLoader::apply()
     return report;
 }
 
+namespace {
+
+Status loadHeadlines(QSqlDatabase db, const Result<SeedTable> &read, SeedReport &report)
+{
+    if (!read)
+        return read.error();
+    const SeedTable &t = read.value();
+    TRY(t.require({"card", "first", "second", "event_key", "others"}));
+    // Each card names rows the store has, so a card never compares nothing.
+    const auto models = idMap(db, QStringLiteral("SELECT id, name FROM ai_model"));
+    const auto securities = idMap(db, QStringLiteral("SELECT id, symbol FROM security"));
+    const auto events = idMap(db, QStringLiteral("SELECT id, key FROM event"));
+    static const QStringList cards = {"training_cost", "api_price", "market_day", "constellations"};
+    int changed = 0;
+    Upserter up(db, QStringLiteral("headline"), {"card"}, {"first", "second", "event_key", "others"});
+    for (int r = 0; r < t.size(); ++r) {
+        const QString card = t.text(r, "card");
+        if (!cards.contains(card))
+            return t.errorAt(r, "card", QStringLiteral("expected one of %1, found '%2'").arg(cards.join(u'/'), card));
+        const auto &known = card == QLatin1String("market_day") ? securities : models;
+        for (const char *column : {"first", "second"})
+            if (card != QLatin1String("constellations") && !known.contains(t.text(r, column)))
+                return t.errorAt(r, column, QStringLiteral("expected %1 in the store, found '%2'")
+                                                .arg(card == QLatin1String("market_day") ? QStringLiteral("a security")
+                                                                                         : QStringLiteral("a model"),
+                                                     t.text(r, column)));
+        if (card == QLatin1String("market_day") && !events.contains(t.text(r, "event_key")))
+            return t.errorAt(r, "event_key", QStringLiteral("expected an event key from events.csv, found '%1'")
+                                                 .arg(t.text(r, "event_key")));
+        TRY(up.run({card, t.text(r, "first"), t.text(r, "second"), t.textOrNull(r, "event_key"),
+                    t.textOrNull(r, "others")},
+                   changed));
+    }
+    report.perTable[QStringLiteral("headline")] += changed;
+    return {};
+}
+
+} // namespace
+
 Status SeedLoader::loadAll(SeedReport &report)
 {
     auto step = [this](const QString &name, int done) {
@@ -490,6 +529,10 @@ Status SeedLoader::loadAll(SeedReport &report)
         }
         report.perTable[QStringLiteral("event")] += changed;
     }
+
+    // What the overview's headline cards compare (migration 0010). Older seeds have none.
+    if (QFile::exists(resolvePath(m_seedRoot, QStringLiteral("headlines.csv"))))
+        TRY(loadHeadlines(m_db, table(QStringLiteral("headlines.csv")), report));
 
     // Briefing notes
     step(QStringLiteral("documents"), 8);

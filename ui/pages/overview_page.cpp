@@ -1,6 +1,7 @@
 #include "pages/overview_page.h"
 
 #include "analytics/headlines.h"
+#include "headlines.h"
 #include "models/column_table_model.h"
 #include "repository.h"
 #include "timeline/timeline_event.h"
@@ -38,15 +39,14 @@ OverviewPage::OverviewPage(QWidget *parent) : Page(parent)
     m_grid = new QGridLayout;
     m_grid->setSpacing(12);
     layout->addLayout(m_grid);
-    // Each card opens the chart behind its number (a ChartLink; the day-specific ones are set in reload).
-    addCard("cost_ratio", tr("Training cost: DeepSeek-V3 vs GPT-4"), "models.training-cost", 0, 0);
-    addCard("api_price", tr("API price: DeepSeek-R1 vs o1"), "models.api-price", 0, 1);
+    // Each card opens the chart behind its number (a ChartLink). What the cards
+    // compare comes from the store (db/headlines.h): headings are set in reload.
+    addCard("cost_ratio", tr("Training cost"), "models.training-cost", 0, 0);
+    addCard("api_price", tr("API price"), "models.api-price", 0, 1);
     addCard("models_by_country", tr("Models released, last 12 months"), "models.per-quarter", 0, 2);
-    addCard("nvda_fall", tr("Nvidia's largest one-day fall"), "markets.daily-change?series=NVDA,^IXIC", 1, 0);
-    addCard("deepseek_day", tr("27 Jan 2025: the DeepSeek sell-off"),
-            "markets.rebased?series=NVDA,AVGO,TSM,ASML,^IXIC&from=2024-12-02&to=2025-02-28&event=deepseek-market-selloff",
-            1, 1);
-    addCard("constellations", tr("Satellites launched: Starlink vs Kuiper / Leo"), "space.constellations", 1, 2);
+    addCard("nvda_fall", tr("Largest one-day fall"), "markets.daily-change", 1, 0);
+    addCard("deepseek_day", tr("A market day"), "markets.rebased", 1, 1);
+    addCard("constellations", tr("Satellites launched"), "space.constellations", 1, 2);
 
     auto *eventsLabel = new QLabel(tr("Latest events"));
     QFont ef = eventsLabel->font();
@@ -88,37 +88,10 @@ void OverviewPage::reload(const Repository &repo)
 {
     const QLocale loc;
     const QList<AiModel> models = repo.models();
-    auto find = [&models](const QString &name) -> const AiModel * {
-        for (const AiModel &m : models)
-            if (m.name == name)
-                return &m;
-        return nullptr;
-    };
-
-    // Training cost ratio
-    const AiModel *v3 = find(QStringLiteral("DeepSeek-V3"));
-    const AiModel *gpt4 = find(QStringLiteral("GPT-4"));
-    if (v3 && gpt4 && v3->trainingCostUsd && gpt4->trainingCostUsd && *v3->trainingCostUsd > 0) {
-        const double ratio = *gpt4->trainingCostUsd / *v3->trainingCostUsd;
-        m_cards["cost_ratio"]->setContent(
-            tr("%1× cheaper").arg(ratio, 0, 'f', 1),
-            tr("DeepSeek-V3 %1 vs GPT-4 %2 to train").arg(formatUsd(*v3->trainingCostUsd), formatUsd(*gpt4->trainingCostUsd)),
-            tr("Source: %1 (%2)").arg(v3->sourceTitle, v3->costBasis == QLatin1String("reported") ? tr("reported") : tr("2023 USD estimates")));
-    } else {
-        m_cards["cost_ratio"]->setContent(QStringLiteral("—"), tr("No cost data for these models in the store"), {});
-    }
-
-    // API price ratio
-    const AiModel *r1 = find(QStringLiteral("DeepSeek-R1"));
-    const AiModel *o1 = find(QStringLiteral("o1"));
-    if (r1 && o1 && r1->apiOutputUsdPerMTok && o1->apiOutputUsdPerMTok && *r1->apiOutputUsdPerMTok > 0) {
-        m_cards["api_price"]->setContent(
-            tr("%1× cheaper").arg(*o1->apiOutputUsdPerMTok / *r1->apiOutputUsdPerMTok, 0, 'f', 1),
-            tr("Output tokens: R1 $%1 vs o1 $%2 per million").arg(*r1->apiOutputUsdPerMTok, 0, 'f', 2).arg(*o1->apiOutputUsdPerMTok, 0, 'f', 2),
-            tr("Source: list prices at launch"));
-    } else {
-        m_cards["api_price"]->setContent(QStringLiteral("—"), tr("No API prices for these models"), {});
-    }
+    const Headlines headlines = readHeadlines(repo.database());
+    showModelComparisons(models, headlines);
+    showMarketCards(repo, headlines.marketDay);
+    showConstellations(repo, headlines.constellations);
 
     // Models by country in the 12 months up to the newest release in the store
     // (anchored on the data, not the clock, so an old dataset still says something).
@@ -147,56 +120,6 @@ void OverviewPage::reload(const Repository &repo)
             .arg(loc.toString(newest, QLocale::ShortFormat)),
         tr("Source: Epoch AI and lab announcements"));
 
-    // Nvidia
-    const QList<PriceBar> nvda = repo.priceBars(QStringLiteral("NVDA"));
-    if (auto fall = largestDailyFall(nvda)) {
-        // The chart behind the card: the weeks around that day.
-        m_cards["nvda_fall"]->setTarget(QStringLiteral("markets.daily-change?series=NVDA,^IXIC&from=%1&to=%2")
-                                            .arg(fall->day.addDays(-45).toString(Qt::ISODate),
-                                                 fall->day.addDays(45).toString(Qt::ISODate)));
-        m_cards["nvda_fall"]->setContent(
-            pct(fall->changePct),
-            tr("on %1 (close %2 → %3), since %4").arg(loc.toString(fall->day, QLocale::ShortFormat))
-                .arg(fall->previousClose, 0, 'f', 2).arg(fall->close, 0, 'f', 2).arg(nvda.first().day.year()),
-            tr("Source: daily closes, split-adjusted (Yahoo Finance via yfinance); prices to %1")
-                .arg(loc.toString(nvda.last().day, QStringLiteral("d MMM yyyy"))));
-    } else {
-        m_cards["nvda_fall"]->setContent(QStringLiteral("—"), tr("No NVDA prices in the store"), {});
-    }
-    const QDate shock(2025, 1, 27);
-    const auto nvdaDay = moveOn(nvda, shock);
-    const auto ixicDay = moveOn(repo.priceBars(QStringLiteral("^IXIC")), shock);
-    if (nvdaDay || ixicDay) {
-        m_cards["deepseek_day"]->setContent(
-            QStringLiteral("NVDA %1").arg(nvdaDay ? pct(nvdaDay->changePct) : QStringLiteral("n/a")),
-            tr("Nasdaq Composite %1 the same day").arg(ixicDay ? pct(ixicDay->changePct) : QStringLiteral("n/a")),
-            tr("Source: daily closes; index unadjusted"));
-    } else {
-        m_cards["deepseek_day"]->setContent(QStringLiteral("—"), tr("No prices for January 2025"), {});
-    }
-
-    // Constellations
-    QMap<QString, int> sats;
-    for (const ConstellationYear &cy : repo.constellationYears())
-        sats[cy.constellation] += cy.satellites;
-    QString inService; // from the payload catalogue, when one was imported
-    if (const QDate asOf = latestCatalogueDay(repo.database()); asOf.isValid())
-        if (auto counts = inServiceOn(repo.database(), asOf))
-            for (const ConstellationInService &c : counts->rows)
-                if (c.constellation == QLatin1String("Starlink"))
-                    inService = tr("\nIn service on %1: Starlink %2 of %3 launched")
-                                    .arg(asOf.toString(Qt::ISODate), loc.toString(c.operating), loc.toString(c.launched));
-    m_cards["constellations"]->setContent(
-        QStringLiteral("%1 vs %2").arg(loc.toString(sats.value("Starlink")), loc.toString(sats.value("Kuiper"))),
-        tr("Guowang %1 · Qianfan %2 · OneWeb %3 (successful launches since 2019)")
-                .arg(loc.toString(sats.value("Guowang")), loc.toString(sats.value("Qianfan")), loc.toString(sats.value("OneWeb"))) +
-            inService,
-        (inService.isEmpty() ? tr("Source: GCAT launch log, J. McDowell (CC BY 4.0)")
-                             : tr("Source: GCAT launch log and payload catalogue, J. McDowell (CC BY 4.0)")) +
-            tr("; launches to %1")
-                .arg(loc.toString(QDate::fromString(repo.launches(1).value(0).launchedAt.left(10), Qt::ISODate),
-                                  QStringLiteral("d MMM yyyy"))));
-
     // Latest events
     QList<Event> events = repo.events();
     std::reverse(events.begin(), events.end());
@@ -210,6 +133,144 @@ void OverviewPage::reload(const Repository &repo)
         tips.append(QStringLiteral("%1\n%2").arg(e.summary, e.url));
     }
     m_events->setRows(rows, tips);
+}
+
+void OverviewPage::showModelComparisons(const QList<AiModel> &models, const Headlines &headlines)
+{
+    auto find = [&models](const QString &name) -> const AiModel * {
+        for (const AiModel &m : models)
+            if (m.name == name)
+                return &m;
+        return nullptr;
+    };
+    StatCard *cost = m_cards["cost_ratio"];
+    const HeadlineComparison c = headlines.trainingCost.value_or(HeadlineComparison{});
+    cost->setHeading(c.first.isEmpty() ? tr("Training cost") : tr("Training cost: %1 vs %2").arg(c.first, c.second));
+    const AiModel *cheap = find(c.first);
+    const AiModel *dear = find(c.second);
+    if (cheap && dear && cheap->trainingCostUsd && dear->trainingCostUsd && *cheap->trainingCostUsd > 0) {
+        cost->setContent(tr("%1× cheaper").arg(*dear->trainingCostUsd / *cheap->trainingCostUsd, 0, 'f', 1),
+                         tr("%1 %2 vs %3 %4 to train")
+                             .arg(cheap->name, formatUsd(*cheap->trainingCostUsd), dear->name,
+                                  formatUsd(*dear->trainingCostUsd)),
+                         tr("Source: %1 (%2)")
+                             .arg(cheap->sourceTitle, cheap->costBasis == QLatin1String("reported")
+                                                          ? tr("reported")
+                                                          : tr("2023 USD estimates")));
+    } else {
+        cost->setContent(QStringLiteral("—"), tr("No cost data for these models in the store"), {});
+    }
+
+    StatCard *api = m_cards["api_price"];
+    const HeadlineComparison p = headlines.apiPrice.value_or(HeadlineComparison{});
+    api->setHeading(p.first.isEmpty() ? tr("API price") : tr("API price: %1 vs %2").arg(p.first, p.second));
+    const AiModel *low = find(p.first);
+    const AiModel *high = find(p.second);
+    if (low && high && low->apiOutputUsdPerMTok && high->apiOutputUsdPerMTok && *low->apiOutputUsdPerMTok > 0) {
+        api->setContent(tr("%1× cheaper").arg(*high->apiOutputUsdPerMTok / *low->apiOutputUsdPerMTok, 0, 'f', 1),
+                        tr("Output tokens: %1 $%2 vs %3 $%4 per million")
+                            .arg(low->name)
+                            .arg(*low->apiOutputUsdPerMTok, 0, 'f', 2)
+                            .arg(high->name)
+                            .arg(*high->apiOutputUsdPerMTok, 0, 'f', 2),
+                        tr("Source: list prices at launch"));
+    } else {
+        api->setContent(QStringLiteral("—"), tr("No API prices for these models"), {});
+    }
+}
+
+void OverviewPage::showMarketCards(const Repository &repo, const std::optional<HeadlineComparison> &day)
+{
+    const QLocale loc;
+    StatCard *fallCard = m_cards["nvda_fall"];
+    StatCard *dayCard = m_cards["deepseek_day"];
+    const QString stock = day ? day->first : QString();
+    const QString index = day ? day->second : QString();
+    QString indexName = index;
+    for (const SecuritySummary &s : repo.securities())
+        if (s.security.symbol == index && !s.security.name.isEmpty())
+            indexName = s.security.name;
+
+    const QList<PriceBar> bars = stock.isEmpty() ? QList<PriceBar>{} : repo.priceBars(stock);
+    fallCard->setHeading(stock.isEmpty() ? tr("Largest one-day fall") : tr("%1: largest one-day fall").arg(stock));
+    if (auto fall = largestDailyFall(bars)) {
+        // The chart behind the card: the weeks around that day.
+        fallCard->setTarget(QStringLiteral("markets.daily-change?series=%1,%2&from=%3&to=%4")
+                                .arg(stock, index, fall->day.addDays(-45).toString(Qt::ISODate),
+                                     fall->day.addDays(45).toString(Qt::ISODate)));
+        fallCard->setContent(
+            pct(fall->changePct),
+            tr("on %1 (close %2 → %3), since %4").arg(loc.toString(fall->day, QLocale::ShortFormat))
+                .arg(fall->previousClose, 0, 'f', 2).arg(fall->close, 0, 'f', 2).arg(bars.first().day.year()),
+            tr("Source: daily closes, split-adjusted (Yahoo Finance via yfinance); prices to %1")
+                .arg(loc.toString(bars.last().day, QStringLiteral("d MMM yyyy"))));
+    } else {
+        fallCard->setContent(QStringLiteral("—"), tr("No prices for %1 in the store").arg(stock), {});
+    }
+
+    // The event's day, and the securities it concerns on the chart behind the card.
+    std::optional<Event> event;
+    for (const Event &e : repo.events())
+        if (day && e.key == day->eventKey)
+            event = e;
+    if (!event) {
+        dayCard->setHeading(tr("A market day"));
+        dayCard->setContent(QStringLiteral("—"), tr("No event for this card in the store"), {});
+        return;
+    }
+    dayCard->setHeading(tr("%1: %2").arg(loc.toString(event->day, QStringLiteral("d MMM yyyy")), event->title));
+    QStringList series{stock};
+    for (const QString &c : event->concerns)
+        if (c.startsWith(QLatin1String("security:")) && !series.contains(c.mid(9)) && c.mid(9) != index)
+            series << c.mid(9);
+    series << index;
+    dayCard->setTarget(QStringLiteral("markets.rebased?series=%1&from=%2&to=%3&event=%4")
+                           .arg(series.join(u','), event->day.addDays(-56).toString(Qt::ISODate),
+                                event->day.addDays(32).toString(Qt::ISODate), event->key));
+    const auto stockDay = moveOn(bars, event->day);
+    const auto indexDay = moveOn(repo.priceBars(index), event->day);
+    if (stockDay || indexDay) {
+        dayCard->setContent(
+            QStringLiteral("%1 %2").arg(stock, stockDay ? pct(stockDay->changePct) : QStringLiteral("n/a")),
+            tr("%1 %2 the same day").arg(indexName, indexDay ? pct(indexDay->changePct) : QStringLiteral("n/a")),
+            tr("Source: daily closes; index unadjusted"));
+    } else {
+        dayCard->setContent(QStringLiteral("—"), tr("No prices for %1").arg(loc.toString(event->day, QLocale::ShortFormat)), {});
+    }
+}
+
+void OverviewPage::showConstellations(const Repository &repo, const std::optional<HeadlineComparison> &which)
+{
+    const QLocale loc;
+    StatCard *card = m_cards["constellations"];
+    if (!which) {
+        card->setHeading(tr("Satellites launched"));
+        card->setContent(QStringLiteral("—"), tr("No constellations chosen for this card"), {});
+        return;
+    }
+    card->setHeading(tr("Satellites launched: %1 vs %2").arg(which->first, which->second));
+    QMap<QString, int> sats;
+    for (const ConstellationYear &cy : repo.constellationYears())
+        sats[cy.constellation] += cy.satellites;
+    QString inService; // from the payload catalogue, when one was imported
+    if (const QDate asOf = latestCatalogueDay(repo.database()); asOf.isValid())
+        if (auto counts = inServiceOn(repo.database(), asOf))
+            for (const ConstellationInService &c : counts->rows)
+                if (c.constellation == which->first)
+                    inService = tr("\nIn service on %1: %2 %3 of %4 launched")
+                                    .arg(asOf.toString(Qt::ISODate), c.constellation, loc.toString(c.operating),
+                                         loc.toString(c.launched));
+    QStringList others;
+    for (const QString &o : which->others)
+        others << QStringLiteral("%1 %2").arg(o, loc.toString(sats.value(o)));
+    card->setContent(
+        QStringLiteral("%1 vs %2").arg(loc.toString(sats.value(which->first)), loc.toString(sats.value(which->second))),
+        tr("%1 (successful launches since 2019)").arg(others.join(QStringLiteral(" · "))) + inService,
+        (inService.isEmpty() ? tr("Source: GCAT launch log, J. McDowell (CC BY 4.0)")
+                             : tr("Source: GCAT launch log and payload catalogue, J. McDowell (CC BY 4.0)")) +
+            tr("; launches to %1")
+                .arg(loc.toString(QDate::fromString(repo.launches(1).value(0).launchedAt.left(10), Qt::ISODate),
+                                  QStringLiteral("d MMM yyyy"))));
 }
 
 } // namespace stratos

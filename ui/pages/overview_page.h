@@ -5,6 +5,7 @@
 #include "pages/page.h"
 
 #include <QMap>
+#include <optional>
 
 class QTableView;
 class QGridLayout;
@@ -13,6 +14,9 @@ namespace stratos {
 
 class StatCard;
 class ColumnTableModel;
+struct AiModel;
+struct HeadlineComparison;
+struct Headlines;
 
 class OverviewPage : public Page
 {
@@ -28,6 +32,9 @@ public:
 private:
     StatCard *addCard(const QString &key, const QString &heading, const QString &target, int row,
                       int col);
+    void showModelComparisons(const QList<AiModel> &models, const Headlines &headlines);
+    void showMarketCards(const Repository &repo, const std::optional<HeadlineComparison> &day);
+    void showConstellations(const Repository &repo, const std::optional<HeadlineComparison> &which);
     QMap<QString, StatCard *> m_cards;
     QGridLayout *m_grid = nullptr;
     ColumnTableModel *m_events = nullptr;

@@ -43,6 +43,8 @@ StatCard::StatCard(const QString &heading, QWidget *parent)
     layout->addWidget(m_source);
 }
 
+void StatCard::setHeading(const QString &heading) { m_heading->setText(heading); }
+
 void StatCard::setContent(const QString &figure, const QString &caption, const QString &source)
 {
     m_figure->setText(figure);

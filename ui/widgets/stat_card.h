@@ -13,6 +13,7 @@ class StatCard : public QFrame
     Q_OBJECT
 public:
     explicit StatCard(const QString &heading, QWidget *parent = nullptr);
+    void setHeading(const QString &heading);
     void setContent(const QString &figure, const QString &caption, const QString &source);
     void setTarget(const QString &pageId) { m_target = pageId; }
     QString figure() const;
