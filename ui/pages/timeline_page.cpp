@@ -170,6 +170,10 @@ QWidget *TimelinePage::buildFilterBar()
         connect(action, &QAction::changed, button, sync);
         sync();
     }
+    m_hiddenButton = new QToolButton;
+    m_hiddenButton->setObjectName(QStringLiteral("hiddenEventsButton"));
+    m_hiddenButton->setToolTip(tr("Curated events you hid, to show again"));
+    connect(m_hiddenButton, &QToolButton::clicked, this, &TimelinePage::hiddenEventsDialog);
     auto *exportButton = new QToolButton;
     exportButton->setText(tr("Export…"));
     exportButton->setToolTip(tr("Save the visible timeline as PNG, SVG, PDF or CSV"));
@@ -188,6 +192,7 @@ QWidget *TimelinePage::buildFilterBar()
     h->addWidget(m_addButton);
     h->addWidget(undo);
     h->addWidget(redo);
+    h->addWidget(m_hiddenButton);
     h->addWidget(exportButton);
 
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_filterTimer.start(); });
@@ -344,6 +349,9 @@ void TimelinePage::reloadEvents(const QString &selectKey)
     m_overview->modelChanged();
     updateStatus();
     updateDetails();
+    const int hidden = m_ctx ? int(m_ctx->editor.hiddenEvents().size()) : 0;
+    m_hiddenButton->setText(tr("Hidden (%1)…").arg(hidden));
+    m_hiddenButton->setEnabled(hidden > 0);
 }
 
 void TimelinePage::updateDetails()

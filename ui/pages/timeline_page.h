@@ -62,6 +62,9 @@ public:
     bool editUserEvent(const UserEvent &after);
     bool deleteSelected();
     bool hideSelected();
+    // Shows hidden curated events again, as one undoable change.
+    bool unhideEvents(const QStringList &keys);
+    QToolButton *hiddenButton() const { return m_hiddenButton; }
 
 signals:
     // The user added, edited, deleted, hid or restored an event (undo and redo too).
@@ -72,6 +75,7 @@ public slots:
     void editSelectedDialog();
     void exportView();
     void openRelated();
+    void hiddenEventsDialog();
 
 private:
     QWidget *buildFilterBar();
@@ -99,6 +103,7 @@ private:
     QDateEdit *m_to;
     ElidingLabel *m_status;
     QToolButton *m_addButton;
+    QToolButton *m_hiddenButton;
     QUndoStack *m_undo;
     QAction *m_undoAction;
     QAction *m_redoAction;

@@ -6,12 +6,15 @@
 #include "timeline/event_commands.h"
 #include "timeline/event_conflict_dialog.h"
 #include "timeline/event_dialog.h"
+#include "timeline/hidden_events_dialog.h"
 #include "timeline/timeline_export.h"
 #include "timeline/timeline_view.h"
 #include "widgets/check_list_button.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHash>
+#include <QPushButton>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QLocale>
@@ -95,6 +98,33 @@ bool TimelinePage::hideSelected()
     if (e.isDocument() || e.isUserEvent())
         return false;
     return push(new HideEventCommand(m_ctx, e.event.key, e.event.title));
+}
+
+bool TimelinePage::unhideEvents(const QStringList &keys)
+{
+    if (!m_ctx || !m_canEdit || keys.isEmpty())
+        return false;
+    QHash<QString, QString> titles;
+    for (const Event &e : m_ctx->editor.hiddenEvents())
+        titles.insert(e.key, e.title);
+    // One step on the undo stack, however many come back.
+    m_undo->beginMacro(keys.size() == 1 ? tr("Show “%1” again").arg(titles.value(keys.first()))
+                                        : tr("Show %1 hidden events again").arg(keys.size()));
+    bool ok = true;
+    for (const QString &key : keys)
+        ok = push(new HideEventCommand(m_ctx, key, titles.value(key), false)) && ok;
+    m_undo->endMacro();
+    return ok;
+}
+
+void TimelinePage::hiddenEventsDialog()
+{
+    if (!m_ctx)
+        return;
+    HiddenEventsDialog dialog(m_ctx->editor.hiddenEvents(), this);
+    dialog.showButton()->setVisible(m_canEdit); // a read-only store only lists them
+    if (dialog.exec() == QDialog::Accepted)
+        unhideEvents(dialog.chosenKeys());
 }
 
 void TimelinePage::addEventDialog(QDate day)

@@ -102,20 +102,22 @@ void DeleteEventCommand::undo()
     finish(m_ctx->editor.add(m_event), m_event.event.key);
 }
 
-HideEventCommand::HideEventCommand(EventContextPtr context, const QString &key,
-                                   const QString &title)
-    : EventCommand(std::move(context), tr("Hide “%1”").arg(quoted(title))), m_key(key)
+HideEventCommand::HideEventCommand(EventContextPtr context, const QString &key, const QString &title,
+                                   bool hide)
+    : EventCommand(std::move(context), (hide ? tr("Hide “%1”") : tr("Show “%1” again")).arg(quoted(title))),
+      m_key(key), m_hide(hide)
 {
 }
 
+// The event selected afterwards is the one back on the timeline, if any.
 void HideEventCommand::redo()
 {
-    finish(m_ctx->editor.setHidden(m_key, true), QString());
+    finish(m_ctx->editor.setHidden(m_key, m_hide), m_hide ? QString() : m_key);
 }
 
 void HideEventCommand::undo()
 {
-    finish(m_ctx->editor.setHidden(m_key, false), m_key);
+    finish(m_ctx->editor.setHidden(m_key, !m_hide), m_hide ? m_key : QString());
 }
 
 } // namespace stratos

@@ -67,15 +67,17 @@ private:
     UserEvent m_event;
 };
 
+// Hides a curated event, or (hide = false) shows a hidden one again.
 class HideEventCommand : public EventCommand
 {
 public:
-    HideEventCommand(EventContextPtr context, const QString &key, const QString &title);
+    HideEventCommand(EventContextPtr context, const QString &key, const QString &title, bool hide = true);
     void redo() override;
     void undo() override;
 
 private:
     QString m_key;
+    bool m_hide;
 };
 
 } // namespace stratos
