@@ -239,15 +239,7 @@ Result<UserEvent> EventEditor::load(const QString &key) const
 
 QList<Event> EventEditor::hiddenEvents() const
 {
-    QList<Event> out;
-    QSqlQuery q(m_db);
-    sql::streamRows(q);
-    q.exec(QStringLiteral("SELECT %1 FROM event e JOIN source s ON s.id = e.source_id "
-                          "WHERE e.hidden = 1 ORDER BY e.day, e.id")
-               .arg(eventColumns(m_db)));
-    while (q.next())
-        out.append(eventFromRow(q));
-    return out;
+    return readEvents(m_db, EventVisibility::Hidden);
 }
 
 } // namespace stratos

@@ -1,6 +1,7 @@
 #include "event_rows.h"
 
 #include "dialect.h"
+#include "query_log.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -51,6 +52,22 @@ Event eventFromRow(const QSqlQuery &q, int first)
     e.origin = originFromText(q.value(first + 8).toString());
     e.concerns = q.value(first + 9).toString().split(u';', Qt::SkipEmptyParts);
     return e;
+}
+
+QList<Event> readEvents(QSqlDatabase db, EventVisibility which)
+{
+    QList<Event> out;
+    QSqlQuery q(db);
+    sql::streamRows(q);
+    q.exec(QStringLiteral("SELECT %1 FROM event e JOIN source s ON s.id = e.source_id "
+                          "WHERE e.hidden = %2 ORDER BY e.day, e.id")
+               .arg(eventColumns(db))
+               .arg(which == EventVisibility::Hidden ? 1 : 0));
+    if (!logIfFailed(q, which == EventVisibility::Hidden ? "reading the hidden events" : "reading the events"))
+        return out;
+    while (q.next())
+        out.append(eventFromRow(q));
+    return out;
 }
 
 } // namespace stratos

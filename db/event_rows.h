@@ -6,6 +6,8 @@
 #include "model/entities.h"
 
 #include <QLatin1StringView>
+#include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 class QSqlDatabase;
@@ -22,5 +24,10 @@ QLatin1StringView originText(Origin origin);
 
 // Reads kEventColumns starting at column `first` of the current row.
 Event eventFromRow(const QSqlQuery &q, int first = 0);
+
+enum class EventVisibility { Shown, Hidden };
+// The events on the timeline (Shown) or the curated ones the user hid, by day;
+// a failed query is logged and reads as none.
+QList<Event> readEvents(QSqlDatabase db, EventVisibility which);
 
 } // namespace stratos

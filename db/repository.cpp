@@ -192,16 +192,7 @@ QMap<int, QMap<QString, int>> Repository::launchesPerYearByCountry() const
 
 QList<Event> Repository::events() const
 {
-    QList<Event> out;
-    QSqlQuery q(m_db);
-    sql::streamRows(q);
-    q.exec(QStringLiteral("SELECT %1 FROM event e JOIN source s ON s.id = e.source_id "
-                          "WHERE e.hidden = 0 ORDER BY e.day, e.id")
-               .arg(eventColumns(m_db)));
-    logIfFailed(q, "reading the events");
-    while (q.next())
-        out.append(eventFromRow(q));
-    return out;
+    return readEvents(m_db, EventVisibility::Shown);
 }
 
 } // namespace stratos

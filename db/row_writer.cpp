@@ -175,6 +175,20 @@ Status RowWriter::preload(const QString &where, const QVariantList &binds)
     return {};
 }
 
+Status RowWriter::update(const QVariantList &key, const QVariantList &values)
+{
+    int i = 0;
+    for (const QVariant &v : values)
+        m_update.bindValue(i++, v);
+    m_update.bindValue(i++, m_sourceId);
+    m_update.bindValue(i++, m_batchId);
+    for (const QVariant &k : key)
+        m_update.bindValue(i++, k);
+    if (!m_update.exec())
+        return Error{QStringLiteral("cannot update a row of %1: %2").arg(m_table, m_update.lastError().text())};
+    return {};
+}
+
 Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &values)
 {
     if (!m_prepared)
@@ -188,15 +202,8 @@ Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &
         // The file repeats a key it already added: the later row wins, in place.
         if (Status st = flush(); !st)
             return st.error();
-        int i = 0;
-        for (const QVariant &v : values)
-            m_update.bindValue(i++, v);
-        m_update.bindValue(i++, m_sourceId);
-        m_update.bindValue(i++, m_batchId);
-        for (const QVariant &k : key)
-            m_update.bindValue(i++, k);
-        if (!m_update.exec())
-            return Error{QStringLiteral("cannot update a row of %1: %2").arg(m_table, m_update.lastError().text())};
+        if (Status st = update(key, values); !st)
+            return st.error();
         return RowChange::Unchanged;
     }
     if (it == m_existing.end()) {
@@ -254,15 +261,8 @@ Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &
         if (!m_undo.exec())
             return Error{QStringLiteral("cannot record undo for %1: %2").arg(m_table, m_undo.lastError().text())};
     }
-    int i = 0;
-    for (const QVariant &v : values)
-        m_update.bindValue(i++, v);
-    m_update.bindValue(i++, m_sourceId);
-    m_update.bindValue(i++, m_batchId);
-    for (const QVariant &k : key)
-        m_update.bindValue(i++, k);
-    if (!m_update.exec())
-        return Error{QStringLiteral("cannot update a row of %1: %2").arg(m_table, m_update.lastError().text())};
+    if (Status st = update(key, values); !st)
+        return st.error();
     for (int j = 0; j < values.size(); ++j)
         if (!values[j].isNull())
             old[j] = values[j];

@@ -46,6 +46,8 @@ public:
 private:
     QString keyString(const QVariantList &key) const;
     Status flushRows(int rows);
+    // Binds values, source, batch and key to the prepared UPDATE and runs it.
+    Status update(const QVariantList &key, const QVariantList &values);
 
     QSqlDatabase m_db;
     QString m_table;

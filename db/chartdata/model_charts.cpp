@@ -9,6 +9,17 @@
 namespace stratos::charts::detail {
 namespace {
 
+// One country group's stacked bars, coloured as the group is on every chart.
+Series countryGroupBars(const QString &group)
+{
+    Series s;
+    s.key = group;
+    s.name = group;
+    s.kind = SeriesKind::StackedBar;
+    s.colorKey = QStringLiteral("country:") + group;
+    return s;
+}
+
 const QLocale &english()
 {
     static const QLocale c(QLocale::English);
@@ -146,11 +157,7 @@ ChartSpec apiPrice(const Repository &repo, const ChartOptions &o)
     for (const ModelPrice &p : prices)
         spec.categories << p.model;
     for (const QString &group : modelCountryGroups()) {
-        Series s;
-        s.key = group;
-        s.name = group;
-        s.kind = SeriesKind::StackedBar;
-        s.colorKey = QStringLiteral("country:") + group;
+        Series s = countryGroupBars(group);
         bool any = false;
         for (const ModelPrice &p : prices) {
             const bool mine = modelCountryGroup(p.country) == group;
@@ -188,11 +195,7 @@ ChartSpec modelsPerQuarter(const Repository &repo, const ChartOptions &o)
     for (int q = firstQ; q <= lastQ; ++q)
         spec.categories << QStringLiteral("%1 Q%2").arg(q / 4).arg(q % 4 + 1);
     for (const QString &group : chosen(o, modelCountryGroups(), {})) {
-        Series s;
-        s.key = group;
-        s.name = group;
-        s.kind = SeriesKind::StackedBar;
-        s.colorKey = QStringLiteral("country:") + group;
+        Series s = countryGroupBars(group);
         bool any = false;
         for (int q = firstQ; q <= lastQ; ++q) {
             const QStringList names = byQuarter.value(q).value(group);

@@ -4,7 +4,7 @@
 #include "ask/ask_session.h"
 #include "ask/ask_settings.h"
 #include "ask/ask_settings_dialog.h"
-#include "library/reader_claims.h"
+#include "library/reader_document.h"
 #include "library/document_table_model.h"
 #include "library/reader_view.h"
 #include "library_store.h"
@@ -162,30 +162,10 @@ bool AskPage::openCitation(int messageId, int number)
         row = m_library->documentByPath(source.value(QLatin1String("path")).toString());
     if (!row)
         return false;
-    ReaderDocument doc;
-    doc.id = row->id;
-    doc.title = row->title;
-    doc.url = row->url;
-    doc.text = m_library->text(row->id);
-    doc.pdf = row->mime == QLatin1String("application/pdf");
-    doc.claims = readerClaims(m_store.database(), row->id);
-    doc.markdown = row->mime == QLatin1String("text/markdown");
-    doc.start = source.value(QLatin1String("start")).toInt();
-    doc.end = qMin(source.value(QLatin1String("end")).toInt(), int(doc.text.size()));
-    QStringList meta;
-    if (!row->authors.isEmpty())
-        meta << row->authors;
-    if (!row->publisher.isEmpty())
-        meta << row->publisher;
-    if (row->publishedOn.isValid())
-        meta << QLocale().toString(row->publishedOn, QLocale::LongFormat);
-    meta << DocumentTableModel::fileLabel(row->path);
-    meta << tr("source [%1]").arg(number);
-    if (const int page = doc.pdf ? pageAtOffset(doc.text, doc.start) : 0)
-        meta << tr("page %1").arg(page);
-    meta << tr("characters %1–%2").arg(doc.start).arg(doc.end);
-    doc.meta = meta.join(QStringLiteral(" · "));
-    m_reader->showDocument(doc);
+    m_reader->showDocument(readerDocument(m_store.database(), *row, m_library->text(row->id),
+                                          source.value(QLatin1String("start")).toInt(),
+                                          source.value(QLatin1String("end")).toInt(),
+                                          {tr("source [%1]").arg(number)}));
     return true;
 }
 

@@ -1,6 +1,6 @@
 #include "pages/library_page.h"
 
-#include "library/reader_claims.h"
+#include "library/reader_document.h"
 #include "library/document_import_job.h"
 #include "library/document_table_model.h"
 #include "library/reader_view.h"
@@ -228,31 +228,7 @@ bool LibraryPage::openDocument(qint64 id, int start, int end)
     const auto row = m_library->document(id);
     if (!row)
         return false;
-    ReaderDocument doc;
-    doc.id = id;
-    doc.title = row->title;
-    doc.url = row->url;
-    doc.text = m_library->text(id);
-    doc.pdf = row->mime == QLatin1String("application/pdf");
-    doc.claims = readerClaims(m_store.database(), id);
-    doc.markdown = row->mime == QLatin1String("text/markdown");
-    QStringList meta;
-    if (!row->authors.isEmpty())
-        meta << row->authors;
-    if (!row->publisher.isEmpty())
-        meta << row->publisher;
-    if (row->publishedOn.isValid())
-        meta << QLocale().toString(row->publishedOn, QLocale::LongFormat);
-    meta << DocumentTableModel::fileLabel(row->path);
-    if (start >= 0 && end > start) {
-        doc.start = start;
-        doc.end = end;
-        const int page = doc.pdf ? pageAtOffset(doc.text, start) : 0;
-        meta << (page ? tr("page %1, characters %2–%3").arg(page).arg(start).arg(end)
-                      : tr("characters %1–%2").arg(start).arg(end));
-    }
-    doc.meta = meta.join(QStringLiteral(" · "));
-    m_reader->showDocument(doc);
+    m_reader->showDocument(readerDocument(m_store.database(), *row, m_library->text(id), start, end));
     // Keep the table's selection on the document being read.
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         const QModelIndex idx = m_proxy->index(r, 0);
