@@ -33,7 +33,7 @@ TEST(HiddenEvents, AHiddenEventIsShownAgainFromTheList)
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     QApplication::setActiveWindow(&page);
-    EXPECT_FALSE(page.hiddenButton()->isEnabled()) << "nothing is hidden yet";
+    EXPECT_FALSE(page.hiddenButton()->isVisible()) << "nothing is hidden yet";
 
     int stargate = -1;
     for (int i = 0; i < page.view()->model().size() && stargate < 0; ++i)
@@ -44,7 +44,7 @@ TEST(HiddenEvents, AHiddenEventIsShownAgainFromTheList)
     page.view()->selectIndex(stargate);
     ASSERT_TRUE(page.hideSelected());
     ASSERT_LT(page.view()->model().indexOfKey(key), 0);
-    ASSERT_TRUE(page.hiddenButton()->isEnabled());
+    ASSERT_TRUE(page.hiddenButton()->isVisible());
     EXPECT_EQ(page.hiddenButton()->text(), QStringLiteral("Hidden (1)…"));
 
     // The dialog is modal: drive it from the event loop once it is up.
@@ -75,7 +75,7 @@ TEST(HiddenEvents, AHiddenEventIsShownAgainFromTheList)
     EXPECT_GE(page.view()->model().indexOfKey(key), 0);
     EXPECT_EQ(page.view()->selectedKey(), key);
     EXPECT_TRUE(EventEditor(store->database()).hiddenEvents().isEmpty());
-    EXPECT_FALSE(page.hiddenButton()->isEnabled());
+    EXPECT_FALSE(page.hiddenButton()->isVisible());
 
     page.undoStack()->undo();
     EXPECT_LT(page.view()->model().indexOfKey(key), 0);

@@ -351,7 +351,7 @@ void TimelinePage::reloadEvents(const QString &selectKey)
     updateDetails();
     const int hidden = m_ctx ? int(m_ctx->editor.hiddenEvents().size()) : 0;
     m_hiddenButton->setText(tr("Hidden (%1)…").arg(hidden));
-    m_hiddenButton->setEnabled(hidden > 0);
+    m_hiddenButton->setVisible(hidden > 0); // room for the counts while nothing is hidden
 }
 
 void TimelinePage::updateDetails()
