@@ -7,6 +7,7 @@
 
 #include <QSettings>
 #include <QSplitter>
+#include <QVBoxLayout>
 
 namespace stratos {
 
@@ -17,6 +18,22 @@ ChartPage::ChartPage(const QString &pageId, QWidget *parent)
     m_replotTimer.setInterval(150);
     connect(&m_replotTimer, &QTimer::timeout, this, &ChartPage::replot);
     connect(m_charts, &ChartPanel::currentChartChanged, this, &ChartPage::replot);
+}
+
+void ChartPage::layOutPage(QWidget *charts, QWidget *below, const QList<int> &sizes, QLayout *bar)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    if (bar)
+        layout->addLayout(bar);
+    m_split = new QSplitter(Qt::Vertical);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(charts);
+    m_split->addWidget(below);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setSizes(sizes);
+    layout->addWidget(m_split, 1);
 }
 
 void ChartPage::showMessage(const QString &chart, const QString &message)

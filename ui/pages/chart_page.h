@@ -10,6 +10,7 @@
 
 #include <QTimer>
 
+class QLayout;
 class QSplitter;
 
 namespace stratos {
@@ -49,8 +50,9 @@ protected:
 
     void setRepository(const Repository *repo) { m_repo = repo; }
     const Repository *repository() const { return m_repo; }
-    // The splitter whose sizes are kept with the page's state.
-    void setSplitter(QSplitter *split) { m_split = split; }
+    // The page's layout: an optional bar, then `charts` above `below` in a
+    // splitter whose sizes are kept with the page's state.
+    void layOutPage(QWidget *charts, QWidget *below, const QList<int> &sizes, QLayout *bar = nullptr);
     void replot();
     // Typing a date or ticking several boxes makes one replot, not one per change.
     void scheduleReplot() { m_replotTimer.start(); }

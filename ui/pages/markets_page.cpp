@@ -14,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
-#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace stratos {
@@ -44,18 +43,7 @@ MarketsPage::MarketsPage(QWidget *parent) : ChartPage(QStringLiteral("markets"),
     bar->addStretch(1);
 
     m_study = new EventStudyPanel;
-    auto *split = new QSplitter(Qt::Vertical);
-    split->setChildrenCollapsible(false);
-    split->addWidget(charts());
-    split->addWidget(m_study);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({540, 280});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->addLayout(bar);
-    layout->addWidget(split, 1);
-    setSplitter(split);
+    layOutPage(charts(), m_study, {540, 280}, bar);
 
     connect(m_from, &QDateEdit::dateChanged, this, &MarketsPage::scheduleReplot);
     connect(m_to, &QDateEdit::dateChanged, this, &MarketsPage::scheduleReplot);

@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QSet>
 #include <QSettings>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -54,17 +53,7 @@ ModelsPage::ModelsPage(QWidget *parent) : ChartPage(QStringLiteral("models"), pa
     m_priceModels->setObjectName(QStringLiteral("priceModels"));
     charts()->setControls(kApiChart, m_priceModels);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    auto *split = new QSplitter(Qt::Vertical);
-    split->setChildrenCollapsible(false);
-    split->addWidget(charts());
-    split->addWidget(buildTableArea());
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({560, 300});
-    layout->addWidget(split, 1);
-    setSplitter(split);
+    layOutPage(charts(), buildTableArea(), {560, 300});
 
     connect(m_priceModels, &CheckListButton::checkedChanged, this, &ModelsPage::replot);
 }

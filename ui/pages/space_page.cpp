@@ -69,8 +69,6 @@ SpacePage::SpacePage(QWidget *parent) : ChartPage(QStringLiteral("space"), paren
     m_log = new QCheckBox(tr("Log scale"));
     m_log->setToolTip(tr("Compare growth rates: Kuiper, Guowang and Qianfan are small next to Starlink"));
     charts()->setControls(kConstellationChart, m_log);
-    auto *split = new QSplitter(Qt::Vertical);
-    split->setChildrenCollapsible(false);
     m_inService = new InServicePanel;
     auto *top = new QSplitter(Qt::Horizontal);
     top->setChildrenCollapsible(false);
@@ -78,15 +76,7 @@ SpacePage::SpacePage(QWidget *parent) : ChartPage(QStringLiteral("space"), paren
     top->addWidget(m_inService);
     top->setStretchFactor(0, 4);
     top->setStretchFactor(1, 1);
-    split->addWidget(top);
-    split->addWidget(buildTables());
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({560, 300});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(split, 1);
-    setSplitter(split);
+    layOutPage(top, buildTables(), {560, 300});
     connect(m_log, &QCheckBox::toggled, this, &SpacePage::replot);
 }
 
