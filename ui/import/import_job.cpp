@@ -1,11 +1,7 @@
 #include "import/import_job.h"
 #include "worker_connection.h"
 
-#include <QAtomicInt>
 #include <QPointer>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace stratos {

@@ -2,8 +2,6 @@
 #include "worker_connection.h"
 
 #include <QPointer>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace stratos {
