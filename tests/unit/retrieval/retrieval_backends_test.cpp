@@ -7,7 +7,7 @@
 #include "ask_context.h"
 #include "eval_set.h"
 #include "eval_store.h"
-#include "library/document_importer.h"
+#include "docimport/document_importer.h"
 #include "library_store.h"
 #include "store_backends.h"
 #include "test_env.h"
