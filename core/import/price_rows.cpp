@@ -258,6 +258,7 @@ void PriceRowReader::resolvePendingDays()
     if (m_order == DateOrder::Unknown) {
         // The whole file is in question, not one row: refuse it.
         m_ctx.problem(line, m_pending.front().column, why);
+        dropPendingBars();
         return;
     }
     QSet<qsizetype> bad;
@@ -281,14 +282,31 @@ void PriceRowReader::resolvePendingDays()
         else
             bars[p.bar].day = QDate::fromJulianDay(jd);
     }
-    if (!bad.isEmpty()) {
-        QList<ParsedBar> kept;
-        kept.reserve(bars.size() - bad.size());
-        for (qsizetype i = 0; i < bars.size(); ++i)
-            if (!bad.contains(i))
-                kept.append(bars[i]);
-        bars.swap(kept);
-    }
+    dropBars(bad);
+}
+
+void PriceRowReader::dropBars(const QSet<qsizetype> &which)
+{
+    if (which.isEmpty())
+        return;
+    QList<ParsedBar> &bars = m_ctx.out().prices.bars;
+    QList<ParsedBar> kept;
+    kept.reserve(bars.size() - which.size());
+    for (qsizetype i = 0; i < bars.size(); ++i)
+        if (!which.contains(i))
+            kept.append(bars[i]);
+    bars.swap(kept);
+}
+
+void PriceRowReader::dropPendingBars()
+{
+    // A bar whose month/day order was never decided has no day: it must not
+    // reach anyone who reads the outcome, refused or not.
+    QSet<qsizetype> which;
+    for (const PendingDay &p : m_pending)
+        which.insert(p.bar);
+    m_pending.clear();
+    dropBars(which);
 }
 
 void PriceRowReader::decideSymbol()
@@ -343,12 +361,13 @@ void PriceRowReader::decideSymbol()
 
 void PriceRowReader::finish()
 {
-    if (m_ctx.hasFileProblems())
+    if (m_ctx.hasFileProblems()) {
+        dropPendingBars();
         return; // the file is refused already; a symbol question would only distract
+    }
     resolvePendingDays();
     if (!m_ctx.hasProblems())
         decideSymbol(); // asked once the rows are right, so it is the last question
-
 }
 
 } // namespace stratos::import::detail

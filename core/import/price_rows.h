@@ -8,6 +8,7 @@
 #include "import/price_fields.h"
 #include "import/seen_days.h"
 
+#include <QSet>
 #include <QVarLengthArray>
 #include <vector>
 
@@ -40,6 +41,8 @@ private:
     void checkDay(qint64 jd, int line, int column);
     void readTicker(const CsvRow &row, int col);
     void resolvePendingDays();
+    void dropBars(const QSet<qsizetype> &which);
+    void dropPendingBars();
     void decideSymbol();
 
     const PriceColumns &m_cols;

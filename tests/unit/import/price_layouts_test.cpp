@@ -293,3 +293,45 @@ TEST(PriceLayouts, AlphaVantageBlankLinesAndDoubleCarriageReturns)
     EXPECT_EQ(o.prices.bars[1].close, 1.25);
     EXPECT_EQ(o.skippedBlank, 0) << "blank lines are no records";
 }
+
+// Found by fuzz_prices_nasdaq / fuzz_prices_investing: a refused file whose
+// numeric dates were never given a month/day order kept bars without a day.
+TEST(PriceLayouts, RefusedFileKeepsNoBarWithoutADay)
+{
+    const auto noDaylessBar = [](const ParseOutcome &o) {
+        for (const ParsedBar &b : o.prices.bars)
+            if (!b.day.isValid())
+                return false;
+        return true;
+    };
+    // Every date reads either way: the whole file is refused, nothing is kept.
+    const ParseOutcome ambiguous =
+        parseText("Date,Close\n01/02/2025,1\n02/03/2025,2\n", QStringLiteral("NVDA.csv"));
+    ASSERT_FALSE(ambiguous.ok());
+    EXPECT_TRUE(ambiguous.prices.bars.isEmpty());
+
+    // A bad row with skipBadRows refuses the file before the order is decided.
+    ParseOptions skip;
+    skip.skipBadRows = true;
+    const ParseOutcome withBadRow = parseText(
+        "Date,Close/Last,Volume,Open,High,Low\n02/14/2025,$10.50,1000,$10.00,$11.00,$9.52103/\n"
+        "02/12/2025,$9.75,900,$10.00,$10.10,$9.50\n",
+        QStringLiteral("HistoricalData_NVDA.csv"), skip);
+    EXPECT_TRUE(noDaylessBar(withBadRow)) << problemsOf(withBadRow);
+
+    // The fuzzers' own inputs.
+    const QDir dir(stratos::test::sourceDir() + QStringLiteral("/tests/data/fuzz-regressions"));
+    for (const char *path : {"fuzz_prices_nasdaq/undecided-day-after-bad-row.csv",
+                             "fuzz_prices_investing/undecided-day-in-refused-file.csv"}) {
+        QFile f(dir.filePath(QLatin1String(path)));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << path;
+        const bool nasdaq = QByteArray(path).startsWith("fuzz_prices_nasdaq");
+        const ParseOutcome o =
+            parseText(f.readAll(),
+                      nasdaq ? QStringLiteral("HistoricalData_NVDA.csv")
+                             : QStringLiteral("NVDA Stock Price History.csv"),
+                      nasdaq ? skip : ParseOptions{});
+        EXPECT_FALSE(o.ok()) << path;
+        EXPECT_TRUE(noDaylessBar(o)) << path << "\n" << problemsOf(o);
+    }
+}
