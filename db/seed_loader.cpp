@@ -483,6 +483,29 @@ Status SeedLoader::loadAll(SeedReport &report)
         report.perTable[QStringLiteral("payload")] += changed;
     }
 
+    // GCAT's payload catalogue: when each constellation satellite stopped
+    // operating, so a new store can count satellites in service.
+    auto status = table(QStringLiteral("satellite_status.csv"));
+    if (!status)
+        return status.error();
+    TRY(status->require({"jcat", "piece", "program", "constellation", "launched_on", "ended_on",
+                         "operating", "as_of"}));
+    {
+        int changed = 0;
+        Upserter up(m_db, QStringLiteral("satellite_status"), {"jcat"},
+                    {"piece", "program", "constellation", "launched_on", "ended_on", "operating",
+                     "as_of", "source_id"});
+        for (int r = 0; r < status->size(); ++r) {
+            TRY_VALUE(operating, status->integer(r, "operating"));
+            TRY(up.run({status->text(r, "jcat"), status->textOrNull(r, "piece"),
+                        status->textOrNull(r, "program"), status->textOrNull(r, "constellation"),
+                        status->text(r, "launched_on"), status->textOrNull(r, "ended_on"),
+                        operating.toInt(), status->textOrNull(r, "as_of"), gcatSource},
+                       changed));
+        }
+        report.perTable[QStringLiteral("satellite_status")] += changed;
+    }
+
     // Events: each event's URL becomes its source.
     step(QStringLiteral("events"), 7);
     auto events = table(QStringLiteral("events.csv"));

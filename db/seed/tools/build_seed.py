@@ -4,14 +4,17 @@
     python3 db/seed/tools/build_seed.py --reference ../shared/reference --out db/seed
 
 Inputs
-  <reference>/epoch/notable_ai_models.csv   Epoch AI "Notable AI Models" (CC BY 4.0)
-  <reference>/gcat/*.tsv                    GCAT launch logs, J. McDowell (CC BY 4.0)
-  <reference>/prices/*.csv                  daily prices (Yahoo Finance public copies)
+  <reference>/epoch/notable_ai_models*.csv Epoch AI "Notable AI Models" (CC BY 4.0);
+                                            the copy reaching the latest date is used
+  <reference>/gcat/launchlog*.tsv           GCAT launch logs, J. McDowell (CC BY 4.0)
+  <reference>/gcat/psatcat*.tsv             GCAT payload catalogue (operation dates)
+  <reference>/<file of curated/securities>  daily prices (Yahoo Finance public copies)
   db/seed/curated/*.csv                     our hand-curated facts (next to this script)
 
 Outputs (layout: docs/seed-format.md)
   sources.csv organizations.csv models.csv securities.csv price_bars.csv
-  launches.csv payloads.csv           (events.csv is written by hand, not here)
+  launches.csv payloads.csv satellite_status.csv
+                                      (events.csv is written by hand, not here)
 
 Python 3 standard library only. The output is deterministic: rows are sorted,
 numbers are formatted from the parsed values (prices with repr() of the parsed
@@ -27,6 +30,8 @@ import datetime
 import os
 import re
 import sys
+
+import seed_psatcat
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CURATED = os.path.normpath(os.path.join(HERE, "..", "curated"))
@@ -59,6 +64,7 @@ HEADERS = {
     "launches.csv": ["tag", "launched_at", "vehicle", "site", "country",
                      "operator", "outcome", "source_key"],
     "payloads.csv": ["launch_tag", "piece", "jcat", "name", "owner", "constellation"],
+    "satellite_status.csv": seed_psatcat.HEADER,
 }
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -146,7 +152,7 @@ def check_day(s, what):
 def load_curated():
     c = {}
     for name in ("datasets", "sources_urls", "organizations", "securities",
-                 "models_extra", "api_prices", "epoch_exclude"):
+                 "models_extra", "api_prices", "epoch_exclude", "epoch_names"):
         c[name] = read_csv(os.path.join(CURATED, name + ".csv"))
     return c
 
@@ -200,7 +206,7 @@ def open_weights_flag(access):
     return ""          # Epoch gives no accessibility: unknown
 
 
-def load_epoch_models(path, orgs_by_alias, excluded):
+def load_epoch_models(path, orgs_by_alias, excluded, renames):
     rows = read_csv(path)
     if not rows:
         fail(f"{path}: empty")
@@ -219,8 +225,9 @@ def load_epoch_models(path, orgs_by_alias, excluded):
     seen_excluded = set()
     for r in rows:
         name = one_line(r[c_model])
+        name = renames.get(name, name)
         day = (r[c_date] or "").strip()
-        if not ISO_DAY.match(day) or not (MODELS_FROM <= day <= "2025-12-31"):
+        if not ISO_DAY.match(day) or not (MODELS_FROM <= day <= MODELS_TO):
             skipped["date"] += 1
             continue
         first_org = r[c_org].split(",")[0].strip()
@@ -269,6 +276,25 @@ def load_epoch_models(path, orgs_by_alias, excluded):
     return out
 
 
+def newest_epoch_copy(ref):
+    """The notable-models copy whose newest publication date is the latest:
+    copies differ in layout as well as in date, so the name alone cannot say."""
+    edir = os.path.join(ref, "epoch")
+    best = None
+    for f in sorted(os.listdir(edir)):
+        if not (f.startswith("notable_ai_models") and f.endswith(".csv")):
+            continue
+        rows = read_csv(os.path.join(edir, f))
+        days = [r.get("Publication date", "").strip() for r in rows]
+        last = max((d for d in days if ISO_DAY.match(d)), default="")
+        if best is None or last > best[0]:
+            best = (last, f)
+    if best is None:
+        fail(f"no notable_ai_models*.csv in {edir}")
+    log(f"  Epoch copy: {best[1]} (models to {best[0]})")
+    return os.path.join(edir, best[1])
+
+
 def build_models(ref, cur, orgs, sources):
     orgs_by_alias = {}
     for o in cur["organizations"]:
@@ -276,10 +302,17 @@ def build_models(ref, cur, orgs, sources):
             if a.strip():
                 orgs_by_alias[a.strip()] = o
     excluded = {r["name"].strip() for r in cur["epoch_exclude"]}
-    models = load_epoch_models(os.path.join(ref, "epoch", "notable_ai_models.csv"),
-                               orgs_by_alias, excluded)
+    renames = {one_line(r["epoch_name"]): one_line(r["name"]) for r in cur["epoch_names"]}
+    models = load_epoch_models(newest_epoch_copy(ref), orgs_by_alias, excluded, renames)
 
+    from_epoch = {m["name"] for m in models}
+    superseded = []
     for r in cur["models_extra"]:
+        if one_line(r["name"]) in from_epoch:
+            # Added by hand while Epoch's copy lacked it: the publisher's row wins.
+            superseded.append(one_line(r["name"]))
+            cur.setdefault("superseded_sources", set()).add(r["source_key"].strip())
+            continue
         cost = r["training_cost_usd"]
         basis = r["cost_basis"].strip()
         if not is_missing(cost) and basis not in ("epoch_2023_usd", "reported"):
@@ -296,6 +329,9 @@ def build_models(ref, cur, orgs, sources):
             "source_key": r["source_key"].strip(),
         })
 
+    if superseded:
+        log(f"  curated/models_extra.csv rows now in Epoch's copy (Epoch's kept): "
+            f"{len(superseded)}: {', '.join(superseded)}")
     by_name = {}
     for m in models:
         if m["name"] in by_name:
@@ -394,7 +430,7 @@ def build_prices(ref, cur, orgs, sources):
             fail(f"security {sym}: unknown source {s['source_key']!r}")
         securities.append([sym, s["name"], s["kind"], s["currency"],
                            s["organization"], s["adjusted"], s["source_key"]])
-        path = os.path.join(ref, "prices", s["file"])
+        path = os.path.join(ref, s["file"])   # relative to the reference folder
         rows, skipped, has_adj = read_price_file(path)
         days, kept, no_close = set(), 0, 0
         for r in rows:
@@ -543,7 +579,7 @@ README_COUNTS = {"launchlog_2024_2026.tsv": {
 # as specified; --include-deep-space adds category D.
 def build_launches(ref, categories=("O",)):
     gdir = os.path.join(ref, "gcat")
-    files = sorted(f for f in os.listdir(gdir) if f.endswith(".tsv"))
+    files = sorted(f for f in os.listdir(gdir) if f.startswith("launchlog") and f.endswith(".tsv"))
     if not files:
         fail(f"no .tsv files in {gdir}")
     loaded = []
@@ -688,9 +724,20 @@ def main(argv=None):
     launches, payloads, _ = build_launches(
         ref, ("O",) if args.orbital_only else ("O", "D"))
 
+    log("satellites in service")
+    satellites = seed_psatcat.build_satellite_status(ref, fail, log)
+
     used = ({m[12] for m in models} | {m[13] for m in models if m[13]}
             | {s[6] for s in securities} | {o["source_key"] for o in orgs.values()} | {"gcat"})
     unused = sorted(set(sources) - used)
+    # Announcements cited only by hand-added rows that Epoch's copy now covers
+    # have nothing left to source: left out, not an inconsistency.
+    dropped = [k for k in unused if k in cur.get("superseded_sources", set())]
+    if dropped:
+        log(f"  sources cited only by superseded models_extra rows, left out: {dropped}")
+        for k in dropped:
+            del sources[k]
+        unused = [k for k in unused if k not in dropped]
     if unused:
         fail(f"sources defined but never cited: {unused}")
 
@@ -704,6 +751,7 @@ def main(argv=None):
         "price_bars.csv": bars,
         "launches.csv": launches,
         "payloads.csv": payloads,
+        "satellite_status.csv": satellites,
     }
     log("written")
     for fname, rows in outputs.items():
@@ -713,9 +761,10 @@ def main(argv=None):
 
     # The NVDA close of 2025-01-27 must be the file's value, bit for bit.
     nv = [b for b in bars if b[0] == "NVDA" and b[1] == "2025-01-27"]
-    if nv:
+    nv_file = [s["file"] for s in cur["securities"] if s["symbol"] == "NVDA"]
+    if nv and nv_file:
         src = {r["day"]: r for r in read_price_file(
-            os.path.join(ref, "prices", "NVDA_yfinance_adjusted.csv"))[0]}["2025-01-27"]["close"]
+            os.path.join(ref, nv_file[0]))[0]}["2025-01-27"]["close"]
         if float(nv[0][5]) != float(src):
             fail("NVDA 2025-01-27 close does not round-trip")
         log(f"  check: NVDA 2025-01-27 close {nv[0][5]} (file: {src})")

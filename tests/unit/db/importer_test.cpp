@@ -4,6 +4,7 @@
 #include "importer.h"
 #include "repository.h"
 #include "store.h"
+#include "seed_reference.h"
 #include "store_backends.h"
 #include "test_env.h"
 
@@ -231,7 +232,7 @@ TEST_P(SeededImporterTest, CancelMidImportLeavesTheStoreUnchanged)
 
 TEST_P(SeededImporterTest, RemovingABatchRestoresThePreviousState)
 {
-    const QString nvda = test::sharedFile("reference/prices/NVDA_yfinance_adjusted.csv");
+    const QString nvda = test::seedPriceFile(QStringLiteral("NVDA")); // the seed's own copy
     STRATOS_SKIP_WITHOUT(nvda);
     const auto before = Repository(db()).tableCounts();
     const double closeBefore = scalar(db(), "SELECT close FROM price_bar p JOIN security s ON s.id = p.security_id "
@@ -242,7 +243,7 @@ TEST_P(SeededImporterTest, RemovingABatchRestoresThePreviousState)
                        "security_id = (SELECT id FROM security WHERE symbol = 'NVDA')"));
     const ImportReport r = importFile(nvda);
     ASSERT_TRUE(r.ok()) << qPrintable(r.problems.value(0).toString());
-    EXPECT_GT(r.added, 2000) << "2010-2018 bars are not in the seed";
+    EXPECT_GT(r.added, 2000) << "the bars before 2019 are not in the seed";
     EXPECT_EQ(r.updated, 1);
     EXPECT_GT(scalar(db(), "SELECT close FROM price_bar WHERE day = '2025-01-28' AND "
                            "security_id = (SELECT id FROM security WHERE symbol = 'NVDA')").toDouble(), 100);
@@ -263,7 +264,7 @@ TEST_P(SeededImporterTest, RemovingABatchRestoresThePreviousState)
 
 TEST_P(SeededImporterTest, DryRunCountsButWritesNothing)
 {
-    const QString tsm = test::sharedFile("reference/prices/TSM_yfinance_adjusted.csv");
+    const QString tsm = test::seedPriceFile(QStringLiteral("TSM")); // the seed's own copy
     STRATOS_SKIP_WITHOUT(tsm);
     const QByteArray before = fileHash();
     ImportOptions o;

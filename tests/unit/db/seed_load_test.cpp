@@ -4,6 +4,7 @@
 #include "repository.h"
 #include "seed_loader.h"
 #include "store.h"
+#include "seed_reference.h"
 #include "test_env.h"
 #include "util/csv_reader.h"
 
@@ -74,6 +75,7 @@ TEST_F(SeedLoadTest, CountsEqualTheSeedFiles)
     EXPECT_EQ(scalar(db(), "SELECT count(*) FROM launch").toInt(), seedRows("launches.csv"));
     EXPECT_EQ(scalar(db(), "SELECT count(*) FROM payload").toInt(), seedRows("payloads.csv"));
     EXPECT_EQ(scalar(db(), "SELECT count(*) FROM event").toInt(), seedRows("events.csv"));
+    EXPECT_EQ(scalar(db(), "SELECT count(*) FROM satellite_status").toInt(), seedRows("satellite_status.csv"));
     const int notes = int(QDir(QDir(test::sourceDir()).filePath("resources/corpus")).entryList({"*.md"}, QDir::Files).size());
     EXPECT_EQ(scalar(db(), "SELECT count(*) FROM document").toInt(), notes);
 }
@@ -121,14 +123,16 @@ TEST_F(SeedLoadTest, SpotValues)
 
 TEST_F(SeedLoadTest, NvdaCloseOnDeepSeekMondayMatchesTheReferenceFile)
 {
-    const QString ref = test::sharedFile("reference/prices/NVDA_yfinance_adjusted.csv");
+    // The file the seed was built from (whichever copy that is), read here.
+    const QString ref = test::seedPriceFile(QStringLiteral("NVDA"));
     STRATOS_SKIP_WITHOUT(ref);
     QFile f(ref);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     double expected = 0;
     QTextStream in(&f);
-    const QStringList header = in.readLine().split(u',');
-    const int closeCol = int(header.indexOf(QStringLiteral("Close")));
+    const QStringList header = in.readLine().toLower().split(u',');
+    const int closeCol = int(header.indexOf(QStringLiteral("close")));
+    ASSERT_GE(closeCol, 0) << qPrintable(header.join(u','));
     while (!in.atEnd()) {
         const QStringList fields = in.readLine().split(u',');
         if (fields.value(0).startsWith(QLatin1String("2025-01-27")))
@@ -201,4 +205,32 @@ TEST_F(SeedLoadTest, PassagesAreSearchable)
     ASSERT_FALSE(hits.value().isEmpty());
     for (const PassageHit &h : hits.value())
         EXPECT_LT(h.start, h.end);
+}
+
+TEST_F(SeedLoadTest, StarlinkInServiceMatchesThePayloadCatalogue)
+{
+    // Independent count from the raw psatcat: rows whose Name or Program starts
+    // "Starlink" (not a simulator) with TDate '*' (operating on its update day).
+    const QString ref = test::sharedFile("reference/gcat/psatcat_2025-04-07.tsv");
+    STRATOS_SKIP_WITHOUT(ref);
+    QFile f(ref);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    int operating = 0, launched = 0;
+    for (const QByteArray &raw : f.readAll().split('\n')) {
+        const QList<QByteArray> c = raw.trimmed().split('\t');
+        if (raw.startsWith('#') || c.size() < 9)
+            continue;
+        const QByteArray name = c[2].trimmed(), program = c[8].trimmed();
+        if ((!name.startsWith("Starlink") && !program.startsWith("Starlink")) ||
+            name.toLower().contains("simulator"))
+            continue;
+        ++launched;
+        operating += c[6].trimmed() == "*";
+    }
+    ASSERT_GT(operating, 7000);
+    EXPECT_EQ(scalar(db(), "SELECT count(*) FROM satellite_status WHERE constellation = 'Starlink' "
+                           "AND operating = 1").toInt(), operating);
+    EXPECT_EQ(scalar(db(), "SELECT count(*) FROM satellite_status WHERE constellation = 'Starlink'").toInt(),
+              launched);
+    EXPECT_EQ(scalar(db(), "SELECT max(as_of) FROM satellite_status").toString(), QStringLiteral("2025-04-07"));
 }

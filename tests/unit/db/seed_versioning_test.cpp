@@ -66,6 +66,11 @@ TEST(SeedVersioning, NewerSeedUpdatesSeedRowsButNotUserRows)
     EXPECT_EQ(scalar(db, "SELECT cost_basis FROM ai_model WHERE name = 'DeepSeek-V3'").toString(), QStringLiteral("reported"));
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM ai_model").toInt(), 4) << "new seed row added";
     EXPECT_EQ(r2->perTable.value("ai_model"), 2) << "one update and one insert; R1 and GPT-4 unchanged";
+    // The newer payload catalogue ends one satellite's operations in place.
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM satellite_status WHERE operating = 1").toInt(), 1);
+    EXPECT_EQ(scalar(db, "SELECT ended_on FROM satellite_status WHERE jcat = 'S62002'").toString(),
+              QStringLiteral("2025-06-01"));
+    EXPECT_EQ(scalar(db, "SELECT max(as_of) FROM satellite_status").toString(), QStringLiteral("2025-07-01"));
 
     // An older seed never runs over a newer store.
     auto again = v1.ensureCurrent();
