@@ -18,6 +18,7 @@
 #include "pages/space_page.h"
 #include "pages/timeline_page.h"
 #include "repository.h"
+#include "series_ends.h"
 #include "store.h"
 #include "store/backup_list_dialog.h"
 #include "store_backup.h"
@@ -254,13 +255,24 @@ void MainWindow::updateStatus()
     QStringList asOf;
     // Each dataset's latest row, so a year-old store says so at a glance.
     const FeedStore feeds(m_store.database());
-    for (const auto &[kind, name] : {std::pair{feeds::Kind::Epoch, tr("models")}, std::pair{feeds::Kind::Gcat, tr("launches")},
-                                     std::pair{feeds::Kind::Yahoo, tr("prices")}}) {
+    for (const auto &[kind, name] : {std::pair{feeds::Kind::Epoch, tr("models")}, std::pair{feeds::Kind::Gcat, tr("launches")}}) {
         const QDate day = QDate::fromString(feeds.datasetAsOf(kind).left(10), Qt::ISODate);
         if (day.isValid())
             asOf << tr("%1 to %2").arg(name, loc.toString(day, QStringLiteral("d MMM yyyy")));
     }
+    // Prices: the newest bar alone would hide a series that stopped earlier,
+    // so the range of the series' last days, each one in the tooltip.
+    QString pricesTip;
+    if (auto ends = priceSeriesEnds(m_store.database()); ends) {
+        const CoverageText prices = describeSeriesEnds(*ends, loc);
+        if (!prices.text.isEmpty())
+            asOf << prices.text;
+        pricesTip = prices.toolTip;
+    } else {
+        qWarning("status bar: %s", qPrintable(ends.error().toString()));
+    }
     m_countsLabel->setSuffix(asOf);
+    m_countsLabel->setToolTip(pricesTip);
     m_countsLabel->refresh(); // the first count on a worker: count(*) of big tables must not delay a paint
 }
 
