@@ -1,6 +1,7 @@
 // Charts about launches: orbital launches per year by country, and satellites
 // launched per constellation over time.
 #include "chartdata/builders.h"
+#include "satellite_counts.h"
 
 #include <QLocale>
 #include <QSet>
@@ -33,6 +34,45 @@ QStringList topCountries(const QList<LaunchTally> &tallies, int n)
     for (int i = 0; i < ranked.size() && i < n; ++i)
         out << ranked[i].second;
     return out;
+}
+
+// "Operating on D" beside "launched", from GCAT's payload catalogue, in every
+// export of the chart: a subtitle line (PNG, SVG, PDF) and one point per
+// constellation at D (drawn, and a CSV row each). D is the chart's end, or the
+// catalogue's update day when the chart runs past it ('*' is only known then).
+void addOperating(ChartSpec &spec, const Repository &repo, const ChartOptions &o, const QStringList &picked)
+{
+    const QDate asOf = latestCatalogueDay(repo.database());
+    if (!asOf.isValid())
+        return;
+    const QDate day = o.to.isValid() && o.to < asOf ? o.to : asOf;
+    auto counts = inServiceOn(repo.database(), day);
+    if (!counts)
+        return; // the chart stands without it; the page's panel reports the error
+    const QString dayText = english().toString(day, QStringLiteral("d MMM yyyy"));
+    Series s(QStringLiteral("operating"), QStringLiteral("Operating on %1").arg(dayText), SeriesKind::Scatter,
+             QStringLiteral("operating"));
+    QStringList parts;
+    for (const ConstellationInService &c : counts->rows) {
+        if (!picked.contains(c.constellation) || c.launched == 0)
+            continue;
+        const QString name = c.constellation == QLatin1String("Kuiper") ? QStringLiteral("Kuiper / Leo") : c.constellation;
+        parts << QStringLiteral("%1 %2 of %3").arg(name, english().toString(c.operating), english().toString(c.launched));
+        if (inRange(day, o)) {
+            s.points.append({dayToX(day), double(c.operating)});
+            s.labels << name;
+            s.tooltips << QStringLiteral("%1 · operating on %2: %3 of %4 launched by then (GCAT payload catalogue)")
+                              .arg(name, dayText, english().toString(c.operating), english().toString(c.launched));
+            s.sources << QStringLiteral("GCAT payload catalogue, updated %1").arg(asOf.toString(Qt::ISODate));
+        }
+    }
+    if (parts.isEmpty())
+        return;
+    spec.subtitle += QStringLiteral("\nOperating on %1 (of those launched; GCAT payload catalogue, updated %2): %3")
+                         .arg(dayText, english().toString(asOf, QStringLiteral("d MMM yyyy")),
+                              parts.join(QStringLiteral(" · ")));
+    if (!s.points.isEmpty())
+        spec.series.append(s);
 }
 
 } // namespace
@@ -152,6 +192,7 @@ ChartSpec constellations(const Repository &repo, const ChartOptions &o)
     }
     spec.subtitle = QStringLiteral("Cumulative satellites on successful orbital launches. ") + rangeText(o, first, last);
     spec.source = sourceLine(kGcatSource, repo, feeds::Kind::Gcat) + QStringLiteral("; constellation labels are Stratos's");
+    addOperating(spec, repo, o, picked);
     for (const Event &e : repo.events()) {
         if (!inRange(e.day, o) || (first.isValid() && e.day < first))
             continue;

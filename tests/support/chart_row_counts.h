@@ -46,10 +46,15 @@ inline QList<ChartCase> chartCases()
          "coalesce(nullif(country, ''), '?') IN (SELECT coalesce(nullif(country, ''), '?') AS c FROM launch "
          "GROUP BY c ORDER BY count(*) DESC, c LIMIT 5) THEN coalesce(nullif(country, ''), '?') ELSE 'Other' END "
          "AS g FROM launch GROUP BY y, g) AS t"},
+        // One row per launch that carried a constellation's satellites, and one
+        // "operating on D" row per constellation the payload catalogue has by D.
         {"space.constellations", {},
-         "SELECT count(*) FROM (SELECT DISTINCT p.constellation, l.id FROM payload p JOIN launch l ON "
+         "SELECT (SELECT count(*) FROM (SELECT DISTINCT p.constellation, l.id FROM payload p JOIN launch l ON "
          "l.id = p.launch_id WHERE l.outcome = 'success' AND p.constellation IN "
-         "('Starlink','Kuiper','OneWeb','Guowang','Qianfan')) AS t"},
+         "('Starlink','Kuiper','OneWeb','Guowang','Qianfan')) AS t) + "
+         "(SELECT count(DISTINCT constellation) FROM satellite_status WHERE constellation IN "
+         "('Starlink','Kuiper','OneWeb','Guowang','Qianfan') AND "
+         "launched_on <= (SELECT max(as_of) FROM satellite_status))"},
     };
 }
 

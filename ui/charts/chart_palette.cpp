@@ -25,6 +25,7 @@ const QHash<QString, QColor> &keyed()
         {"constellation:Starlink", QColor("#2f6fde")}, {"constellation:Kuiper", QColor("#e69f00")},
         {"constellation:OneWeb", QColor("#5e9c1a")},   {"constellation:Guowang", QColor("#d6453d")},
         {"constellation:Qianfan", QColor("#8e6bd8")},
+        {"operating", QColor("#3b4252")}, // the Space chart's "operating on D" points, over every colour
     };
     return map;
 }
