@@ -3,6 +3,7 @@
 #include "library/reader_document.h"
 #include "library/document_import_job.h"
 #include "library/document_table_model.h"
+#include "library/library_columns.h"
 #include "library/reader_view.h"
 #include "library/search_results.h"
 #include "library_store.h"
@@ -94,7 +95,7 @@ LibraryPage::LibraryPage(Store &store, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    sizeLibraryColumns(m_table);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *remove = new QAction(tr("Remove from library…"), m_table);
     remove->setShortcut(QKeySequence::Delete);
@@ -263,6 +264,20 @@ void LibraryPage::chooseFolder()
         return;
     settings.setValue(QStringLiteral("library/lastDir"), dir);
     importPaths({dir});
+}
+
+void LibraryPage::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("columns"), m_table->horizontalHeader()->saveState());
+}
+
+void LibraryPage::restoreState(QSettings &settings)
+{
+    // The user's widths (and sort) win over the starting ones; a state from
+    // another column layout is refused by the header and the defaults stay.
+    const QByteArray columns = settings.value(QStringLiteral("columns")).toByteArray();
+    if (!columns.isEmpty())
+        m_table->horizontalHeader()->restoreState(columns);
 }
 
 bool LibraryPage::importRunning() const { return m_job && m_job->isRunning(); }

@@ -36,6 +36,8 @@ public:
     QString id() const override { return QStringLiteral("library"); }
     QString title() const override { return tr("Library"); }
     void reload(const Repository &repo) override;
+    void saveState(QSettings &settings) const override;
+    void restoreState(QSettings &settings) override;
 
     // Imports files and folders in the background; queued while one runs.
     void importPaths(const QStringList &paths);
