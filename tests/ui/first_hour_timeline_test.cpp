@@ -102,3 +102,46 @@ TEST_F(FirstHourTimeline, OverflowMarksSayWhatTheyAre)
         QToolTip::hideText();
     }
 }
+
+// Keyboard users are never trapped in the timeline: Ctrl+Tab (and
+// Ctrl+Shift+Tab) leave it at once, and plain Tab leaves it after the last
+// event. Keys go through the window, as a keyboard's would.
+TEST_F(FirstHourTimeline, TabMovesTheFocusOutOfTheTimelineView)
+{
+    auto w = shownWindow(*s_store);
+    QTest::keyClick(w.get(), Qt::Key_5, Qt::ControlModifier);
+    auto *page = static_cast<TimelinePage *>(w->page(QStringLiteral("timeline")));
+    TimelineView *view = page->view();
+    QWindow *window = w->windowHandle();
+    const auto focusTheView = [&] {
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(4, view->viewport()->height() - 4));
+        return waitFor([&] { return view->hasFocus(); }, 2000);
+    };
+    ASSERT_TRUE(focusTheView());
+
+    QTest::keyClick(window, Qt::Key_Tab, Qt::ControlModifier);
+    QWidget *next = QApplication::focusWidget();
+    EXPECT_FALSE(view->hasFocus()) << "Ctrl+Tab kept the focus in the timeline";
+    ASSERT_TRUE(next && w->isAncestorOf(next) && next->isVisible());
+
+    ASSERT_TRUE(focusTheView());
+    QTest::keyClick(window, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QWidget *previous = QApplication::focusWidget();
+    EXPECT_FALSE(view->hasFocus()) << "Ctrl+Shift+Tab kept the focus in the timeline";
+    ASSERT_TRUE(previous && w->isAncestorOf(previous) && previous->isVisible());
+    EXPECT_NE(previous, next) << "backwards went the same way as forwards";
+
+    // Plain Tab visits the events, then leaves after the last one.
+    ASSERT_TRUE(focusTheView());
+    view->selectIndex(-1);
+    const int events = view->model().size();
+    ASSERT_GT(events, 10);
+    int presses = 0;
+    while (view->hasFocus() && presses <= events + 1) {
+        QTest::keyClick(window, Qt::Key_Tab);
+        ++presses;
+    }
+    EXPECT_FALSE(view->hasFocus()) << "Tab never left the timeline";
+    EXPECT_LE(presses, events + 1);
+    EXPECT_GT(presses, 1) << "the first Tab should select an event, not leave";
+}
