@@ -17,6 +17,8 @@
 
 #include <QAbstractAxis>
 #include <QComboBox>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QDir>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -70,6 +72,18 @@ bool chartShowsText(ChartView *view, const QString &part)
 
 TEST_F(FirstHourMarkets, RangePresetsCountBackFromTheChosenSecurities)
 {
+    // The bug needs series that end on different days, as in the first seed:
+    // ^GSPC trading on after the others, the ^IXIC benchmark stopping first.
+    // The seed's series now all end within a day of each other, so this test
+    // cuts them to that shape, in a transaction undone at its end.
+    QSqlDatabase db = s_store->database();
+    ASSERT_TRUE(db.transaction());
+    const auto undo = qScopeGuard([&] { db.rollback(); });
+    QSqlQuery cut(db);
+    ASSERT_TRUE(cut.exec(QStringLiteral("DELETE FROM price_bar WHERE day > '2025-12-30' AND "
+                                        "security_id <> (SELECT id FROM security WHERE symbol = '^GSPC')")));
+    ASSERT_TRUE(cut.exec(QStringLiteral("DELETE FROM price_bar WHERE day > '2025-08-29' AND "
+                                        "security_id = (SELECT id FROM security WHERE symbol = '^IXIC')")));
     auto w = shownWindow(*s_store);
     QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
     ASSERT_EQ(w->currentPageId(), QStringLiteral("markets"));
