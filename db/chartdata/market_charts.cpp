@@ -18,8 +18,21 @@ const QLocale &english()
 
 QString day(QDate d) { return english().toString(d, QStringLiteral("ddd d MMM yyyy")); }
 
-const char *kPriceSource = "Source: daily closes from Yahoo Finance (public copies, see SOURCES.md); "
-                           "stocks split-adjusted, indices unadjusted";
+// The basis named from the securities charted (security.adjusted), not assumed.
+QByteArray priceSource(const Repository &repo, const QStringList &symbols)
+{
+    int stocks = 0, adjusted = 0;
+    for (const SecuritySummary &s : repo.securities())
+        if (symbols.contains(s.security.symbol) && s.security.kind == QLatin1String("stock")) {
+            ++stocks;
+            adjusted += s.security.adjusted;
+        }
+    const char *basis = adjusted == stocks ? "stocks split- and dividend-adjusted"
+                        : adjusted == 0   ? "stocks split-adjusted"
+                                          : "stocks split-adjusted, some also for dividends";
+    return QByteArray("Source: daily closes from Yahoo Finance (public copies, see SOURCES.md); ") + basis +
+           ", indices unadjusted";
+}
 
 QString securityName(const Repository &repo, const QString &symbol)
 {
@@ -128,7 +141,7 @@ ChartSpec rebasedPrices(const Repository &repo, const ChartOptions &o)
     spec.title = QStringLiteral("Share prices rebased to 100");
     spec.subtitle = QStringLiteral("Daily closes; each series starts at 100 on its first day in the range. ") +
                     rangeText(o, first, last) + missingText(repo, missing);
-    spec.source = sourceLine(kPriceSource, repo, feeds::Kind::Yahoo);
+    spec.source = sourceLine(priceSource(repo, symbols).constData(), repo, feeds::Kind::Yahoo);
     spec.markers = marketMarkers(repo, symbols, first, last);
     return spec;
 }
@@ -170,7 +183,7 @@ ChartSpec dailyChange(const Repository &repo, const ChartOptions &o)
     spec.title = QStringLiteral("Daily change in closing price");
     spec.subtitle = QStringLiteral("Percent change from the previous trading day's close. ") + rangeText(o, first, last) +
                     missingText(repo, missing);
-    spec.source = sourceLine(kPriceSource, repo, feeds::Kind::Yahoo);
+    spec.source = sourceLine(priceSource(repo, symbols).constData(), repo, feeds::Kind::Yahoo);
     spec.markers = marketMarkers(repo, symbols, first, last);
     return spec;
 }

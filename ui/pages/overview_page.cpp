@@ -187,9 +187,13 @@ void OverviewPage::showMarketCards(const Repository &repo, const std::optional<H
     const QString stock = day ? day->first : QString();
     const QString index = day ? day->second : QString();
     QString indexName = index;
-    for (const SecuritySummary &s : repo.securities())
+    bool stockAdjusted = false; // the basis the store has for the stock, not an assumed one
+    for (const SecuritySummary &s : repo.securities()) {
         if (s.security.symbol == index && !s.security.name.isEmpty())
             indexName = s.security.name;
+        if (s.security.symbol == stock)
+            stockAdjusted = s.security.adjusted;
+    }
 
     const QList<PriceBar> bars = stock.isEmpty() ? QList<PriceBar>{} : repo.priceBars(stock);
     fallCard->setHeading(stock.isEmpty() ? tr("Largest one-day fall") : tr("%1: largest one-day fall").arg(stock));
@@ -202,8 +206,9 @@ void OverviewPage::showMarketCards(const Repository &repo, const std::optional<H
             pct(fall->changePct),
             tr("on %1 (close %2 → %3), since %4").arg(loc.toString(fall->day, QLocale::ShortFormat))
                 .arg(fall->previousClose, 0, 'f', 2).arg(fall->close, 0, 'f', 2).arg(bars.first().day.year()),
-            tr("Source: daily closes, split-adjusted (Yahoo Finance via yfinance); prices to %1")
-                .arg(loc.toString(bars.last().day, QStringLiteral("d MMM yyyy"))));
+            tr("Source: daily closes, %1 (Yahoo Finance, public copies); prices to %2")
+                .arg(stockAdjusted ? tr("split- and dividend-adjusted") : tr("split-adjusted"),
+                     loc.toString(bars.last().day, QStringLiteral("d MMM yyyy"))));
     } else {
         fallCard->setContent(QStringLiteral("—"), tr("No prices for %1 in the store").arg(stock), {});
     }
