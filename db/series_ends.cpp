@@ -9,8 +9,10 @@ Result<QList<SeriesEnd>> priceSeriesEnds(QSqlDatabase db)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT s.symbol, max(p.day) FROM price_bar p "
-                               "JOIN security s ON s.id = p.security_id GROUP BY s.symbol")))
+    // One lookup per security through the (security_id, day) key, not a
+    // grouped scan of every bar: the status bar asks at start-up.
+    if (!q.exec(QStringLiteral("SELECT s.symbol, (SELECT max(day) FROM price_bar WHERE security_id = s.id) AS last "
+                               "FROM security s WHERE last IS NOT NULL")))
         return Error{QStringLiteral("cannot read the last day of each price series: %1").arg(q.lastError().text())};
     QList<SeriesEnd> out;
     while (q.next())
