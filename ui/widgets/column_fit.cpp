@@ -23,11 +23,11 @@ ColumnFitter *ColumnFitter::install(QTableView *view, QList<int> flexible)
 }
 
 ColumnFitter::ColumnFitter(QTableView *view, QList<int> flexible)
-    : QObject(view), m_view(view), m_flexible(std::move(flexible))
+    : QObject(view), m_view(view), m_viewport(view->viewport()), m_flexible(std::move(flexible))
 {
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setResizeContentsPrecision(kMeasuredRows);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     // Data arrive in bursts (reset, then the page's own resizeColumnsToContents): fit once after.
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
@@ -43,8 +43,10 @@ ColumnFitter::ColumnFitter(QTableView *view, QList<int> flexible)
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
     // A page's table fills while it is hidden: fit when it shows, and on every resize.
-    if (watched == m_view->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show) &&
-        !m_fitting)
+    // No call into m_view here: while the view is destroyed its viewport still
+    // sends events, and the view is then no longer a QAbstractScrollArea (UBSan
+    // found it under the random user).
+    if ((event->type() == QEvent::Resize || event->type() == QEvent::Show) && watched == m_viewport && !m_fitting)
         m_timer.start();
     return QObject::eventFilter(watched, event);
 }

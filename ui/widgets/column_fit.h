@@ -28,6 +28,9 @@ protected:
 private:
     ColumnFitter(QTableView *view, QList<int> flexible);
     QTableView *m_view;
+    // The view's viewport, kept so the filter never calls into the view: it
+    // gets the viewport's last events while the view is being destroyed.
+    QObject *m_viewport;
     QList<int> m_flexible;
     QTimer m_timer;
     bool m_fitting = false;
