@@ -11,8 +11,9 @@ Result<QList<SeriesEnd>> priceSeriesEnds(QSqlDatabase db)
     q.setForwardOnly(true);
     // One lookup per security through the (security_id, day) key, not a
     // grouped scan of every bar: the status bar asks at start-up.
-    if (!q.exec(QStringLiteral("SELECT s.symbol, (SELECT max(day) FROM price_bar WHERE security_id = s.id) AS last "
-                               "FROM security s WHERE last IS NOT NULL")))
+    // (An alias in WHERE is SQLite's; the derived table works on PostgreSQL too.)
+    if (!q.exec(QStringLiteral("SELECT symbol, last FROM (SELECT s.symbol AS symbol, (SELECT max(day) FROM price_bar "
+                               "WHERE security_id = s.id) AS last FROM security s) AS t WHERE last IS NOT NULL")))
         return Error{QStringLiteral("cannot read the last day of each price series: %1").arg(q.lastError().text())};
     QList<SeriesEnd> out;
     while (q.next())
