@@ -3,6 +3,7 @@
 // exit codes 0 / 1 / 2, a second run that finds nothing new, and the
 // whole-process time of a full and of a not-modified run (printed, not asserted).
 #include "feed_test_server.h"
+#include "seed_reference.h"
 #include "test_env.h"
 
 #include <QElapsedTimer>
@@ -76,12 +77,15 @@ TEST_F(UpdateCli, FeedsListsOneLinePerFeed)
     const QRegularExpression line(QStringLiteral("^[a-z0-9]+\\t\\S+\\t(\\d{4}-\\d{2}-\\d{2}|-)\\t(\\S+|-)\\t(on|off)$"));
     for (const QString &l : lines)
         EXPECT_TRUE(line.match(l).hasMatch()) << qPrintable(l);
-    EXPECT_EQ(lines[0], QStringLiteral("models\t%1\t2025-11-24\t-\ton").arg(m_server.url("/models.csv").toString()));
+    // A fresh store's models are as of the seed's newest release.
+    const QString asOf = seedNewestModelDay().toString(Qt::ISODate);
+    ASSERT_FALSE(asOf.isEmpty());
+    EXPECT_EQ(lines[0], QStringLiteral("models\t%1\t%2\t-\ton").arg(m_server.url("/models.csv").toString(), asOf));
     EXPECT_TRUE(lines[3].startsWith(QLatin1String("ll2\thttps://ll.thespacedevs.com/")));
     EXPECT_TRUE(lines[3].endsWith(QLatin1String("\toff")));
 
     EXPECT_EQ(run({"feeds", "--off", "models"}).exitCode, 0);
-    EXPECT_TRUE(run({"feeds"}).out.startsWith(QStringLiteral("models\t%1\t2025-11-24\t-\toff").arg(m_server.url("/models.csv").toString())));
+    EXPECT_TRUE(run({"feeds"}).out.startsWith(QStringLiteral("models\t%1\t%2\t-\toff").arg(m_server.url("/models.csv").toString(), asOf)));
     EXPECT_EQ(run({"feeds", "--on", "nosuch"}).exitCode, 1);
     EXPECT_EQ(run({"feeds", "--set", "models"}).exitCode, 2);
     EXPECT_EQ(run({"feeds", "--on", "models", "--off", "launches"}).exitCode, 2);

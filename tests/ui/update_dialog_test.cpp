@@ -7,6 +7,7 @@
 #include "import/import_history_dialog.h"
 #include "main_window.h"
 #include "store.h"
+#include "seed_reference.h"
 #include "test_env.h"
 #include "update/update_dialog.h"
 
@@ -115,7 +116,9 @@ TEST(UpdateDialog, KeyboardCheckPreviewApplyAndUndo)
     EXPECT_EQ(server.requestCount(), 0) << "opening the dialog sends nothing";
     QTreeWidgetItem *modelsRow = rowNamed(dialog->feedList(), QStringLiteral("models"));
     ASSERT_NE(modelsRow, nullptr);
-    EXPECT_EQ(modelsRow->text(1), QLocale().toString(QDate(2025, 11, 24), QStringLiteral("d MMM yyyy")));
+    ASSERT_TRUE(test::seedNewestModelDay().isValid());
+    EXPECT_EQ(modelsRow->text(1), QLocale().toString(test::seedNewestModelDay(), QStringLiteral("d MMM yyyy")))
+        << "a fresh store's models are as of the seed's newest release";
     const int modelsBefore = count(db, QStringLiteral("SELECT count(*) FROM ai_model"));
     const int launchesBefore = count(db, QStringLiteral("SELECT count(*) FROM launch"));
 
