@@ -2,9 +2,12 @@
 #include <QCoreApplication>
 #include <gtest/gtest.h>
 
+#include "own_user_dirs.h"
+
 int main(int argc, char **argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
+    stratos::test::useOwnUserDirs();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("StratosTests"));
     QCoreApplication::setApplicationName(QStringLiteral("StratosTests"));

@@ -2,9 +2,12 @@
 #include <QApplication>
 #include <gtest/gtest.h>
 
+#include "own_user_dirs.h"
+
 int main(int argc, char **argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
+    stratos::test::useOwnUserDirs();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("StratosTests"));
     QCoreApplication::setApplicationName(QStringLiteral("StratosTests"));

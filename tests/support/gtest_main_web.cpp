@@ -5,9 +5,12 @@
 #include <QApplication>
 #include <gtest/gtest.h>
 
+#include "own_user_dirs.h"
+
 int main(int argc, char **argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
+    stratos::test::useOwnUserDirs();
     stratos::registerAppUrlScheme();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("StratosTests"));

@@ -293,12 +293,43 @@ QString hostileTitle(int id, CorpusRng &rng, bool html)
 
 } // namespace
 
+namespace {
+
+// Blocks are dealt from a shuffled deck, dealt again when it runs out, so a
+// corpus of N documents tries every block once before any twice: a smaller
+// corpus still covers every kind of payload (random draws left a fifth out).
+class BlockDeck
+{
+public:
+    explicit BlockDeck(int size) : m_size(size) {}
+    int deal(CorpusRng &rng)
+    {
+        if (m_next >= m_order.size()) {
+            m_order.clear();
+            for (int i = 0; i < m_size; ++i)
+                m_order << i;
+            for (int i = m_size - 1; i > 0; --i) // Fisher-Yates
+                m_order.swapItemsAt(i, rng.below(i + 1));
+            m_next = 0;
+        }
+        return m_order[m_next++];
+    }
+
+private:
+    int m_size;
+    QList<int> m_order;
+    qsizetype m_next = 0;
+};
+
+} // namespace
+
 QList<HostileDocument> hostileCorpus(quint32 seed, int count, quint16 canaryPort)
 {
     QList<HostileDocument> out;
     CorpusRng rng(seed);
     const QList<const char *> &html = htmlBlocks();
     const QList<const char *> &md = markdownBlocks();
+    BlockDeck htmlDeck(int(html.size())), mdDeck(int(md.size()));
     for (int i = 0; i < count; ++i) {
         HostileDocument d;
         d.id = i + 1;
@@ -308,7 +339,7 @@ QList<HostileDocument> hostileCorpus(quint32 seed, int count, quint16 canaryPort
         QStringList body;
         for (int b = 0; b < n; ++b) {
             const bool markdownBlock = kind >= 5 && rng.chance(40);
-            const int index = markdownBlock ? rng.below(int(md.size())) : rng.below(int(html.size()));
+            const int index = markdownBlock ? mdDeck.deal(rng) : htmlDeck.deal(rng);
             QStringList applied;
             QString block = fill(QString::fromUtf8(markdownBlock ? md[index] : html[index]), d.id, canaryPort);
             block = mutate(block, rng, applied);
@@ -345,6 +376,8 @@ QList<HostileDocument> hostileCorpus(quint32 seed, int count, quint16 canaryPort
     }
     return out;
 }
+
+int hostileBlockCount(bool markdown) { return int((markdown ? markdownBlocks() : htmlBlocks()).size()); }
 
 int hostileCorpusCount(int defaultCount)
 {

@@ -27,6 +27,9 @@ struct HostileDocument
 // The same seed, count and port give byte-identical documents.
 QList<HostileDocument> hostileCorpus(quint32 seed, int count, quint16 canaryPort);
 
+// How many HTML and Markdown building blocks the generator draws from.
+int hostileBlockCount(bool markdown);
+
 // The count and seed for a test run: STRATOS_HTML_FUZZ_COUNT and
 // STRATOS_HTML_FUZZ_SEED when set, else the defaults.
 int hostileCorpusCount(int defaultCount);

@@ -100,13 +100,27 @@ TEST_F(ClaimsReaderTest, MarksHoverTipAndRowsInTheRealReader)
     // Hover the Nasdaq's 3.6% with the mouse: the tip shows the store's figure and source.
     QWidget *surface = view->focusProxy();
     ASSERT_NE(surface, nullptr);
-    QTest::qWait(300); // let scrollIntoView settle
-    const QPoint at = centreOf(view, QStringLiteral("span.claim-differs"));
-    ASSERT_FALSE(at.isNull());
-    QTest::mouseMove(surface, at - QPoint(0, 40));
-    QTest::mouseMove(surface, at);
-    ASSERT_TRUE(waitFor([&] { return !js(web, "document.getElementById('claim-tip').hidden").toBool(); }, 5000))
-        << "hovering the mark showed no tip";
+    // As a user would: point at the figure and, if no tip came, move off and
+    // back. Under load the page may still be scrolling the mark into view or
+    // the compositor may not yet hit-test the new layout, so the mark's place
+    // is read again before each try, once it has stopped moving.
+    QPoint at;
+    bool tipShown = false;
+    for (int attempt = 0; attempt < 8 && !tipShown; ++attempt) {
+        QPoint previous = centreOf(view, QStringLiteral("span.claim-differs"));
+        for (int settle = 0; settle < 20; ++settle) {
+            QTest::qWait(100);
+            at = centreOf(view, QStringLiteral("span.claim-differs"));
+            if (at == previous)
+                break;
+            previous = at;
+        }
+        ASSERT_FALSE(at.isNull());
+        QTest::mouseMove(surface, at - QPoint(0, 40));
+        QTest::mouseMove(surface, at);
+        tipShown = waitFor([&] { return !js(web, "document.getElementById('claim-tip').hidden").toBool(); }, 1500);
+    }
+    ASSERT_TRUE(tipShown) << "hovering the mark showed no tip";
     const QString tip = js(web, "document.getElementById('claim-tip').textContent").toString();
     EXPECT_TRUE(tip.contains(QLatin1String("Store: -3.07% (^IXIC closes 2025-01-24 and 2025-01-27)"))) << qPrintable(tip);
     EXPECT_TRUE(tip.contains(QLatin1String("Source: Yahoo Finance"))) << qPrintable(tip);

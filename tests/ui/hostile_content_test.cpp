@@ -46,7 +46,7 @@ using namespace stratos::test;
 
 namespace {
 
-constexpr int kDefaultCount = 120;
+constexpr int kDefaultCount = 60;
 constexpr quint32 kDefaultSeed = 20250127;
 
 class HostileContentTest : public SeededStoreSuite
@@ -184,6 +184,17 @@ TEST(HostileCorpus, IsDeterministicAndCoversTheBuildingBlocks)
     }
     EXPECT_EQ(suffixes, (QSet<QString>{"html", "md", "txt"}));
     EXPECT_GT(withCanary, 50);
+
+    // The default run's corpus draws every building block at least once, so a
+    // smaller default count still tries each kind of payload.
+    QSet<QString> drawn;
+    for (const HostileDocument &d : hostileCorpus(kDefaultSeed, kDefaultCount, 4242))
+        for (const QString &block : d.blocks)
+            drawn.insert(block.section(u'+', 0, 0));
+    for (int i = 0; i < hostileBlockCount(false); ++i)
+        EXPECT_TRUE(drawn.contains(QStringLiteral("html%1").arg(i))) << "html block " << i << " is never drawn";
+    for (int i = 0; i < hostileBlockCount(true); ++i)
+        EXPECT_TRUE(drawn.contains(QStringLiteral("md%1").arg(i))) << "markdown block " << i << " is never drawn";
     EXPECT_NE(hostileCorpus(8, 1, 4242).first().content, a.first().content);
 }
 
