@@ -129,9 +129,12 @@ const server = http.createServer((req, res) => {
 server.listen(port, host, async () => {
   console.log(`listening on http://${host}:${server.address().port}`);
   try {
-    const llama = await getLlama({ gpu: false, build: "never" });
+    // One thread: llama.cpp's worker threads spin while they wait for each
+    // other, and on a machine whose cores are all busy with other tests a
+    // two-thread evaluation took 30 s for a one-word prompt.
+    const llama = await getLlama({ gpu: false, build: "never", maxThreads: 1 });
     const loaded = await llama.loadModel({ modelPath });
-    const context = await loaded.createContext({ contextSize: 512 });
+    const context = await loaded.createContext({ contextSize: 512, threads: 1 });
     sequence = context.getSequence();
     model = loaded; // only now does /health say 200
     console.log(`model loaded: ${modelId}`);
