@@ -53,6 +53,7 @@ private:
     ClaimCheck checkMarket(const claims::Claim &claim) const;
     ClaimCheck checkModel(const claims::Claim &claim) const;
     ClaimCheck checkSpace(const claims::Claim &claim, const QDate &documentDate) const;
+    ClaimCheck checkOperating(const claims::Claim &claim, const QString &depends) const;
     struct SpaceLaunch
     {
         QString tag;

@@ -2,8 +2,10 @@
 #include "claim_check.h"
 #include "dialect.h"
 #include "claim_check_util.h"
+#include "satellite_counts.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 #include <QSqlQuery>
 #include <QVariant>
@@ -83,7 +85,7 @@ ClaimCheck ClaimChecker::checkSpace(const Claim &claim, const QDate &documentDat
     if (!claim.unclearWhy.isEmpty())
         return unclear(claim.unclearWhy, depends);
     if (claim.measure == Measure::SatellitesOperating)
-        return noData(QStringLiteral("the store does not record which satellites are operating"), depends);
+        return checkOperating(claim, depends);
     const QDate end = logEnd();
     const auto read = constellationLaunches(claim.entity);
     if (!read)
@@ -149,6 +151,44 @@ ClaimCheck ClaimChecker::checkSpace(const Claim &claim, const QDate &documentDat
         c.verdict = Verdict::Unclear;
         c.note = QStringLiteral("%1 was not over on the document's date (%2)").arg(from.year()).arg(documentDate.toString(Qt::ISODate));
     }
+    return c;
+}
+
+// Satellites operating on a day, by the rule of `stratos satellites` and the
+// Space page (inServiceOn, satellite_counts.h). The catalogue says which are
+// operating on its own date; earlier days follow from the end dates it gives,
+// later ones it cannot know.
+ClaimCheck ClaimChecker::checkOperating(const Claim &claim, const QString &depends) const
+{
+    const QDate day = claim.date.last();
+    if (!day.isValid())
+        return unclear(QStringLiteral("the claim gives no date to count the satellites on"), depends);
+    auto counts = inServiceOn(m_db, day);
+    if (!counts)
+        return unclear(QStringLiteral("the satellite catalogue could not be read"), depends);
+    const auto row = std::find_if(counts->rows.cbegin(), counts->rows.cend(),
+                                  [&claim](const ConstellationInService &r) { return r.constellation == claim.entity; });
+    if (row == counts->rows.cend() || !counts->asOf.isValid())
+        return noData(QStringLiteral("the store's satellite catalogue has no %1 satellites").arg(claim.entity), depends);
+    const QString asOf = counts->asOf.toString(Qt::ISODate);
+    if (day > counts->asOf.addDays(kLogEndSlackDays))
+        return noData(QStringLiteral("the store's satellite catalogue is as of %1").arg(asOf), depends);
+    const QString iso = day.toString(Qt::ISODate);
+    ClaimCheck c;
+    c.dependsOn = depends;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT min(source_id) FROM satellite_status WHERE constellation = ?"));
+    q.addBindValue(claim.entity);
+    if (q.exec() && q.next())
+        c.source = sourceTitle(m_db, q.value(0).toLongLong());
+    c.storeValue = double(row->operating);
+    c.storeFigure = count(double(row->operating));
+    c.rows.append({QStringLiteral("satellite_status"), claim.entity,
+                   QStringLiteral("%1 on %2: %3 launched, %4 operating").arg(claim.entity, iso, count(double(row->launched)),
+                                                                            c.storeFigure)});
+    c.rowsSummary = QStringLiteral("%1 satellites launched by %2 and not ended by then (catalogue of %3)")
+                        .arg(claim.entity, iso, asOf);
+    c.verdict = verdictOf(fit(claim.figure, claim.measure, double(row->operating)));
     return c;
 }
 

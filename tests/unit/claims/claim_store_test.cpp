@@ -107,6 +107,56 @@ TEST_P(ClaimStoreTest, AnImportThatChangesAPriceFlipsTheVerdictAndUndoFlipsItBac
     EXPECT_EQ(verdict(), Verdict::Unclear);
 }
 
+// "Satellites operating" is checked against GCAT's payload catalogue as of the
+// document's day: launched by then and not ended by then. After the
+// catalogue's own date the store cannot know, and says so.
+TEST_P(ClaimStoreTest, SatellitesOperatingAreCountedFromThePayloadCatalogue)
+{
+    const QDate day(2025, 2, 1);
+    QSqlQuery q(db());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT max(as_of) FROM satellite_status WHERE constellation = 'Starlink'")) && q.next());
+    const QString asOf = q.value(0).toString();
+    ASSERT_FALSE(asOf.isEmpty()) << "the seed has no Starlink satellite catalogue";
+    ASSERT_GT(QDate::fromString(asOf, Qt::ISODate), day);
+    // The count, independently: every satellite launched by then less those not
+    // marked operating whose end (if the catalogue gives one) came by then.
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM satellite_status WHERE constellation = 'Starlink' AND launched_on <= ?) - "
+                             "(SELECT count(*) FROM satellite_status WHERE constellation = 'Starlink' AND launched_on <= ? "
+                             "AND operating = 0 AND (ended_on IS NULL OR ended_on <= ?))"));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(day.toString(Qt::ISODate));
+    ASSERT_TRUE(q.exec() && q.next());
+    const qint64 operating = q.value(0).toLongLong();
+    ASSERT_GT(operating, 1000);
+    const qint64 rounded = (operating + 50) / 100 * 100;
+    const QLocale c = QLocale::c();
+
+    const qint64 agrees = writeDocument(QStringLiteral("Astronomers counted about %1 Starlink satellites still operating.")
+                                            .arg(c.toString(rounded)),
+                                        day);
+    const QList<StoredClaim> a = ClaimStore(db()).claimsForDocument(agrees);
+    ASSERT_EQ(a.size(), 1);
+    EXPECT_EQ(a.first().check.verdict, Verdict::Agrees) << qPrintable(a.first().check.note);
+    EXPECT_EQ(a.first().check.storeFigure, c.toString(operating));
+    EXPECT_TRUE(a.first().check.rowsSummary.contains(asOf)) << qPrintable(a.first().check.rowsSummary);
+    EXPECT_FALSE(a.first().check.rows.isEmpty());
+    EXPECT_FALSE(a.first().check.source.isEmpty());
+
+    const qint64 differs = writeDocument(QStringLiteral("Astronomers counted about %1 Starlink satellites still operating.")
+                                             .arg(c.toString(rounded / 2)),
+                                         day);
+    ASSERT_EQ(ClaimStore(db()).claimsForDocument(differs).size(), 1);
+    EXPECT_EQ(ClaimStore(db()).claimsForDocument(differs).first().check.verdict, Verdict::Differs);
+
+    const qint64 later = writeDocument(QStringLiteral("Astronomers counted about %1 Starlink satellites still operating.")
+                                           .arg(c.toString(rounded)),
+                                       QDate::fromString(asOf, Qt::ISODate).addYears(1));
+    ASSERT_EQ(ClaimStore(db()).claimsForDocument(later).size(), 1);
+    const ClaimCheck after = ClaimStore(db()).claimsForDocument(later).first().check;
+    EXPECT_EQ(after.verdict, Verdict::NoData);
+    EXPECT_TRUE(after.note.contains(asOf)) << qPrintable(after.note);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ClaimStoreTest, test::bothBackends(), test::backendName);
 
 } // namespace

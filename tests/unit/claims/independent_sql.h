@@ -105,6 +105,20 @@ inline std::optional<IndependentFigure> independentFigure(const QSqlDatabase &db
         q.addBindValue(to.toString(Qt::ISODate));
         return scalar();
     }
+    case Measure::SatellitesOperating: {
+        // Counted the other way round: every satellite launched by then, less those
+        // not marked operating whose end (if given) came by then.
+        const QString last = c.date.last().toString(Qt::ISODate);
+        q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM satellite_status WHERE constellation = ? AND launched_on <= ?) - "
+                                 "(SELECT count(*) FROM satellite_status WHERE constellation = ? AND launched_on <= ? "
+                                 "AND operating = 0 AND (ended_on IS NULL OR ended_on <= ?))"));
+        q.addBindValue(c.entity);
+        q.addBindValue(last);
+        q.addBindValue(c.entity);
+        q.addBindValue(last);
+        q.addBindValue(last);
+        return scalar();
+    }
     case Measure::NthSatellite: {
         q.prepare(QStringLiteral("SELECT date(l.launched_at) FROM payload p JOIN launch l ON l.id = p.launch_id "
                                  "WHERE p.constellation = ? ORDER BY l.launched_at, l.tag LIMIT 1 OFFSET ?"));
