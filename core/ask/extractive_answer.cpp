@@ -161,6 +161,16 @@ QString noSourcesAnswer()
     return QStringLiteral("The documents and the data store contain nothing that answers this question.");
 }
 
+QString notInSourcesLead()
+{
+    return QStringLiteral("The documents do not say.");
+}
+
+bool declinesToAnswer(const QString &answer)
+{
+    return answer == noSourcesAnswer() || answer.startsWith(notInSourcesLead());
+}
+
 QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptions &options)
 {
     const QStringList stems = questionStems(context.question);

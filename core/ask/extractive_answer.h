@@ -27,5 +27,10 @@ QStringList streamTokens(const QString &answer);
 
 // What the built-in answer says when nothing matched.
 QString noSourcesAnswer();
+// How the built-in answer opens when the best evidence does not answer the question
+// (what was nearest follows, cited).
+QString notInSourcesLead();
+// True for a built-in answer that says the sources do not answer the question.
+bool declinesToAnswer(const QString &answer);
 
 } // namespace stratos::ask
