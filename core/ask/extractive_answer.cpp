@@ -3,6 +3,7 @@
 #include "ask/rerank.h"
 
 #include "text/passage_splitter.h"
+#include "text/pdf_clean.h"
 
 #include <QRegularExpression>
 #include <QHash>
@@ -102,6 +103,8 @@ bool isNoise(const QString &sentence, const QString &passage)
         return true; // a Markdown table row is not a sentence; the reader shows the table
     if (t.endsWith(u'?'))
         return true; // a question in the text does not answer one
+    if (t.startsWith(u'#') || isSectionHeading(t))
+        return true; // "2.1.1 Multi-Head Latent Attention" names a section, it says nothing
     const QChar last = t.isEmpty() ? QChar() : t.back();
     if (t.size() < 40 && last.isLetterOrNumber() && passage.size() > t.size() + 20)
         return true; // a heading ("Forecast") reads as noise beside the sentence it heads
@@ -154,6 +157,53 @@ int contentCount(const QSet<QString> &stems)
     return n;
 }
 
+// The question's own spelling of a word searchTerms() lower-cased ("GPUs" for "gpus").
+QString asAsked(const QString &question, const QString &word)
+{
+    const QRegularExpression re(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(word)),
+                                QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(question);
+    return m.hasMatch() ? m.captured() : word;
+}
+
+// The best passage speaks to too little of the question: say that the documents do
+// not say, then what was nearest and which of the question's words it lacks, so the
+// user can judge. A store figure that says it has none is said too.
+QString notInSources(const AskContext &context, const QStringList &stems)
+{
+    QStringList sentences, seen;
+    for (const DataFact &f : context.facts)
+        if (f.absence)
+            appendCited(sentences, seen, f.text, f.number);
+    // The first passage, in rank order, with a sentence to show.
+    for (const RetrievedPassage &p : context.passages) {
+        for (const TextSpan &s : splitSentences(p.text, 0, int(p.text.size()))) {
+            const QString sentence = p.text.mid(s.start, s.end - s.start);
+            if (isNoise(sentence, p.text) || contentCount(sharedStems(sentence, stems)) == 0)
+                continue;
+            QStringList lacks;
+            for (const QString &w : p.missing)
+                if (w.size() >= 4 && lacks.size() < 3)
+                    lacks << QStringLiteral("\u201C%1\u201D").arg(asAsked(context.question, w));
+            const QString intro =
+                lacks.isEmpty() ? QStringLiteral("The nearest passage:")
+                : QStringLiteral("The nearest passage does not mention %1:")
+                      .arg(lacks.size() == 1 ? lacks.first()
+                                             : lacks.mid(0, lacks.size() - 1).join(QStringLiteral(", ")) +
+                                                   QStringLiteral(" or ") + lacks.last());
+            QStringList quoted;
+            appendCited(quoted, seen, sentence, p.number);
+            if (!quoted.isEmpty()) {
+                sentences << intro + u' ' + quoted.first();
+                sentences.prepend(notInSourcesLead());
+                return sentences.join(u' ');
+            }
+        }
+    }
+    sentences.prepend(notInSourcesLead());
+    return sentences.join(u' ');
+}
+
 } // namespace
 
 QString noSourcesAnswer()
@@ -177,6 +227,10 @@ QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptio
     QStringList sentences, seen;
     // The store's figures open the answer only when the question asks for a figure.
     const bool lead = factsLead(context.question);
+    const bool factsAnswer =
+        lead && std::any_of(context.facts.begin(), context.facts.end(), [](const DataFact &f) { return !f.absence; });
+    if (!context.passages.isEmpty() && context.passages.first().coverage < options.minCoverage && !factsAnswer)
+        return notInSources(context, stems);
     if (lead)
         for (const DataFact &f : context.facts)
             appendCited(sentences, seen, f.text, f.number);

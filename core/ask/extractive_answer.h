@@ -18,6 +18,10 @@ struct ExtractiveOptions
     // sentence shares a distinctive word of the question and brings newWords the answer lacks.
     double tieScore = 0.9;
     int newWords = 3;
+    // Below this share of the question (RetrievedPassage::coverage), the best passage does
+    // not answer: the answer says the documents do not say, and quotes what was nearest.
+    // Chosen on the tuning half of tests/data/retrieval_eval (docs/retrieval.md).
+    double minCoverage = 0.5;
 };
 
 QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptions &options = {});

@@ -118,8 +118,9 @@ Rates runHalf(bool heldOut)
                         qPrintable(answer.left(400).simplified()));
             if (debug)
                 for (const ask::RetrievedPassage &p : ctx.passages)
-                    std::printf("    [%d] %s %.3f: %s\n", p.number, qPrintable(QFileInfo(p.documentPath).fileName()),
-                                p.score, qPrintable(p.text.left(140).simplified()));
+                    std::printf("    [%d] %s %.3f cov %.2f lacks %s: %s\n", p.number,
+                                qPrintable(QFileInfo(p.documentPath).fileName()), p.score, p.coverage,
+                                qPrintable(p.missing.join(u',')), qPrintable(p.text.left(140).simplified()));
         }
     }
     std::printf("%s half: %d answerable questions; right passage in top 3: %d (%.1f%%); built-in answer has the "
