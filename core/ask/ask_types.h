@@ -24,9 +24,9 @@ struct RetrievedPassage
     QString passageText;   // the whole passage the span lies in: what a model reads as context
     int passageStart = 0;  // offset of passageText in the document text
     // How much of the question the span speaks to: the share of the question's weight
-    // (rarer words weigh more) in the span, its heading or its document's title, 0..1;
-    // and the question's words it lacks, the weightiest first.
-    double coverage = 0;
+    // (rarer words weigh more) in the span, its heading or its document's title, 0..1,
+    // or -1 when not measured; and the question's words it lacks, the weightiest first.
+    double coverage = -1;
     QStringList missing;
 };
 

@@ -66,7 +66,7 @@ void appendCited(QStringList &sentences, QStringList &seen, const QString &sente
 // mostly numbers, or several numbers in a row. Not a sentence.
 bool isCellRun(const QString &t)
 {
-    int letters = 0, digits = 0, numbersInRow = 0, maxInRow = 0;
+    int letters = 0, digits = 0, numbersInRow = 0, maxInRow = 0, cells = 0, tokens = 0;
     for (const QString &tok : t.split(u' ', Qt::SkipEmptyParts)) {
         bool numeric = false;
         for (const QChar c : tok) {
@@ -75,10 +75,15 @@ bool isCellRun(const QString &t)
             numeric = numeric || c.isDigit();
         }
         numeric = numeric && std::none_of(tok.begin(), tok.end(), [](QChar c) { return c.isLetter(); });
-        numbersInRow = numeric ? numbersInRow + 1 : 0;
+        // An empty cell: "-", "–", "—".
+        const bool empty = std::all_of(tok.begin(), tok.end(), [](QChar c) { return c == u'-' || c == u'–' || c == u'—'; });
+        numbersInRow = numeric || empty ? numbersInRow + 1 : 0;
         maxInRow = std::max(maxInRow, numbersInRow);
+        cells += numeric || empty ? 1 : 0;
+        ++tokens;
     }
-    return maxInRow >= 4 || letters < digits;
+    // Many cells for its words: a table row read across ("62 88 - 94 94 LiveCodeBench 40.6 ...").
+    return maxInRow >= 4 || letters < digits || (cells >= 6 && cells * 10 >= tokens * 4);
 }
 
 // The tail of a sentence cut where it should not have been ("2019), and the
@@ -229,7 +234,8 @@ QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptio
     const bool lead = factsLead(context.question);
     const bool factsAnswer =
         lead && std::any_of(context.facts.begin(), context.facts.end(), [](const DataFact &f) { return !f.absence; });
-    if (!context.passages.isEmpty() && context.passages.first().coverage < options.minCoverage && !factsAnswer)
+    const double coverage = context.passages.isEmpty() ? -1 : context.passages.first().coverage;
+    if (coverage >= 0 && coverage < options.minCoverage && !factsAnswer)
         return notInSources(context, stems);
     if (lead)
         for (const DataFact &f : context.facts)

@@ -279,26 +279,33 @@ QList<RetrievedPassage> rerankPassages(const QString &question, const QList<Cand
         double score;
     };
     QList<Ranked> ranked;
+    // What each passage is about: its opening headings and its document's title.
+    QList<std::array<float, kMaxTerms>> abouts(candidates.size());
+    QList<bool> bodyFollows(candidates.size(), false);
+    QList<bool> anywhere(terms.size(), false); // a term some candidate has, in its text or title
     for (int c = 0; c < candidates.size(); ++c) {
-        QList<Unit> &us = units[c];
-        // What the passage is about: its opening headings and its document's title.
-        std::array<float, kMaxTerms> about{};
+        std::array<float, kMaxTerms> &about = abouts[c];
         const std::array<float, kMaxTerms> title = matchTerms(textStems(candidates[c].documentTitle), terms);
         for (int t = 0; t < terms.size(); ++t)
             about[size_t(t)] = title[size_t(t)] * kTitleStrength;
-        bool bodyFollows = false;
-        for (Unit &u : us) {
+        for (Unit &u : units[c]) {
             if (!u.isHeading) {
-                bodyFollows = true;
+                bodyFollows[c] = true;
                 break;
             }
             u.opens = true;
             for (int t = 0; t < terms.size(); ++t)
                 about[size_t(t)] = std::max(about[size_t(t)], u.match[size_t(t)] * kHeadingStrength);
         }
+        for (int t = 0; t < terms.size(); ++t)
+            anywhere[t] = anywhere[t] || df[t] > 0 || about[size_t(t)] > 0;
+    }
+    for (int c = 0; c < candidates.size(); ++c) {
+        const QList<Unit> &us = units[c];
+        const std::array<float, kMaxTerms> &about = abouts[c];
         Scored best;
         for (int i = 0; i < us.size(); ++i) {
-            if (us[i].opens && bodyFollows)
+            if (us[i].opens && bodyFollows[c])
                 continue; // the text under a heading is cited, not the heading
             std::array<float, kMaxTerms> cover = about;
             bool number = false, asks = false, dated = false, heading = true;
@@ -356,11 +363,13 @@ QList<RetrievedPassage> rerankPassages(const QString &question, const QList<Cand
         p.score = r.score;
         p.passageText = c.text;
         p.passageStart = c.passageStart;
-        // A word no candidate has ("how far did it rise") tells nothing about this passage.
+        // A word no candidate has ("how far did it rise") tells nothing about this passage;
+        // a word only a title has counts.
         QList<int> lacking;
         double present = 0;
+        p.coverage = 0;
         for (int t = 0; t < terms.size(); ++t) {
-            if (df[t] == 0 && r.window.cover[size_t(t)] == 0)
+            if (!anywhere[t])
                 continue;
             present += terms[t].weight;
             p.coverage += r.window.cover[size_t(t)] * terms[t].weight;
