@@ -55,10 +55,13 @@ QString simplified(const QString &sentence)
 
 void appendCited(QStringList &sentences, QStringList &seen, const QString &sentence, int number)
 {
-    const QString s = simplified(sentence);
+    QString s = simplified(sentence);
     if (s.size() < 3 || seen.contains(s))
         return;
     seen << s;
+    // A long run-on sentence the re-ranker cut into pieces: say that it goes on.
+    if (s.size() > 120 && (s.back().isLetterOrNumber() || s.back() == u','))
+        s += QStringLiteral(" \u2026");
     sentences << QStringLiteral("%1 [%2]").arg(s).arg(number);
 }
 

@@ -22,12 +22,18 @@ using namespace stratos;
 
 namespace {
 
-// Measured rates (docs/retrieval.md) minus a margin: a regression fails, noise does not.
-// After issue 16: tuning 96.4% / 85.7%, held-out 77.8% / 63.0% (top 3 / answer).
-constexpr double kTuningTop3Gate = 92;
-constexpr double kTuningAnswerGate = 81;
-constexpr double kHeldOutTop3Gate = 74;
-constexpr double kHeldOutAnswerGate = 59;
+// Measured rates (docs/retrieval.md) minus a margin of about one question: a
+// regression fails, noise does not. Measured after the second round of issue 16:
+// tuning 92.9% / 82.1%, held-out 81.5% / 66.7% (top 3 / answer); of the questions no
+// document answers, the answer says so for 2/5 (tuning) and 3/5 (held-out), and no
+// answerable question's answer says so.
+constexpr double kTuningTop3Gate = 89;
+constexpr double kTuningAnswerGate = 78;
+constexpr double kHeldOutTop3Gate = 77;
+constexpr double kHeldOutAnswerGate = 62;
+constexpr double kTuningDeclineGate = 20;
+constexpr double kHeldOutDeclineGate = 40;
+constexpr int kMaxWronglyDeclined = 1; // per half
 
 using test::evalStore;
 using test::EvalStore;
@@ -166,6 +172,9 @@ TEST(RetrievalEval, TuningHalf)
     EXPECT_GE(r.questions, 20);
     EXPECT_GE(r.top3Rate(), kTuningTop3Gate);
     EXPECT_GE(r.answerRate(), kTuningAnswerGate);
+    EXPECT_GE(r.unanswerable, 5);
+    EXPECT_GE(r.declineRate(), kTuningDeclineGate);
+    EXPECT_LE(r.wronglyDeclined, kMaxWronglyDeclined);
 }
 
 TEST(RetrievalEval, HeldOutHalf)
@@ -175,4 +184,7 @@ TEST(RetrievalEval, HeldOutHalf)
     EXPECT_GE(r.questions, 20);
     EXPECT_GE(r.top3Rate(), kHeldOutTop3Gate);
     EXPECT_GE(r.answerRate(), kHeldOutAnswerGate);
+    EXPECT_GE(r.unanswerable, 5);
+    EXPECT_GE(r.declineRate(), kHeldOutDeclineGate);
+    EXPECT_LE(r.wronglyDeclined, kMaxWronglyDeclined);
 }
