@@ -18,8 +18,8 @@ constexpr int kMaxTerms = 32;
 constexpr double kSynonymStrength = 0.7;
 // A question word the passage's heading or its document's title has, but the cited
 // sentences do not: they speak of it all the same ("the model" under "Kimi k1.5").
-constexpr float kHeadingStrength = 0.6f;
-constexpr float kTitleStrength = 0.5f;
+constexpr float kHeadingStrength = 0.8f;
+constexpr float kTitleStrength = 0.7f;
 
 // Irregular forms that matter in questions about markets, money and launches.
 const QHash<QString, QString> &irregulars()
