@@ -389,6 +389,7 @@ QList<DataFact> modelCostFacts(QSqlDatabase db, const QString &question)
         if (q.value(0).isNull() && q.value(2).isNull() && q.value(3).isNull()) {
             DataFact f;
             f.text = QStringLiteral("The store has no training cost or API price for %1.").arg(h.name);
+            f.absence = true;
             f.label = QStringLiteral("%1: %2").arg(datasetName(q.value(4).toString(), QStringLiteral("model data")), h.name);
             f.table = QStringLiteral("ai_model");
             f.rowKeys = row;

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace stratos::ask {
@@ -22,6 +23,11 @@ struct RetrievedPassage
     double score = 0;
     QString passageText;   // the whole passage the span lies in: what a model reads as context
     int passageStart = 0;  // offset of passageText in the document text
+    // How much of the question the span speaks to: the share of the question's weight
+    // (rarer words weigh more) in the span, its heading or its document's title, 0..1,
+    // or -1 when not measured; and the question's words it lacks, the weightiest first.
+    double coverage = -1;
+    QStringList missing;
 };
 
 // A fact from the store (e.g. NVDA's close-to-close move on a day), cited as a data source.
@@ -32,6 +38,7 @@ struct DataFact
     QString text;          // "NVDA closed at 118.42 on 2025-01-27, down 16.97% from 142.62 on 2025-01-24."
     QString table;         // "price_bar", "payload", "ai_model", ...
     QString rowKeys;       // which rows, human readable
+    bool absence = false;  // it says the store has no such figure ("The store has no training cost ...")
 };
 
 struct AskContext

@@ -3,6 +3,7 @@
 #include "ask/rerank.h"
 
 #include "text/passage_splitter.h"
+#include "text/pdf_clean.h"
 
 #include <QRegularExpression>
 #include <QHash>
@@ -54,10 +55,13 @@ QString simplified(const QString &sentence)
 
 void appendCited(QStringList &sentences, QStringList &seen, const QString &sentence, int number)
 {
-    const QString s = simplified(sentence);
+    QString s = simplified(sentence);
     if (s.size() < 3 || seen.contains(s))
         return;
     seen << s;
+    // A long run-on sentence the re-ranker cut into pieces: say that it goes on.
+    if (s.size() > 120 && (s.back().isLetterOrNumber() || s.back() == u','))
+        s += QStringLiteral(" \u2026");
     sentences << QStringLiteral("%1 [%2]").arg(s).arg(number);
 }
 
@@ -65,7 +69,7 @@ void appendCited(QStringList &sentences, QStringList &seen, const QString &sente
 // mostly numbers, or several numbers in a row. Not a sentence.
 bool isCellRun(const QString &t)
 {
-    int letters = 0, digits = 0, numbersInRow = 0, maxInRow = 0;
+    int letters = 0, digits = 0, numbersInRow = 0, maxInRow = 0, cells = 0, tokens = 0;
     for (const QString &tok : t.split(u' ', Qt::SkipEmptyParts)) {
         bool numeric = false;
         for (const QChar c : tok) {
@@ -74,10 +78,15 @@ bool isCellRun(const QString &t)
             numeric = numeric || c.isDigit();
         }
         numeric = numeric && std::none_of(tok.begin(), tok.end(), [](QChar c) { return c.isLetter(); });
-        numbersInRow = numeric ? numbersInRow + 1 : 0;
+        // An empty cell: "-", "–", "—".
+        const bool empty = std::all_of(tok.begin(), tok.end(), [](QChar c) { return c == u'-' || c == u'–' || c == u'—'; });
+        numbersInRow = numeric || empty ? numbersInRow + 1 : 0;
         maxInRow = std::max(maxInRow, numbersInRow);
+        cells += numeric || empty ? 1 : 0;
+        ++tokens;
     }
-    return maxInRow >= 4 || letters < digits;
+    // Many cells for its words: a table row read across ("62 88 - 94 94 LiveCodeBench 40.6 ...").
+    return maxInRow >= 4 || letters < digits || (cells >= 6 && cells * 10 >= tokens * 4);
 }
 
 // The tail of a sentence cut where it should not have been ("2019), and the
@@ -102,6 +111,8 @@ bool isNoise(const QString &sentence, const QString &passage)
         return true; // a Markdown table row is not a sentence; the reader shows the table
     if (t.endsWith(u'?'))
         return true; // a question in the text does not answer one
+    if (t.startsWith(u'#') || isSectionHeading(t))
+        return true; // "2.1.1 Multi-Head Latent Attention" names a section, it says nothing
     const QChar last = t.isEmpty() ? QChar() : t.back();
     if (t.size() < 40 && last.isLetterOrNumber() && passage.size() > t.size() + 20)
         return true; // a heading ("Forecast") reads as noise beside the sentence it heads
@@ -154,11 +165,68 @@ int contentCount(const QSet<QString> &stems)
     return n;
 }
 
+// The question's own spelling of a word searchTerms() lower-cased ("GPUs" for "gpus").
+QString asAsked(const QString &question, const QString &word)
+{
+    const QRegularExpression re(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(word)),
+                                QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(question);
+    return m.hasMatch() ? m.captured() : word;
+}
+
+// The best passage speaks to too little of the question: say that the documents do
+// not say, then what was nearest and which of the question's words it lacks, so the
+// user can judge. A store figure that says it has none is said too.
+QString notInSources(const AskContext &context, const QStringList &stems)
+{
+    QStringList sentences, seen;
+    for (const DataFact &f : context.facts)
+        if (f.absence)
+            appendCited(sentences, seen, f.text, f.number);
+    // The first passage, in rank order, with a sentence to show.
+    for (const RetrievedPassage &p : context.passages) {
+        for (const TextSpan &s : splitSentences(p.text, 0, int(p.text.size()))) {
+            const QString sentence = p.text.mid(s.start, s.end - s.start);
+            if (isNoise(sentence, p.text) || contentCount(sharedStems(sentence, stems)) == 0)
+                continue;
+            QStringList lacks;
+            for (const QString &w : p.missing)
+                if (w.size() >= 4 && lacks.size() < 3)
+                    lacks << QStringLiteral("\u201C%1\u201D").arg(asAsked(context.question, w));
+            const QString intro =
+                lacks.isEmpty() ? QStringLiteral("The nearest passage:")
+                : QStringLiteral("The nearest passage does not mention %1:")
+                      .arg(lacks.size() == 1 ? lacks.first()
+                                             : lacks.mid(0, lacks.size() - 1).join(QStringLiteral(", ")) +
+                                                   QStringLiteral(" or ") + lacks.last());
+            QStringList quoted;
+            appendCited(quoted, seen, sentence, p.number);
+            if (!quoted.isEmpty()) {
+                sentences << intro + u' ' + quoted.first();
+                sentences.prepend(notInSourcesLead());
+                return sentences.join(u' ');
+            }
+        }
+    }
+    sentences.prepend(notInSourcesLead());
+    return sentences.join(u' ');
+}
+
 } // namespace
 
 QString noSourcesAnswer()
 {
     return QStringLiteral("The documents and the data store contain nothing that answers this question.");
+}
+
+QString notInSourcesLead()
+{
+    return QStringLiteral("The documents do not say.");
+}
+
+bool declinesToAnswer(const QString &answer)
+{
+    return answer == noSourcesAnswer() || answer.startsWith(notInSourcesLead());
 }
 
 QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptions &options)
@@ -167,6 +235,11 @@ QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptio
     QStringList sentences, seen;
     // The store's figures open the answer only when the question asks for a figure.
     const bool lead = factsLead(context.question);
+    const bool factsAnswer =
+        lead && std::any_of(context.facts.begin(), context.facts.end(), [](const DataFact &f) { return !f.absence; });
+    const double coverage = context.passages.isEmpty() ? -1 : context.passages.first().coverage;
+    if (coverage >= 0 && coverage < options.minCoverage && !factsAnswer)
+        return notInSources(context, stems);
     if (lead)
         for (const DataFact &f : context.facts)
             appendCited(sentences, seen, f.text, f.number);

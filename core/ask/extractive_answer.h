@@ -18,6 +18,10 @@ struct ExtractiveOptions
     // sentence shares a distinctive word of the question and brings newWords the answer lacks.
     double tieScore = 0.9;
     int newWords = 3;
+    // Below this share of the question (RetrievedPassage::coverage), the best passage does
+    // not answer: the answer says the documents do not say, and quotes what was nearest.
+    // Chosen on the tuning half of tests/data/retrieval_eval (docs/retrieval.md).
+    double minCoverage = 0.5;
 };
 
 QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptions &options = {});
@@ -27,5 +31,10 @@ QStringList streamTokens(const QString &answer);
 
 // What the built-in answer says when nothing matched.
 QString noSourcesAnswer();
+// How the built-in answer opens when the best evidence does not answer the question
+// (what was nearest follows, cited).
+QString notInSourcesLead();
+// True for a built-in answer that says the sources do not answer the question.
+bool declinesToAnswer(const QString &answer);
 
 } // namespace stratos::ask

@@ -16,6 +16,10 @@ namespace {
 
 constexpr int kMaxTerms = 32;
 constexpr double kSynonymStrength = 0.7;
+// A question word the passage's heading or its document's title has, but the cited
+// sentences do not: they speak of it all the same ("the model" under "Kimi k1.5").
+constexpr float kHeadingStrength = 0.8f;
+constexpr float kTitleStrength = 0.7f;
 
 // Irregular forms that matter in questions about markets, money and launches.
 const QHash<QString, QString> &irregulars()
@@ -50,6 +54,7 @@ struct Term
     QString stem;
     QStringList synonyms;
     double weight = 1;
+    QString word; // as the question spells it
 };
 
 // A sentence, or a piece of a run-on sentence.
@@ -61,6 +66,7 @@ struct Unit
     bool hasNumber = false;
     bool hasDate = false;
     bool isHeading = false; // a short line without closing punctuation
+    bool opens = false;     // a heading that opens the passage (or a "[Page n]" mark before one)
 };
 
 QList<TextSpan> unitSpans(const QString &text, int longChars)
@@ -88,6 +94,27 @@ QList<TextSpan> unitSpans(const QString &text, int longChars)
             out.append({a, s.end});
     }
     return out;
+}
+
+// Per term: 1 when a stem is the term, kSynonymStrength through a synonym, else 0.
+std::array<float, kMaxTerms> matchTerms(const QStringList &stems, const QList<Term> &terms)
+{
+    std::array<float, kMaxTerms> match{};
+    for (int t = 0; t < terms.size(); ++t) {
+        float m = 0;
+        for (const QString &s : stems) {
+            if (stemsMatch(s, terms[t].stem)) {
+                m = 1;
+                break;
+            }
+            if (m == 0)
+                for (const QString &syn : terms[t].synonyms)
+                    if (stemsMatch(s, syn))
+                        m = float(kSynonymStrength);
+        }
+        match[size_t(t)] = m;
+    }
+    return match;
 }
 
 void scoreUnit(Unit &u, const QString &text, const QList<Term> &terms)
@@ -123,26 +150,32 @@ void scoreUnit(Unit &u, const QString &text, const QList<Term> &terms)
     const QChar last = u.end > u.start ? text[u.end - 1] : QChar();
     u.isHeading = span.size() < 80 && last != u'.' && last != u'!' && last != u'?' && last != u'"' &&
                   last != u'\u201D';
-    for (int t = 0; t < terms.size(); ++t) {
-        float m = 0;
-        for (const QString &s : stems) {
-            if (stemsMatch(s, terms[t].stem)) {
-                m = 1;
-                break;
-            }
-            if (m == 0)
-                for (const QString &syn : terms[t].synonyms)
-                    if (stemsMatch(s, syn))
-                        m = float(kSynonymStrength);
+    u.match = matchTerms(stems, terms);
+}
+
+// The stems of a piece of text (a title).
+QStringList textStems(QStringView text)
+{
+    QStringList stems;
+    QString cur;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            cur += c;
+        } else if (!cur.isEmpty()) {
+            stems << stemWord(cur.toLower());
+            cur.clear();
         }
-        u.match[size_t(t)] = m;
     }
+    if (!cur.isEmpty())
+        stems << stemWord(cur.toLower());
+    return stems;
 }
 
 struct Scored
 {
     double score = -1;
     int first = 0, last = 0; // unit indexes, inclusive
+    std::array<float, kMaxTerms> cover{}; // per term, as the span and what it is about have it
 };
 
 } // namespace
@@ -187,10 +220,15 @@ QList<RetrievedPassage> rerankPassages(const QString &question, const QList<Cand
                                        int topK, const RerankOptions &options)
 {
     QList<Term> terms;
-    for (const QString &s : questionStems(question)) {
+    QStringList seenStems;
+    for (const QString &w : searchTerms(question)) {
+        const QString s = stemWord(w);
+        if (seenStems.contains(s))
+            continue;
+        seenStems << s;
         if (terms.size() == kMaxTerms)
             break;
-        Term t{s, {}, 1};
+        Term t{s, {}, 1, w};
         // Entity names from the store (a company and its ticker): data, not tuning.
         for (const QStringList &group : options.synonyms)
             for (const QString &g : group)
@@ -241,11 +279,35 @@ QList<RetrievedPassage> rerankPassages(const QString &question, const QList<Cand
         double score;
     };
     QList<Ranked> ranked;
+    // What each passage is about: its opening headings and its document's title.
+    QList<std::array<float, kMaxTerms>> abouts(candidates.size());
+    QList<bool> bodyFollows(candidates.size(), false);
+    QList<bool> anywhere(terms.size(), false); // a term some candidate has, in its text or title
+    for (int c = 0; c < candidates.size(); ++c) {
+        std::array<float, kMaxTerms> &about = abouts[c];
+        const std::array<float, kMaxTerms> title = matchTerms(textStems(candidates[c].documentTitle), terms);
+        for (int t = 0; t < terms.size(); ++t)
+            about[size_t(t)] = title[size_t(t)] * kTitleStrength;
+        for (Unit &u : units[c]) {
+            if (!u.isHeading) {
+                bodyFollows[c] = true;
+                break;
+            }
+            u.opens = true;
+            for (int t = 0; t < terms.size(); ++t)
+                about[size_t(t)] = std::max(about[size_t(t)], u.match[size_t(t)] * kHeadingStrength);
+        }
+        for (int t = 0; t < terms.size(); ++t)
+            anywhere[t] = anywhere[t] || df[t] > 0 || about[size_t(t)] > 0;
+    }
     for (int c = 0; c < candidates.size(); ++c) {
         const QList<Unit> &us = units[c];
+        const std::array<float, kMaxTerms> &about = abouts[c];
         Scored best;
         for (int i = 0; i < us.size(); ++i) {
-            std::array<float, kMaxTerms> cover{};
+            if (us[i].opens && bodyFollows[c])
+                continue; // the text under a heading is cited, not the heading
+            std::array<float, kMaxTerms> cover = about;
             bool number = false, asks = false, dated = false, heading = true;
             for (int j = i; j < us.size() && j - i < options.maxSentences; ++j) {
                 if (j > i && us[j].end - us[i].start > options.maxSpanChars)
@@ -269,7 +331,7 @@ QList<RetrievedPassage> rerankPassages(const QString &question, const QList<Cand
                 if (heading)
                     s *= 0.8; // nor is a heading, when a sentence says the same
                 if (s > best.score + 1e-9)
-                    best = {s, i, j};
+                    best = {s, i, j, cover};
             }
         }
         if (best.score <= 0)
@@ -301,6 +363,24 @@ QList<RetrievedPassage> rerankPassages(const QString &question, const QList<Cand
         p.score = r.score;
         p.passageText = c.text;
         p.passageStart = c.passageStart;
+        // A word no candidate has ("how far did it rise") tells nothing about this passage;
+        // a word only a title has counts.
+        QList<int> lacking;
+        double present = 0;
+        p.coverage = 0;
+        for (int t = 0; t < terms.size(); ++t) {
+            if (!anywhere[t])
+                continue;
+            present += terms[t].weight;
+            p.coverage += r.window.cover[size_t(t)] * terms[t].weight;
+            if (r.window.cover[size_t(t)] < 0.5f)
+                lacking << t;
+        }
+        p.coverage = present > 0 ? p.coverage / present : 0;
+        std::stable_sort(lacking.begin(), lacking.end(),
+                         [&](int a, int b) { return terms[a].weight > terms[b].weight; });
+        for (int t : lacking)
+            p.missing << terms[t].word;
         out << p;
     }
     return out;

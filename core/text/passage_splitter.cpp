@@ -73,6 +73,16 @@ QList<Paragraph> paragraphs(const QString &text)
     return out;
 }
 
+// A heading: a Markdown heading, or a section heading alone in its paragraph.
+bool isHeading(QStringView para)
+{
+    if (para.contains(u'\n'))
+        return false;
+    if (para.startsWith(u'#'))
+        return true;
+    return isSectionHeading(para.toString());
+}
+
 } // namespace
 
 QList<TextSpan> splitSentences(const QString &text, int from, int to)
@@ -138,6 +148,7 @@ QList<TextSpan> splitPassages(const QString &text, const SplitOptions &options)
     QList<TextSpan> out;
     int curStart = -1, curEnd = -1;
     PassageKind curKind = PassageKind::Body;
+    bool onlyHeadings = false; // the passage so far is headings: the next paragraph joins them
     auto flush = [&] {
         if (curStart >= 0)
             out.append({curStart, curEnd});
@@ -146,11 +157,15 @@ QList<TextSpan> splitPassages(const QString &text, const SplitOptions &options)
     for (const Paragraph &p : paragraphs(text)) {
         const int len = p.end - p.start;
         if (len > options.maxChars) {
-            flush();
+            if (!(onlyHeadings && curKind == PassageKind::Body))
+                flush(); // a heading stays with the long paragraph under it
+            bool headed = curStart >= 0 && onlyHeadings;
+            onlyHeadings = false;
             // cut the long paragraph at sentence boundaries
             for (const TextSpan &s : splitSentences(text, p.start, p.end)) {
-                if (curStart >= 0 && s.end - curStart > options.targetChars)
+                if (curStart >= 0 && !headed && s.end - curStart > options.targetChars)
                     flush();
+                headed = false;
                 if (curStart < 0)
                     curStart = s.start;
                 curEnd = s.end;
@@ -183,12 +198,17 @@ QList<TextSpan> splitPassages(const QString &text, const SplitOptions &options)
         const QStringView para = QStringView(text).sliced(p.start, len);
         const bool pageStart = para.startsWith(QLatin1String("[Page ")) && para.endsWith(u']');
         const PassageKind kind = classifyPassage(para.toString());
-        if (curStart >= 0 && (p.end - curStart > options.targetChars || pageStart || kind != curKind))
+        // A heading opens a passage and stays with the text under it, which it names.
+        const bool heading = kind == PassageKind::Body && isHeading(para);
+        if (curStart >= 0 && !(onlyHeadings && !pageStart) &&
+            (p.end - curStart > options.targetChars || pageStart || kind != curKind || heading))
             flush();
         if (curStart < 0) {
             curStart = p.start;
             curKind = kind;
+            onlyHeadings = true;
         }
+        onlyHeadings = onlyHeadings && (heading || pageStart); // "[Page 3]" too opens a passage
         curEnd = p.end;
     }
     flush();

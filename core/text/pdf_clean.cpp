@@ -73,19 +73,25 @@ QString joinPdfLines(const QString &pageText)
 
     QString out;
     bool paragraphEnded = true;
+    QString previous;
     for (const QString &line : lines) {
         if (line.isEmpty()) {
             paragraphEnded = true;
             continue;
         }
         const bool alone = isTocLine(line) || isNumericRun(line);
+        // A numbered heading follows the end of a sentence or a short line; a wrapped
+        // line that happens to start "2 A800s" follows a full line that goes on into it.
+        const bool heading = isSectionHeading(line) && (paragraphEnded || endsSentence(previous) ||
+                                                        previous.size() < typical * 0.8 || !line[0].isDigit());
         if (!out.isEmpty())
-            out += paragraphEnded || alone || startsOwnParagraph(line)
+            out += paragraphEnded || alone || heading || startsOwnParagraph(line)
                        ? QStringLiteral("\n\n")
                        : (out.endsWith(u'-') ? QString() : QStringLiteral(" "));
         out += line;
         // A line well short of the column width that ends a sentence ends the paragraph.
-        paragraphEnded = alone || (endsSentence(line) && line.size() < typical * 0.8);
+        paragraphEnded = alone || heading || (endsSentence(line) && line.size() < typical * 0.8);
+        previous = line;
     }
     return out;
 }
@@ -254,6 +260,22 @@ bool isCaption(const QString &paragraph)
 {
     static const QRegularExpression re(QStringLiteral("^\\s*(?:Figure|Fig\\.|Table)\\s+[\\dA-Z]{1,3}[.:\\s\u2013\u2014-]"));
     return re.match(paragraph).hasMatch();
+}
+
+bool isSectionHeading(const QString &line)
+{
+    const QString l = line.trimmed();
+    if (l.size() > 90 || l.count(u' ') > 12)
+        return false;
+    // A number of at most two digits a level (a year is not a section number), then a
+    // capitalised title that does not end like a sentence or a clause.
+    static const QRegularExpression numbered(
+        QStringLiteral("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,4}\\.?|[A-Z](?:\\.\\d{1,2}){1,4}\\.?)\\s+\\p{Lu}.*[^.,;:]$"));
+    static const QRegularExpression part(
+        QStringLiteral("^(?:Abstract|Introduction|Background|Related Work|Discussion|Conclusions?|Limitations|Summary|"
+                       "Acknowledge?ments?|Appendix(?:\\s+[A-Z])?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return (numbered.match(l).hasMatch() && !isTocLine(l)) || part.match(l).hasMatch();
 }
 
 PassageKind classifyPassage(const QString &passage)

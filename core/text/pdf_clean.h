@@ -36,10 +36,14 @@ bool isTocLine(const QString &line);
 bool isReferenceLine(const QString &line);
 // "Figure 3:", "Table 2.", "Fig. 1 -" at the start of a paragraph.
 bool isCaption(const QString &paragraph);
+// A section heading on a line of its own: numbered ("4.1.3.2 MLE-Bench", "1. Introduction",
+// "B.4 Training Stages") or one of the unnumbered parts of a paper ("Abstract", "Conclusion").
+bool isSectionHeading(const QString &line);
 
 // Joins the lines of one page: wrapped lines become one paragraph; a short
 // line that ends a sentence ends its paragraph; contents lines, runs of figures
-// or table cells, captions and reference entries stay paragraphs of their own.
+// or table cells, captions, reference entries and section headings (after the
+// end of a sentence) stay paragraphs of their own.
 QString joinPdfLines(const QString &pageText);
 
 // The whole pipeline for a PDF's pages (raw text as the text layer gives it):

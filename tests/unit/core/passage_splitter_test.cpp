@@ -82,3 +82,19 @@ TEST(PassageSplitter, EmptyAndBlankTextGiveNoPassages)
     EXPECT_TRUE(splitPassages(QString()).isEmpty());
     EXPECT_TRUE(splitPassages(QStringLiteral("  \n\n \t\n")).isEmpty());
 }
+
+TEST(PassageSplitter, AHeadingOpensAPassageAndStaysWithItsText)
+{
+    const QString body = QStringLiteral("The evaluation covers many tasks and reports each in turn. ");
+    const QString text = body + QStringLiteral("\n\n2 Model Data and Training\n\nThe models were trained on diverse data. ") +
+                         body + QStringLiteral("\n\n## Results\n\n### Coding\n\nThe model leads on coding.");
+    const auto spans = splitPassages(text, {700, 1200});
+    QStringList pieces;
+    for (const TextSpan &s : spans)
+        pieces << text.mid(s.start, s.end - s.start);
+    ASSERT_EQ(pieces.size(), 3) << pieces.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_EQ(pieces[0], body.trimmed());
+    EXPECT_TRUE(pieces[1].startsWith(QStringLiteral("2 Model Data and Training\n\nThe models were trained")));
+    // Headings in a row open one passage with the text under the last of them.
+    EXPECT_EQ(pieces[2], QStringLiteral("## Results\n\n### Coding\n\nThe model leads on coding."));
+}

@@ -87,6 +87,27 @@ TEST(PdfClean, TableCellsAndCaptionsAreNotJoinedIntoSentences)
                                                  "model. More text."));
 }
 
+TEST(PdfClean, ASectionHeadingIsAParagraphOfItsOwnButAWrappedLineIsNot)
+{
+    const QString page = QStringLiteral(
+        "The model is the best on this evaluation, ahead of all the models we compared it with.\n"
+        "4.1.3.2 MLE-Bench\n"
+        "MLE-bench evaluates an agent's ability to solve Kaggle challenges involving the design of\n"
+        "machine learning models. The agent trained on the data of a competition and was then sent\n"
+        "2 A800 servers and a deadline.\nAbstract\nWe present the model.");
+    EXPECT_EQ(joinPdfLines(page),
+              QStringLiteral("The model is the best on this evaluation, ahead of all the models we compared it with.\n\n"
+                             "4.1.3.2 MLE-Bench\n\n"
+                             "MLE-bench evaluates an agent's ability to solve Kaggle challenges involving the design of "
+                             "machine learning models. The agent trained on the data of a competition and was then sent "
+                             "2 A800 servers and a deadline.\n\nAbstract\n\nWe present the model."));
+    EXPECT_TRUE(isSectionHeading(QStringLiteral("1. Introduction")));
+    EXPECT_TRUE(isSectionHeading(QStringLiteral("B.4 Training Stages")));
+    EXPECT_FALSE(isSectionHeading(QStringLiteral("2019 May 24 Launch")));
+    EXPECT_FALSE(isSectionHeading(QStringLiteral("3 The model reaches 79.8% on AIME.")));
+    EXPECT_FALSE(isSectionHeading(QStringLiteral("4.1.2 Cybersecurity 15"))); // a contents line
+}
+
 TEST(PdfClean, PassageOffsetsSliceTheCleanedTextExactly)
 {
     const QStringList raw = {

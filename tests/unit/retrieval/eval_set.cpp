@@ -30,6 +30,8 @@ Result<QList<EvalQuestion>> parseEvalSet(const QString &text, const QString &fil
         q.files = cols[3].trimmed().split(u'|', Qt::SkipEmptyParts);
         if (q.question.isEmpty() || q.fact.isEmpty() || q.files.isEmpty())
             return Error{QStringLiteral("empty question, fact or files"), fileName, i + 1, 1};
+        if ((q.fact == QLatin1String("-")) != (q.files == QStringList{QStringLiteral("-")}))
+            return Error{QStringLiteral("an unanswerable question has \"-\" as both fact and files"), fileName, i + 1, 1};
         out << q;
     }
     return out;

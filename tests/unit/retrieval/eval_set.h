@@ -18,6 +18,8 @@ struct EvalQuestion
     QString fact;         // the gold fact: in the gold passage and in a right answer
     QStringList files;    // file-name prefixes of the documents that hold it
     bool heldOut() const { return id % 2 == 0; }
+    // No document or note answers it ("-" as fact and files): a right answer says so.
+    bool unanswerable() const { return fact == QLatin1String("-"); }
 };
 
 // Parses the set; a malformed line is an error naming the line.

@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <cstdio>
 
 namespace stratos::test {
 
@@ -97,6 +98,11 @@ EvalStore &evalStore()
         e->store = std::move(*store);
         if (!fromCache)
             e->error = importAll(*e->store, e->documentsDir);
+        // STRATOS_EVAL_KEEP_STORE keeps the imported store for a look with sqlite3.
+        if (qEnvironmentVariableIsSet("STRATOS_EVAL_KEEP_STORE")) {
+            e->dir.setAutoRemove(false);
+            std::printf("evaluation store kept: %s\n", qPrintable(path));
+        }
         return e;
     }();
     return *s;

@@ -5,6 +5,7 @@
 // The gates sit a few points below the rates reported in docs/retrieval.md.
 #include "ask/builtin_backend.h"
 #include "ask/citations.h"
+#include "ask/extractive_answer.h"
 #include "ask_context.h"
 #include "eval_set.h"
 #include "eval_store.h"
@@ -21,12 +22,18 @@ using namespace stratos;
 
 namespace {
 
-// Measured rates (docs/retrieval.md) minus a margin: a regression fails, noise does not.
-// After issue 16: tuning 96.4% / 85.7%, held-out 77.8% / 63.0% (top 3 / answer).
-constexpr double kTuningTop3Gate = 92;
-constexpr double kTuningAnswerGate = 81;
-constexpr double kHeldOutTop3Gate = 74;
-constexpr double kHeldOutAnswerGate = 59;
+// Measured rates (docs/retrieval.md) minus a margin of about one question: a
+// regression fails, noise does not. Measured after the second round of issue 16:
+// tuning 92.9% / 89.3%, held-out 81.5% / 66.7% (top 3 / answer); of the questions no
+// document answers, the answer says so for 2/5 (tuning) and 3/5 (held-out), and no
+// answerable question's answer says so.
+constexpr double kTuningTop3Gate = 89;
+constexpr double kTuningAnswerGate = 85;
+constexpr double kHeldOutTop3Gate = 77;
+constexpr double kHeldOutAnswerGate = 62;
+constexpr double kTuningDeclineGate = 20;
+constexpr double kHeldOutDeclineGate = 40;
+constexpr int kMaxWronglyDeclined = 1; // per half
 
 using test::evalStore;
 using test::EvalStore;
@@ -61,9 +68,12 @@ bool fromGoldFile(const ask::RetrievedPassage &p, const test::EvalQuestion &q)
 
 struct Rates
 {
-    int questions = 0, top3 = 0, answered = 0;
+    int questions = 0, top3 = 0, answered = 0; // the questions the documents answer
+    int unanswerable = 0, declined = 0;       // the questions they do not, and the answers saying so
+    int wronglyDeclined = 0;                   // answerable questions whose answer said it was not there
     double top3Rate() const { return questions ? 100.0 * top3 / questions : 0; }
     double answerRate() const { return questions ? 100.0 * answered / questions : 0; }
+    double declineRate() const { return unanswerable ? 100.0 * declined / unanswerable : 0; }
 };
 
 Rates runHalf(bool heldOut)
@@ -82,29 +92,48 @@ Rates runHalf(bool heldOut)
             continue;
         const ask::AskContext ctx = buildAskContext(s.store->database(), q.question, 6);
         bool found = false;
-        for (const ask::RetrievedPassage &p : ctx.passages.mid(0, 3))
-            found = found || (fromGoldFile(p, q) && test::containsFact(p.passageText, q.fact));
+        if (!q.unanswerable())
+            for (const ask::RetrievedPassage &p : ctx.passages.mid(0, 3))
+                found = found || (fromGoldFile(p, q) && test::containsFact(p.passageText, q.fact));
         ask::AskContext cited;
         const QString answer = runBuiltin(ctx, &cited);
-        const bool right = test::containsFact(answer, q.fact);
-        ++r.questions;
-        r.top3 += found ? 1 : 0;
-        r.answered += right ? 1 : 0;
+        const bool declines = ask::declinesToAnswer(answer);
+        // An answer that says the documents do not say is wrong even when the
+        // nearest passage it then quotes holds the fact.
+        const bool right = q.unanswerable() ? declines : !declines && test::containsFact(answer, q.fact);
+        if (q.unanswerable()) {
+            ++r.unanswerable;
+            r.declined += right ? 1 : 0;
+        } else {
+            ++r.questions;
+            r.top3 += found ? 1 : 0;
+            r.answered += right ? 1 : 0;
+            r.wronglyDeclined += declines ? 1 : 0;
+        }
         // Every citation of a built-in answer points at a provided source.
         EXPECT_TRUE(ask::citedNumbers(ask::findCitations(answer, cited), false).isEmpty()) << q.id;
-        EXPECT_EQ(ask::citedNumbers(ask::findCitations(answer, cited), true).value(0, 1), 1) << q.id << " cites [1] first";
-        if (details && (debug || !found || !right)) {
+        if (answer != ask::noSourcesAnswer()) {
+            EXPECT_EQ(ask::citedNumbers(ask::findCitations(answer, cited), true).value(0, 1), 1)
+                << q.id << " cites [1] first";
+        }
+        const bool miss = q.unanswerable() ? !right : !found || !right;
+        if (details && (debug || miss)) {
             std::printf("  %s #%d [%s%s] %s (fact: %s)\n    answer: %s\n", heldOut ? "held-out" : "tuning", q.id,
-                        found ? "top3" : "MISS-RETRIEVAL", right ? " answered" : " MISS-ANSWER",
-                        qPrintable(q.question), qPrintable(q.fact), qPrintable(answer.left(400).simplified()));
+                        q.unanswerable() ? "unanswerable" : found ? "top3" : "MISS-RETRIEVAL",
+                        right ? " answered" : " MISS-ANSWER", qPrintable(q.question), qPrintable(q.fact),
+                        qPrintable(answer.left(400).simplified()));
             if (debug)
                 for (const ask::RetrievedPassage &p : ctx.passages)
-                    std::printf("    [%d] %s %.3f: %s\n", p.number, qPrintable(QFileInfo(p.documentPath).fileName()),
-                                p.score, qPrintable(p.text.left(140).simplified()));
+                    std::printf("    [%d] %s %.3f cov %.2f lacks %s: %s\n", p.number,
+                                qPrintable(QFileInfo(p.documentPath).fileName()), p.score, p.coverage,
+                                qPrintable(p.missing.join(u',')), qPrintable(p.text.left(140).simplified()));
         }
     }
-    std::printf("%s half: %d questions; right passage in top 3: %d (%.1f%%); built-in answer has the fact: %d (%.1f%%)\n",
-                heldOut ? "Held-out" : "Tuning", r.questions, r.top3, r.top3Rate(), r.answered, r.answerRate());
+    std::printf("%s half: %d answerable questions; right passage in top 3: %d (%.1f%%); built-in answer has the "
+                "fact: %d (%.1f%%), says the documents do not say: %d; %d unanswerable questions, answer says so: "
+                "%d (%.1f%%)\n",
+                heldOut ? "Held-out" : "Tuning", r.questions, r.top3, r.top3Rate(), r.answered, r.answerRate(),
+                r.wronglyDeclined, r.unanswerable, r.declined, r.declineRate());
     return r;
 }
 
@@ -143,6 +172,9 @@ TEST(RetrievalEval, TuningHalf)
     EXPECT_GE(r.questions, 20);
     EXPECT_GE(r.top3Rate(), kTuningTop3Gate);
     EXPECT_GE(r.answerRate(), kTuningAnswerGate);
+    EXPECT_GE(r.unanswerable, 5);
+    EXPECT_GE(r.declineRate(), kTuningDeclineGate);
+    EXPECT_LE(r.wronglyDeclined, kMaxWronglyDeclined);
 }
 
 TEST(RetrievalEval, HeldOutHalf)
@@ -152,4 +184,7 @@ TEST(RetrievalEval, HeldOutHalf)
     EXPECT_GE(r.questions, 20);
     EXPECT_GE(r.top3Rate(), kHeldOutTop3Gate);
     EXPECT_GE(r.answerRate(), kHeldOutAnswerGate);
+    EXPECT_GE(r.unanswerable, 5);
+    EXPECT_GE(r.declineRate(), kHeldOutDeclineGate);
+    EXPECT_LE(r.wronglyDeclined, kMaxWronglyDeclined);
 }

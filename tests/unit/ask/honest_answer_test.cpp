@@ -1,0 +1,114 @@
+// What the passage is about counts (its heading, its document's title), headings are
+// never cited, and the built-in answer says the documents do not say when the best
+// passage speaks to too little of the question (issue 16).
+#include "ask/extractive_answer.h"
+#include "ask/rerank.h"
+
+#include <gtest/gtest.h>
+
+using namespace stratos::ask;
+
+namespace {
+
+CandidatePassage candidate(qint64 id, const QString &title, const QString &text)
+{
+    CandidatePassage c;
+    c.documentId = id;
+    c.passageId = id;
+    c.documentTitle = title;
+    c.text = text;
+    c.bm25 = -2;
+    return c;
+}
+
+RetrievedPassage measured(int number, const QString &text, double coverage, const QStringList &missing)
+{
+    RetrievedPassage p;
+    p.number = number;
+    p.text = text;
+    p.passageText = text;
+    p.end = int(text.size());
+    p.score = 1;
+    p.coverage = coverage;
+    p.missing = missing;
+    return p;
+}
+
+} // namespace
+
+TEST(Rerank, TheHeadingAndTheDocumentTitleSpeakForThePassageButAreNotCited)
+{
+    const QString question = QStringLiteral("What does Kimi k1.5 score on MathVista?");
+    const CandidatePassage report = candidate(1, QStringLiteral("Kimi k1.5: Scaling Reinforcement Learning"),
+                                              QStringLiteral("4.2 Vision Results\n\nThe model scores 74.9 on MathVista, "
+                                                             "ahead of the models it was compared with."));
+    const CandidatePassage survey = candidate(2, QStringLiteral("A survey of benchmarks"),
+                                              QStringLiteral("MathVista is a benchmark of visual mathematics on which "
+                                                             "models report a score."));
+    const QList<RetrievedPassage> r = rerankPassages(question, {survey, report}, 2);
+    ASSERT_EQ(r.size(), 2);
+    EXPECT_EQ(r[0].passageId, 1) << "the report's title names Kimi k1.5; the survey does not";
+    EXPECT_TRUE(r[0].text.startsWith(QStringLiteral("The model scores 74.9"))) << r[0].text.toStdString();
+    // Kimi and k1.5 only in the title (half strength), score and MathVista cited.
+    EXPECT_GT(r[0].coverage, 0.5); // above ExtractiveOptions::minCoverage
+    EXPECT_LT(r[0].coverage, 1.0);
+    EXPECT_TRUE(r[0].missing.isEmpty()) << r[0].missing.join(u',').toStdString();
+    EXPECT_LT(r[1].coverage, r[0].coverage);
+    EXPECT_TRUE(r[1].missing.contains(QStringLiteral("kimi"))) << r[1].missing.join(u',').toStdString();
+}
+
+TEST(ExtractiveAnswer, SaysTheDocumentsDoNotSayAndShowsWhatWasNearest)
+{
+    AskContext ctx;
+    ctx.question = QStringLiteral("How many GPUs did OpenAI use to train its Dota 2 bots?");
+    ctx.passages << measured(1, QStringLiteral("2019), and OpenAI Dota Five (Berner et al."), 0.44,
+                             {QStringLiteral("bots"), QStringLiteral("use"), QStringLiteral("gpus")})
+                 << measured(2, QStringLiteral("The final training run used 2.788 million H800 GPU-hours."), 0.35,
+                             {QStringLiteral("bots"), QStringLiteral("dota"), QStringLiteral("openai")});
+    const QString answer = composeExtractiveAnswer(ctx);
+    // The first passage has nothing but a cut fragment: the nearest sentence is the next one's.
+    EXPECT_EQ(answer, QStringLiteral("The documents do not say. The nearest passage does not mention \u201Cbots\u201D, "
+                                     "\u201CDota\u201D or \u201COpenAI\u201D: The final training run used 2.788 million "
+                                     "H800 GPU-hours. [2]"));
+    EXPECT_TRUE(declinesToAnswer(answer));
+
+    // The same passages, measured as speaking to most of the question, answer it.
+    ctx.passages[0].coverage = ctx.passages[1].coverage = 0.8;
+    const QString answered = composeExtractiveAnswer(ctx);
+    EXPECT_FALSE(declinesToAnswer(answered)) << answered.toStdString();
+    EXPECT_TRUE(answered.contains(QStringLiteral("2.788 million"))) << answered.toStdString();
+}
+
+TEST(ExtractiveAnswer, AStoreFigureThatSaysItHasNoneIsNoAnswerEither)
+{
+    AskContext ctx;
+    ctx.question = QStringLiteral("How much did it cost to train Kimi k1.5?");
+    ctx.passages << measured(2, QStringLiteral("The Kimi k1.5 model is trained in three stages."), 0.45,
+                             {QStringLiteral("cost")});
+    DataFact none;
+    none.number = 1;
+    none.text = QStringLiteral("The store has no training cost or API price for Kimi k1.5.");
+    none.absence = true;
+    ctx.facts << none;
+    EXPECT_EQ(composeExtractiveAnswer(ctx),
+              QStringLiteral("The documents do not say. The store has no training cost or API price for Kimi k1.5. [1] "
+                             "The nearest passage does not mention \u201Ccost\u201D: The Kimi k1.5 model is trained in "
+                             "three stages. [2]"));
+    // A figure the store does hold answers, however weak the passages.
+    ctx.facts[0].absence = false;
+    ctx.facts[0].text = QStringLiteral("The store puts the training cost of Kimi k1.5 at $1 million.");
+    EXPECT_TRUE(composeExtractiveAnswer(ctx).startsWith(ctx.facts[0].text));
+}
+
+TEST(ExtractiveAnswer, TableRowsWithEmptyCellsAndSectionHeadingsAreNotSentences)
+{
+    AskContext ctx;
+    ctx.question = QStringLiteral("What does Kimi k1.5 score on MathVista?");
+    ctx.passages << measured(1,
+                             QStringLiteral("Codeforces (Percentile) 62 88 - 94 94 Vision MathVista-Test (Pass@1) - - "
+                                            "71.4 71.0 74.9 MMMU-Val (Pass@1) - - 70.3 77.3 70.0\n"
+                                            "4.2.1 MathVista Results\n"
+                                            "On MathVista, Kimi k1.5 scores 74.9."),
+                             0.9, {});
+    EXPECT_EQ(composeExtractiveAnswer(ctx), QStringLiteral("On MathVista, Kimi k1.5 scores 74.9. [1]"));
+}
