@@ -106,13 +106,13 @@ TEST(UpdateDialog, KeyboardCheckPreviewApplyAndUndo)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     window.activateWindow(); // Xvfb has no window manager to do it
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window, 20000));
     QTest::keyClick(&window, Qt::Key_U, Qt::ControlModifier);
     UpdateDialog *dialog = window.findChild<UpdateDialog *>();
     ASSERT_NE(dialog, nullptr);
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog, 20000));
     dialog->activateWindow();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog, 20000));
     EXPECT_EQ(server.requestCount(), 0) << "opening the dialog sends nothing";
     QTreeWidgetItem *modelsRow = rowNamed(dialog->feedList(), QStringLiteral("models"));
     ASSERT_NE(modelsRow, nullptr);
