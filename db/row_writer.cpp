@@ -99,8 +99,11 @@ QString RowWriter::keyString(const QVariantList &key) const
 
 Status RowWriter::applyStaged()
 {
-    if (!m_stagedUpdates || !m_stagedUndo)
+    if (!m_stagedUpdates || !m_stagedUndo || m_stagedUpdates->size() + m_stagedUndo->size() == 0)
         return {};
+    // The COPY of new rows holds the connection until it ends.
+    if (Status st = m_copy->flush(); !st)
+        return st;
     m_stagedKeys.clear();
     if (auto st = m_stagedUndo->apply(QStringLiteral("INSERT INTO import_undo(batch_id, table_name, row_key, old_values) "
                                                        "SELECT batch_id, table_name, row_key, old_values FROM stratos_stage_undo "
