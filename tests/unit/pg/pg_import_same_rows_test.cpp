@@ -82,8 +82,9 @@ protected:
         ASSERT_TRUE(copied.ok()) << qPrintable(copied.error().message);
     }
 
-    // The same file into both stores: the same report, the same tables.
-    void importBoth(const QString &path, const char *step)
+    // The same file into both stores: the same report, and (when `compare`;
+    // a difference would last into the next comparison) the same tables.
+    void importBoth(const QString &path, const char *step, bool compare = true)
     {
         const ImportReport a = Importer(m_lite->database()).importFile(path, {});
         const ImportReport b = Importer(m_team->database()).importFile(path, {});
@@ -92,7 +93,8 @@ protected:
         EXPECT_EQ(a.summaryLine(), b.summaryLine()) << step;
         m_lastBatch = b.batchId;
         EXPECT_EQ(a.batchId, b.batchId) << step;
-        expectSameTables(step);
+        if (compare)
+            expectSameTables(step);
         m_reports << a;
     }
     void expectSameTables(const char *step)
@@ -122,7 +124,7 @@ TEST_F(PgImportSameRows, NewChangedAndUndoneRowsAreTheSameAsOnSqlite)
         v1 += QStringLiteral("%1,%2,%3,%4,%5,%6\n").arg(day(i)).arg(10 + i * 0.25).arg(11 + i * 0.25)
                   .arg(9 + i * 0.25).arg(10.5 + i * 0.25).arg(1000 + i).toUtf8();
     writeFile(m_dir.filePath(QStringLiteral("v1/ZZSR.csv")), v1);
-    importBoth(m_dir.filePath(QStringLiteral("v1/ZZSR.csv")), "new security");
+    importBoth(m_dir.filePath(QStringLiteral("v1/ZZSR.csv")), "new security", false);
     EXPECT_EQ(m_reports.last().added, 300);
 
     QByteArray v2 = "Date,Open,High,Low,Close,Volume\n";
@@ -155,11 +157,11 @@ TEST_F(PgImportSameRows, NewChangedAndUndoneRowsAreTheSameAsOnSqlite)
     }
     ASSERT_FALSE(symbol.isEmpty());
     writeFile(m_dir.filePath(QStringLiteral("seeded/%1.csv").arg(symbol)), seedFile);
-    importBoth(m_dir.filePath(QStringLiteral("seeded/%1.csv").arg(symbol)), "seed rows changed");
+    const QString gcat = sharedFile(QStringLiteral("reference/gcat/launchlog_1957_2024.tsv"));
+    importBoth(m_dir.filePath(QStringLiteral("seeded/%1.csv").arg(symbol)), "seed rows changed", gcat.isEmpty());
     EXPECT_EQ(m_reports.last().updated, 40);
 
     // GCAT's latest launches overlap the seed's: new launches and payloads, changed ones.
-    const QString gcat = sharedFile(QStringLiteral("reference/gcat/launchlog_1957_2024.tsv"));
     if (!gcat.isEmpty()) {
         QFile f(gcat);
         ASSERT_TRUE(f.open(QIODevice::ReadOnly));
