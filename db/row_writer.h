@@ -38,7 +38,9 @@ public:
     // The parser guarantees a key appears once per file (e.g. one bar per day):
     // no need to remember added keys, which for a million rows costs time and memory.
     void setKeysUniqueInFile(bool unique) { m_keysUnique = unique; }
-    // New rows are written in multi-row INSERTs; call before reading the table back.
+    // New rows are written in multi-row INSERTs (a team store: one COPY) and, on a
+    // team store, changed rows in one UPDATE per 4 MB, the last here: call before reading the
+    // table back, and before the writer goes (what waits is otherwise not written).
     Status flush();
 
     // Value written for a new row when the file does not say (NOT NULL columns).
