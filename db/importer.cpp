@@ -5,6 +5,7 @@
 #include "importer_preview.h"
 #include "pg/dataset_guard.h"
 #include "row_writer.h"
+#include "write_access.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -57,6 +58,24 @@ QString isoDay(QDate d)
     return QString::fromLatin1(buf, 10);
 }
 
+
+// What an import of `format` writes: its dataset's tables and the bookkeeping
+// (the batch, undo, the file as a source, the claims rechecked, the dataset
+// lock's holder).
+QStringList importTables(Format format)
+{
+    QStringList tables = {QStringLiteral("import_batch"), QStringLiteral("import_undo"), QStringLiteral("source"),
+                          QStringLiteral("claim"), QStringLiteral("claim_run"), QStringLiteral("stratos_dataset_lock")};
+    switch (format) {
+    case Format::Prices: return tables << QStringLiteral("security") << QStringLiteral("price_bar");
+    case Format::Epoch: return tables << QStringLiteral("organization") << QStringLiteral("ai_model");
+    case Format::Gcat:
+    case Format::Ll2: return tables << QStringLiteral("launch") << QStringLiteral("payload");
+    case Format::Psatcat: return tables << QStringLiteral("satellite_status");
+    case Format::Unknown: break;
+    }
+    return tables;
+}
 
 } // namespace
 
@@ -124,6 +143,17 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &fileN
     }
     if (!parsed.problems.isEmpty()) {
         report.problems = parsed.problems;
+        return report;
+    }
+
+    // A role that may only read a team store is told so before anything is
+    // written (also for a dry run, which writes and rolls back).
+    if (Status access = checkWriteAccess(m_db, importTables(parsed.format), {QStringLiteral("claim")},
+                                         QStringLiteral("import"));
+        !access) {
+        Error e = access.error();
+        e.file = fileName;
+        report.problems.append(e);
         return report;
     }
 

@@ -4,6 +4,7 @@
 #include "importer.h"
 #include "dialect.h"
 #include "claim_store.h"
+#include "write_access.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +82,13 @@ Status Importer::removeBatch(QSqlDatabase db, qint64 batchId)
     q.addBindValue(batchId);
     if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
         return Error{QStringLiteral("there is no import batch %1 (see 'stratos imports')").arg(batchId)};
+    QStringList tables = {QStringLiteral("import_batch"), QStringLiteral("claim")};
+    for (const TableRule &rule : kTables)
+        tables << QString::fromLatin1(rule.table);
+    if (Status access = checkWriteAccess(db, tables + QStringList{QStringLiteral("claim_run")}, tables,
+                                         QStringLiteral("remove import batch %1").arg(batchId));
+        !access)
+        return access;
     if (!db.transaction())
         return Error{QStringLiteral("cannot start: %1").arg(db.lastError().text())};
     for (const TableRule &rule : kTables) {

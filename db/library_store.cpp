@@ -65,15 +65,43 @@ QString LibraryStore::text(qint64 id) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-Status LibraryStore::updateMeta(qint64 id, const DocumentEdit &edit)
+QHash<qint64, qint64> LibraryStore::rowVersions() const
+{
+    QHash<qint64, qint64> out;
+    QSqlQuery q(m_db);
+    sql::streamRows(q);
+    q.exec(QStringLiteral("SELECT id, row_version FROM document"));
+    if (logIfFailed(q, "reading the documents' versions"))
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return out;
+}
+
+std::optional<std::pair<DocumentEdit, qint64>> LibraryStore::details(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT title, publisher, published_on, url, authors, row_version FROM document WHERE id = ?"));
+    q.addBindValue(id);
+    q.exec();
+    if (!logIfFailed(q, "reading a document's details") || !q.next())
+        return std::nullopt;
+    DocumentEdit e{q.value(0).toString(), q.value(1).toString(),
+                   QDate::fromString(q.value(2).toString(), Qt::ISODate), q.value(3).toString(), q.value(4).toString()};
+    return std::make_pair(e, q.value(5).toLongLong());
+}
+
+Result<DocumentSaveOutcome> LibraryStore::saveMeta(qint64 id, const DocumentEdit &edit, qint64 expectedVersion)
 {
     if (edit.title.trimmed().isEmpty())
         return Error{QStringLiteral("a document needs a title")};
     if (!m_db.transaction())
         return Error{QStringLiteral("cannot save the document details: %1").arg(m_db.lastError().text())};
+    // Compare and set: the row is written only if nobody changed it since
+    // this user loaded it, and its version moves on with the save.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE document SET title = ?, publisher = ?, published_on = ?, url = ?, "
-                             "authors = ?, meta_source = 'edited by the user', meta_edited = 1 WHERE id = ?"));
+                             "authors = ?, meta_source = 'edited by the user', meta_edited = 1, "
+                             "row_version = row_version + 1 WHERE id = ? AND (? = 0 OR row_version = ?)"));
     q.addBindValue(edit.title.trimmed());
     q.addBindValue(textOrNull(edit.publisher));
     q.addBindValue(edit.publishedOn.isValid() ? QVariant(edit.publishedOn.toString(Qt::ISODate))
@@ -81,7 +109,18 @@ Status LibraryStore::updateMeta(qint64 id, const DocumentEdit &edit)
     q.addBindValue(textOrNull(edit.url));
     q.addBindValue(textOrNull(edit.authors));
     q.addBindValue(id);
-    bool ok = q.exec() && q.numRowsAffected() == 1;
+    q.addBindValue(expectedVersion);
+    q.addBindValue(expectedVersion);
+    bool ok = q.exec();
+    if (ok && q.numRowsAffected() == 0) {
+        m_db.rollback();
+        auto now = details(id);
+        if (!now)
+            return Error{QStringLiteral("cannot save the document details: no such document")};
+        DocumentSaveOutcome outcome;
+        outcome.conflict = DocumentEditConflict{edit, now->first, now->second};
+        return outcome;
+    }
     if (ok) {
         // The citation source shows the same title and URL.
         q.prepare(QStringLiteral("UPDATE source SET title = ?, url = ? WHERE id = (SELECT source_id FROM document "
@@ -91,13 +130,28 @@ Status LibraryStore::updateMeta(qint64 id, const DocumentEdit &edit)
         q.addBindValue(id);
         ok = q.exec();
     }
+    DocumentSaveOutcome outcome;
+    if (ok) {
+        q.prepare(QStringLiteral("SELECT row_version FROM document WHERE id = ?"));
+        q.addBindValue(id);
+        ok = q.exec() && q.next();
+        outcome.rowVersion = ok ? q.value(0).toLongLong() : 0;
+    }
     if (!ok) {
-        const QString why = q.lastError().text().isEmpty() ? QStringLiteral("no such document") : q.lastError().text();
+        const QString why = q.lastError().text();
         m_db.rollback();
         return Error{QStringLiteral("cannot save the document details: %1").arg(why)};
     }
     if (!m_db.commit())
         return Error{QStringLiteral("cannot save the document details: %1").arg(m_db.lastError().text())};
+    return outcome;
+}
+
+Status LibraryStore::updateMeta(qint64 id, const DocumentEdit &edit)
+{
+    auto saved = saveMeta(id, edit, 0);
+    if (!saved)
+        return saved.error();
     return {};
 }
 

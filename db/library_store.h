@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -26,6 +27,22 @@ struct DocumentEdit
     QString authors;
 };
 
+// A metadata save against a document that someone else changed after this
+// user loaded it (row_version, migration 0013): nothing was written; the user
+// sees both and chooses.
+struct DocumentEditConflict
+{
+    DocumentEdit mine;   // what this user tried to save
+    DocumentEdit theirs; // the details as they are now
+    qint64 theirVersion = 0;
+};
+
+struct DocumentSaveOutcome
+{
+    qint64 rowVersion = 0; // the row's version after a successful save
+    std::optional<DocumentEditConflict> conflict; // set when nothing was saved
+};
+
 class LibraryStore
 {
 public:
@@ -39,7 +56,15 @@ public:
     std::optional<Document> documentByPath(const QString &path) const;
     QString text(qint64 id) const;
 
-    // Saves the user's metadata; a later re-import of a changed file keeps it.
+    // Each document's row version, by id: what an edit loaded and is checked against.
+    QHash<qint64, qint64> rowVersions() const;
+    // The editable details and row version of one document.
+    std::optional<std::pair<DocumentEdit, qint64>> details(qint64 id) const;
+    // Saves the user's metadata if the row is still at `expectedVersion` (0:
+    // unchecked); a later re-import of a changed file keeps it. A row changed
+    // meanwhile gives a conflict and writes nothing.
+    Result<DocumentSaveOutcome> saveMeta(qint64 id, const DocumentEdit &edit, qint64 expectedVersion);
+    // saveMeta() unchecked.
     Status updateMeta(qint64 id, const DocumentEdit &edit);
     Status remove(qint64 id);
 

@@ -2,7 +2,7 @@
 #include "dialect.h"
 
 #include "pg/pg_copy.h"
-#include "dialect.h"
+#include "pg/pg_stage.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,6 +79,12 @@ RowWriter::RowWriter(QSqlDatabase db, QString table, QStringList keyColumns,
     m_copy = pg::RowCopy::create(db, m_table,
                                  cols + QStringList{QStringLiteral("source_id"), QStringLiteral("batch_id"), QStringLiteral("origin")},
                                  {m_sourceId, m_batchId, QStringLiteral("import")});
+    if (m_copy) {
+        m_stagedUpdates = pg::StagedRows::create(db, QStringLiteral("stratos_stage_") + m_table, m_table, cols);
+        m_stagedUndo = pg::StagedRows::create(db, QStringLiteral("stratos_stage_undo"), QStringLiteral("import_undo"),
+                                              {QStringLiteral("batch_id"), QStringLiteral("table_name"),
+                                               QStringLiteral("row_key"), QStringLiteral("old_values")});
+    }
 }
 
 RowWriter::~RowWriter() = default;
@@ -91,10 +97,42 @@ QString RowWriter::keyString(const QVariantList &key) const
     return parts.join(QChar(0x1f));
 }
 
+Status RowWriter::applyStaged()
+{
+    if (!m_stagedUpdates || !m_stagedUndo || m_stagedUpdates->size() + m_stagedUndo->size() == 0)
+        return {};
+    // The COPY of new rows holds the connection until it ends.
+    if (Status st = m_copy->flush(); !st)
+        return st;
+    m_stagedKeys.clear();
+    if (auto st = m_stagedUndo->apply(QStringLiteral("INSERT INTO import_undo(batch_id, table_name, row_key, old_values) "
+                                                       "SELECT batch_id, table_name, row_key, old_values FROM stratos_stage_undo "
+                                                       "ON CONFLICT DO NOTHING"));
+        !st.ok())
+        return Error{QStringLiteral("cannot record undo for %1: %2").arg(m_table, st.error().message)};
+    QStringList sets, where;
+    for (const QString &v : m_values)
+        sets << QStringLiteral("%1 = coalesce(s.%1, t.%1)").arg(v);
+    for (const QString &k : m_keys)
+        where << QStringLiteral("t.%1 = s.%1").arg(k);
+    const QString update = QStringLiteral("UPDATE %1 t SET %2, source_id = %3, batch_id = %4, origin = 'import' "
+                                          "FROM stratos_stage_%1 s WHERE %5")
+                               .arg(m_table, sets.join(u','))
+                               .arg(m_sourceId)
+                               .arg(m_batchId)
+                               .arg(where.join(QStringLiteral(" AND ")));
+    if (auto st = m_stagedUpdates->apply(update); !st.ok())
+        return Error{QStringLiteral("cannot update rows of %1: %2").arg(m_table, st.error().message)};
+    return {};
+}
+
 Status RowWriter::flush()
 {
-    if (m_copy)
-        return m_copy->flush();
+    if (m_copy) {
+        if (Status st = m_copy->flush(); !st)
+            return st;
+        return applyStaged();
+    }
     // Whatever is left after the last full chunk goes one row at a time.
     const int perRow = int(m_keys.size() + m_values.size());
     const QVariantList pending = m_pending;
@@ -189,6 +227,31 @@ Status RowWriter::update(const QVariantList &key, const QVariantList &values)
     return {};
 }
 
+Status RowWriter::recordUndo(const QVariantList &key, const QVariantList &old)
+{
+    QJsonObject keyJson, oldJson;
+    for (int i = 0; i < m_keys.size(); ++i)
+        keyJson.insert(m_keys[i], json(key[i]));
+    for (int i = 0; i < m_values.size(); ++i)
+        oldJson.insert(m_values[i], json(old[i]));
+    oldJson.insert(QStringLiteral("source_id"), json(old[m_values.size()]));
+    oldJson.insert(QStringLiteral("origin"), json(old[m_values.size() + 1]));
+    oldJson.insert(QStringLiteral("batch_id"), json(old[m_values.size() + 2]));
+    const QString keyText = QString::fromUtf8(QJsonDocument(keyJson).toJson(QJsonDocument::Compact));
+    const QString oldText = QString::fromUtf8(QJsonDocument(oldJson).toJson(QJsonDocument::Compact));
+    if (m_stagedUndo) {
+        m_stagedUndo->add({m_batchId, m_table, keyText, oldText});
+        return {};
+    }
+    m_undo.bindValue(0, m_batchId);
+    m_undo.bindValue(1, m_table);
+    m_undo.bindValue(2, keyText);
+    m_undo.bindValue(3, oldText);
+    if (!m_undo.exec())
+        return Error{QStringLiteral("cannot record undo for %1: %2").arg(m_table, m_undo.lastError().text())};
+    return {};
+}
+
 Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &values)
 {
     if (!m_prepared)
@@ -246,23 +309,25 @@ Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &
 
     // Keep the old values once per batch so removing the batch restores them.
     if (old.value(int(m_values.size()) + 2).toLongLong() != m_batchId) {
-        QJsonObject keyJson, oldJson;
-        for (int i = 0; i < m_keys.size(); ++i)
-            keyJson.insert(m_keys[i], json(key[i]));
-        for (int i = 0; i < m_values.size(); ++i)
-            oldJson.insert(m_values[i], json(old[i]));
-        oldJson.insert(QStringLiteral("source_id"), json(old[m_values.size()]));
-        oldJson.insert(QStringLiteral("origin"), json(old[m_values.size() + 1]));
-        oldJson.insert(QStringLiteral("batch_id"), json(old[m_values.size() + 2]));
-        m_undo.bindValue(0, m_batchId);
-        m_undo.bindValue(1, m_table);
-        m_undo.bindValue(2, QString::fromUtf8(QJsonDocument(keyJson).toJson(QJsonDocument::Compact)));
-        m_undo.bindValue(3, QString::fromUtf8(QJsonDocument(oldJson).toJson(QJsonDocument::Compact)));
-        if (!m_undo.exec())
-            return Error{QStringLiteral("cannot record undo for %1: %2").arg(m_table, m_undo.lastError().text())};
+        if (Status st = recordUndo(key, old); !st)
+            return st.error();
     }
-    if (Status st = update(key, values); !st)
+    if (m_stagedUpdates) {
+        // A key already waiting is applied first: one UPDATE ... FROM must
+        // meet each row once, and the later values build on the earlier ones.
+        if (m_stagedKeys.contains(ks)) {
+            if (Status st = applyStaged(); !st)
+                return st.error();
+        }
+        m_stagedUpdates->add(key + values);
+        m_stagedKeys.insert(ks);
+        if (m_stagedUpdates->bytes() >= 4 * 1024 * 1024) {
+            if (Status st = applyStaged(); !st)
+                return st.error();
+        }
+    } else if (Status st = update(key, values); !st) {
         return st.error();
+    }
     for (int j = 0; j < values.size(); ++j)
         if (!values[j].isNull())
             old[j] = values[j];

@@ -17,6 +17,7 @@
 namespace stratos {
 namespace pg {
 class RowCopy;
+class StagedRows;
 }
 
 enum class RowChange { Added, Updated, Unchanged };
@@ -37,7 +38,9 @@ public:
     // The parser guarantees a key appears once per file (e.g. one bar per day):
     // no need to remember added keys, which for a million rows costs time and memory.
     void setKeysUniqueInFile(bool unique) { m_keysUnique = unique; }
-    // New rows are written in multi-row INSERTs; call before reading the table back.
+    // New rows are written in multi-row INSERTs (a team store: one COPY) and, on a
+    // team store, changed rows in one UPDATE per 4 MB, the last here: call before reading the
+    // table back, and before the writer goes (what waits is otherwise not written).
     Status flush();
 
     // Value written for a new row when the file does not say (NOT NULL columns).
@@ -48,6 +51,10 @@ private:
     Status flushRows(int rows);
     // Binds values, source, batch and key to the prepared UPDATE and runs it.
     Status update(const QVariantList &key, const QVariantList &values);
+    // Records the old values of a row this batch changes first (once per batch).
+    Status recordUndo(const QVariantList &key, const QVariantList &old);
+    // A team store: the staged updates and their undo records, each in one statement.
+    Status applyStaged();
 
     QSqlDatabase m_db;
     QString m_table;
@@ -63,6 +70,9 @@ private:
     std::unique_ptr<DirectInsert> m_direct;     // when available: one row, bound natively
     std::unique_ptr<DirectInsert> m_directMany; // kChunk rows, bound natively
     std::unique_ptr<pg::RowCopy> m_copy;        // a team store: new rows go in by COPY, in the same transaction
+    std::unique_ptr<pg::StagedRows> m_stagedUpdates; // a team store: changed rows, applied by one UPDATE ... FROM
+    std::unique_ptr<pg::StagedRows> m_stagedUndo;    // and their old values, by one INSERT ... SELECT
+    QSet<QString> m_stagedKeys; // keys waiting in m_stagedUpdates (a key staged twice is applied in between)
     QVariantList m_pending; // bound values of rows waiting for the next multi-row INSERT
     int m_pendingRows = 0;
     QSqlQuery m_update;

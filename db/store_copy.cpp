@@ -18,7 +18,8 @@ namespace {
 bool isContentTable(const QString &t)
 {
     return !t.startsWith(QLatin1String("sqlite_")) && !t.startsWith(QLatin1String("passage_fts"))
-        && t != QLatin1String("stratos_schema") && t != QLatin1String("stratos_dataset_lock");
+        && t != QLatin1String("stratos_schema") && t != QLatin1String("stratos_dataset_lock")
+        && t != QLatin1String("stratos_key_check"); // part of the schema (migration 0014), not content
 }
 
 Result<QStringList> column(QSqlDatabase db, const QString &sql, const QStringList &binds = {})
@@ -61,13 +62,15 @@ Result<QStringList> columns(const QSqlDatabase &db, const QString &table)
     return cols;
 }
 
-// The tables each table points at with a foreign key.
+// The tables each table points at with a foreign key (on PostgreSQL also the
+// keys checked once per statement, migration 0014).
 Result<QStringList> parents(const QSqlDatabase &db, const QString &table)
 {
     return isPostgres(db)
-        ? column(db, QStringLiteral("SELECT DISTINCT confrelid::regclass::text FROM pg_constraint "
-                                    "WHERE contype = 'f' AND conrelid = ?::regclass"),
-                 {table})
+        ? column(db, QStringLiteral("SELECT confrelid::regclass::text FROM pg_constraint "
+                                    "WHERE contype = 'f' AND conrelid = ?::regclass "
+                                    "UNION SELECT parent_table FROM stratos_key_check WHERE child_table = ?"),
+                 {table, table})
         : column(db, QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?)"), {table});
 }
 

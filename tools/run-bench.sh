@@ -15,3 +15,5 @@ for b in "$build_dir"/tests/bench/stratos_bench_*; do
 done
 echo "==> import_bench.sh (whole process vs the sqlite3 shell)"
 bash "$(dirname "$0")/../tests/bench/import_bench.sh" "$build_dir/app/stratos"
+echo "==> pg_import_bench.sh (a team store on a private PostgreSQL vs psql \\copy)"
+bash "$(dirname "$0")/../tests/bench/pg_import_bench.sh" "$build_dir/app/stratos"

@@ -189,24 +189,27 @@ RowCopy::~RowCopy() = default;
 
 Status RowCopy::add(const QVariantList &values)
 {
-    m_rows += CopyIn::textRow(values + m_constants);
-    // Large COPYs: a statement per 4 MB keeps memory flat for a million rows.
-    return m_rows.size() >= 4 * 1024 * 1024 ? flush() : Status::success();
+    // One COPY for all the rows, its data sent in 256 kB pieces as they are
+    // made: the server stores one piece while the next is being built.
+    if (!m_copy) {
+        auto copy = CopyIn::start(*m_conn, m_table, m_columns, CopyFormat::Text);
+        if (!copy)
+            return copy.error();
+        m_copy = std::move(*copy);
+    }
+    if (Status st = m_copy->putRow(values + m_constants); !st) {
+        m_copy.reset(); // ends the COPY with the error: the server discards its rows
+        return st;
+    }
+    return Status::success();
 }
 
 Status RowCopy::flush()
 {
-    if (m_rows.isEmpty())
+    if (!m_copy)
         return Status::success();
-    const QByteArray rows = std::exchange(m_rows, {});
-    auto copy = CopyIn::start(*m_conn, m_table, m_columns, CopyFormat::Text);
-    if (!copy)
-        return copy.error();
-    if (Status st = (*copy)->put(rows); !st) {
-        (*copy)->abort(st.error().message);
-        return st;
-    }
-    auto n = (*copy)->finish();
+    std::unique_ptr<CopyIn> copy = std::move(m_copy);
+    auto n = copy->finish();
     if (!n)
         return n.error();
     return Status::success();

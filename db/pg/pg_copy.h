@@ -51,10 +51,11 @@ private:
     bool m_open = true;
 };
 
-// The new rows of an import on a team store (RowWriter): gathered as COPY
-// text and sent with COPY FROM STDIN on the QPSQL connection's own libpq
-// handle, so they belong to the import's one transaction. `constants` are
-// appended to every row (source_id, batch_id, origin).
+// The new rows of an import on a team store (RowWriter): sent with one COPY
+// FROM STDIN on the QPSQL connection's own libpq handle, so they belong to
+// the import's one transaction. `constants` are appended to every row
+// (source_id, batch_id, origin). While rows are being added the COPY is open
+// and the connection takes no other statement: flush() before any.
 class RowCopy
 {
 public:
@@ -64,8 +65,8 @@ public:
     ~RowCopy();
     RowCopy(const RowCopy &) = delete;
     RowCopy &operator=(const RowCopy &) = delete;
-    Status add(const QVariantList &values); // sends a COPY once enough rows are waiting
-    Status flush();                         // sends what is waiting
+    Status add(const QVariantList &values); // starts the COPY, sends rows as they gather
+    Status flush();                         // sends what is waiting and ends the COPY
 
 private:
     RowCopy() = default;
@@ -73,7 +74,7 @@ private:
     QString m_table;
     QStringList m_columns;
     QVariantList m_constants;
-    QByteArray m_rows;
+    std::unique_ptr<CopyIn> m_copy; // open between the first add() and flush()
 };
 
 struct CopyFileOptions

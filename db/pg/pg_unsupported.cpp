@@ -5,6 +5,7 @@
 #include "pg_connection.h"
 #include "pg_copy.h"
 #include "pg_listener.h"
+#include "pg_stage.h"
 
 namespace stratos::pg {
 
@@ -65,6 +66,15 @@ std::unique_ptr<RowCopy> RowCopy::create(const QSqlDatabase &, const QString &, 
 RowCopy::~RowCopy() = default;
 Status RowCopy::add(const QVariantList &) { return Error(unsupportedMessage()); }
 Status RowCopy::flush() { return Error(unsupportedMessage()); }
+
+std::unique_ptr<StagedRows> StagedRows::create(const QSqlDatabase &, const QString &, const QString &,
+                                               const QStringList &)
+{
+    return nullptr;
+}
+StagedRows::~StagedRows() = default;
+void StagedRows::add(const QVariantList &) {}
+Result<qint64> StagedRows::apply(const QString &) { return Error(unsupportedMessage()); }
 
 Listener::Listener(QString url, QStringList channels, QObject *parent)
     : QObject(parent), m_url(std::move(url)), m_channels(std::move(channels))

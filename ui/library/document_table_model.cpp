@@ -147,10 +147,16 @@ bool DocumentTableModel::setData(const QModelIndex &index, const QVariant &value
         break;
     default: return false;
     }
-    if (Status s = m_save(r.id, edit); !s) {
-        emit saveFailed(s.error().message);
+    auto saved = m_save(r.id, edit, m_versions.value(r.id));
+    if (!saved) {
+        emit saveFailed(saved.error().message);
         return false;
     }
+    if (saved->conflict) {
+        emit editConflict(r.id, *saved->conflict);
+        return false;
+    }
+    m_versions.insert(r.id, saved->rowVersion);
     r.title = edit.title;
     r.publisher = edit.publisher;
     r.publishedOn = edit.publishedOn;

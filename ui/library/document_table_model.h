@@ -20,7 +20,8 @@ class DocumentTableModel : public QAbstractTableModel
 public:
     enum Column { Title, Authors, Publisher, Date, Type, Passages, File, Url, Figures, ColumnCount };
     enum class Role { Id = Qt::UserRole, Sort };
-    using Saver = std::function<Status(qint64, const DocumentEdit &)>;
+    // Saves against the row version this table loaded (LibraryStore::saveMeta).
+    using Saver = std::function<Result<DocumentSaveOutcome>(qint64, const DocumentEdit &, qint64 expectedVersion)>;
 
     explicit DocumentTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
 
@@ -29,6 +30,8 @@ public:
     void setClaimCounts(QHash<qint64, ClaimCounts> counts);
     ClaimCounts claimCounts(qint64 id) const { return m_claims.value(id); }
     void setSaver(Saver saver) { m_save = std::move(saver); }
+    // The row versions of the rows (after setRows): what an edit is checked against.
+    void setRowVersions(QHash<qint64, qint64> versions) { m_versions = std::move(versions); }
     const Document *rowById(qint64 id) const;
     const Document &at(int row) const { return m_rows[row]; }
 
@@ -44,11 +47,14 @@ public:
 
 signals:
     void saveFailed(const QString &message);
+    // Someone else changed the row after it was loaded: nothing was saved.
+    void editConflict(qint64 id, const stratos::DocumentEditConflict &conflict);
 
 private:
     QList<Document> m_rows;
     QHash<qint64, ClaimCounts> m_claims;
     Saver m_save;
+    QHash<qint64, qint64> m_versions;
 };
 
 class DocumentFilterProxy : public QSortFilterProxyModel

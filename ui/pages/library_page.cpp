@@ -1,6 +1,7 @@
 #include "pages/library_page.h"
 
 #include "library/reader_document.h"
+#include "library/document_conflict_dialog.h"
 #include "library/document_import_job.h"
 #include "library/document_table_model.h"
 #include "library/library_columns.h"
@@ -37,7 +38,9 @@ LibraryPage::LibraryPage(Store &store, QWidget *parent)
 {
     m_docs = new DocumentTableModel(this);
     if (!store.readOnly())
-        m_docs->setSaver([this](qint64 id, const DocumentEdit &e) { return m_library->updateMeta(id, e); });
+        m_docs->setSaver([this](qint64 id, const DocumentEdit &e, qint64 version) {
+            return m_library->saveMeta(id, e, version);
+        });
     m_proxy = new DocumentFilterProxy(this);
     m_proxy->setSourceModel(m_docs);
     m_proxy->setSortRole(int(DocumentTableModel::Role::Sort));
@@ -149,6 +152,10 @@ LibraryPage::LibraryPage(Store &store, QWidget *parent)
         m_importStatus->setToolTip(QString());
         m_importStatus->show();
     });
+    connect(m_docs, &DocumentTableModel::editConflict, this, [this](qint64 id, const DocumentEditConflict &conflict) {
+        // After the editor has closed: the choice reloads the table.
+        QTimer::singleShot(0, this, [this, id, conflict] { resolveConflict(id, conflict); });
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &idx) {
         if (idx.isValid() && !m_opening)
             openDocument(idx.data(int(DocumentTableModel::Role::Id)).toLongLong());
@@ -171,10 +178,28 @@ void LibraryPage::reload(const Repository &)
     search();
 }
 
+void LibraryPage::resolveConflict(qint64 id, const DocumentEditConflict &conflict)
+{
+    DocumentConflictDialog dialog(conflict, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.choice() == DocumentConflictDialog::Choice::KeepMine) {
+        // Saved against the version the user was shown: a third change meanwhile is caught again.
+        auto saved = m_library->saveMeta(id, conflict.mine, conflict.theirVersion);
+        const QString problem = !saved ? saved.error().message
+                                : saved->conflict ? tr("it was changed again meanwhile; the table shows it now")
+                                                  : QString();
+        if (!problem.isEmpty()) {
+            m_importStatus->setText(tr("Not saved: %1").arg(problem));
+            m_importStatus->show();
+        }
+    }
+    loadDocuments(); // the table shows what the store now holds
+}
+
 void LibraryPage::loadDocuments()
 {
     const qint64 current = m_table->currentIndex().data(int(DocumentTableModel::Role::Id)).toLongLong();
     m_docs->setRows(m_library->documents());
+    m_docs->setRowVersions(m_library->rowVersions());
     m_docs->setClaimCounts(ClaimStore(m_store.database()).countsByDocument());
     m_table->resizeColumnsToContents();
     const std::pair<int, int> caps[] = {{DocumentTableModel::Title, 330}, {DocumentTableModel::Authors, 140},

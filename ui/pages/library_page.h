@@ -19,6 +19,7 @@ class QTimer;
 namespace stratos {
 
 class DocumentFilterProxy;
+struct DocumentEditConflict;
 class DocumentImportJob;
 class DocumentTableModel;
 class LibraryStore;
@@ -69,6 +70,8 @@ private:
     void importDone();
     void removeSelected();
     void loadDocuments();
+    // Both versions shown; what the user keeps is saved (or not), then the table reloads.
+    void resolveConflict(qint64 id, const DocumentEditConflict &conflict);
 
     Store &m_store;
     std::unique_ptr<LibraryStore> m_library;

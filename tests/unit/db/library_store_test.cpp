@@ -117,4 +117,54 @@ TEST_P(LibraryStoreTest, ConversationsKeepMessagesInOrderAndTheLatestFirst)
     EXPECT_EQ(c.latest(), *second);
 }
 
+// Two users' windows on one store, as two connections: the second user's
+// edit of a document the first has loaded is not overwritten silently.
+TEST_P(LibraryStoreTest, AnEditAgainstChangedDetailsIsRefusedWithBothAndKeepMineThenSaves)
+{
+    const qint64 id = write("/docs/shared.txt", "Kuiper launched. Starlink grew.", QStringLiteral("Original"));
+    auto other = m_store->openWorkerConnection(QStringLiteral("library-second-user"));
+    ASSERT_TRUE(other.ok()) << qPrintable(other.error().message);
+    {
+        LibraryStore alice(db());
+        LibraryStore bob(QSqlDatabase::database(*other));
+        const auto loaded = alice.details(id); // Alice opens the details
+        ASSERT_TRUE(loaded);
+        EXPECT_EQ(loaded->first.title, QStringLiteral("Original"));
+
+        DocumentEdit bobs = loaded->first;
+        bobs.title = QStringLiteral("Bob's title");
+        bobs.authors = QStringLiteral("B. Jones");
+        auto saved = bob.saveMeta(id, bobs, bob.details(id)->second);
+        ASSERT_TRUE(saved.ok()) << qPrintable(saved.error().message);
+        ASSERT_FALSE(saved->conflict);
+        EXPECT_GT(saved->rowVersion, loaded->second);
+
+        DocumentEdit alices = loaded->first;
+        alices.title = QStringLiteral("Alice's title");
+        auto refused = alice.saveMeta(id, alices, loaded->second);
+        ASSERT_TRUE(refused.ok()) << qPrintable(refused.error().message);
+        ASSERT_TRUE(refused->conflict);
+        EXPECT_EQ(refused->conflict->mine.title, QStringLiteral("Alice's title"));
+        EXPECT_EQ(refused->conflict->theirs.title, QStringLiteral("Bob's title"));
+        EXPECT_EQ(refused->conflict->theirs.authors, QStringLiteral("B. Jones"));
+        EXPECT_EQ(refused->conflict->theirVersion, saved->rowVersion);
+        EXPECT_EQ(alice.document(id)->title, QStringLiteral("Bob's title")); // nothing of Alice's written
+
+        // Alice keeps hers, knowingly: saved against the version she was shown.
+        auto kept = alice.saveMeta(id, alices, refused->conflict->theirVersion);
+        ASSERT_TRUE(kept.ok());
+        EXPECT_FALSE(kept->conflict);
+        EXPECT_EQ(bob.document(id)->title, QStringLiteral("Alice's title"));
+
+        // Any other writer moves the version on too (the trigger): Bob's stale save is refused.
+        QSqlQuery q(db());
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE document SET publisher = 'Wire' WHERE id = %1").arg(id)));
+        auto stale = bob.saveMeta(id, bobs, saved->rowVersion);
+        ASSERT_TRUE(stale.ok());
+        EXPECT_TRUE(stale->conflict);
+        EXPECT_EQ(stale->conflict->theirs.publisher, QStringLiteral("Wire"));
+    }
+    QSqlDatabase::removeDatabase(*other);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, LibraryStoreTest, test::bothBackends(), test::backendName);

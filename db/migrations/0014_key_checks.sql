@@ -1,0 +1,4 @@
+-- 0014: nothing for SQLite. A PostgreSQL team store checks the keys of its
+-- big imported tables once per statement instead of once per row
+-- (postgresql/0014_key_checks.sql); SQLite's import turns its foreign-key
+-- checks off instead (Importer), and its keys stay as 0001 declared them.
