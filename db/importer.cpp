@@ -5,8 +5,8 @@
 #include "importer_preview.h"
 #include "pg/dataset_guard.h"
 #include "row_writer.h"
+#include "util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -91,7 +91,7 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &fileN
 {
     ImportReport report;
     report.fileName = fileName;
-    report.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    report.sha256 = util::sha256Hex(bytes);
 
     import::ParseOptions parseOptions = options.parse;
     if (parseOptions.knownSymbols.isEmpty()) {
