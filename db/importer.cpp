@@ -5,6 +5,7 @@
 #include "importer_preview.h"
 #include "pg/dataset_guard.h"
 #include "row_writer.h"
+#include "sqlite_direct.h"
 #include "util/sha256.h"
 
 #include <QElapsedTimer>
@@ -339,11 +340,20 @@ Status Importer::writeLaunches(const import::ParseOutcome &parsed, ImportReport 
     if (Status s = launches.flush(); !s)
         return s;
     QHash<QString, qint64> ids;
-    QSqlQuery q(m_db);
-    sql::streamRows(q);
-    q.exec(QStringLiteral("SELECT id, tag FROM launch"));
-    while (q.next())
-        ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+    const QString idsSql = QStringLiteral("SELECT id, tag FROM launch");
+    QString idsError;
+    const DirectRead direct = directForEachRawRow(m_db, idsSql, {}, [&](const DirectRow &row) {
+        ids.insert(QString::fromUtf8(row.utf8(1)), row.integer(0));
+    }, &idsError);
+    if (direct == DirectRead::Failed)
+        return Error{QStringLiteral("cannot read the launches back: %1").arg(idsError)};
+    if (direct == DirectRead::Unavailable) {
+        QSqlQuery q(m_db);
+        sql::streamRows(q);
+        q.exec(idsSql);
+        while (q.next())
+            ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+    }
 
     RowWriter payloads(m_db, QStringLiteral("payload"), {"launch_id", "jcat"},
                        {"piece", "name", "owner", "constellation"}, m_batchId, sourceId);
