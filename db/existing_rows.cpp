@@ -15,19 +15,35 @@ void ExistingRows::add(const DirectRow &row)
             m_keys += keySeparator;
         // As QVariant::toString() spells the value the direct read would give.
         switch (row.type(c)) {
-        case DirectRow::Integer: m_keys += QString::number(row.integer(c)); break;
-        case DirectRow::Real: m_keys += QVariant(row.real(c)).toString(); break;
-        case DirectRow::Null: break;
-        case DirectRow::Text: m_keys += QString::fromUtf8(row.utf8(c)); break;
+        case DirectRow::Integer:
+            m_keys += QString::number(row.integer(c));
+            break;
+        case DirectRow::Real:
+            m_keys += QVariant(row.real(c)).toString();
+            break;
+        case DirectRow::Null:
+            break;
+        case DirectRow::Text:
+            m_keys += QString::fromUtf8(row.utf8(c));
+            break;
         }
     }
     endKey(keyStart);
     for (int c = m_keyColumns; c < m_keyColumns + m_valueColumns; ++c) {
         Cell cell;
         switch (row.type(c)) {
-        case DirectRow::Integer: cell.type = Cell::Integer; cell.integer = row.integer(c); break;
-        case DirectRow::Real: cell.type = Cell::Real; cell.real = row.real(c); break;
-        case DirectRow::Null: cell.type = Cell::Null; cell.integer = 0; break;
+        case DirectRow::Integer:
+            cell.type = Cell::Integer;
+            cell.integer = row.integer(c);
+            break;
+        case DirectRow::Real:
+            cell.type = Cell::Real;
+            cell.real = row.real(c);
+            break;
+        case DirectRow::Null:
+            cell.type = Cell::Null;
+            cell.integer = 0;
+            break;
         case DirectRow::Text: {
             const QByteArrayView text = row.utf8(c);
             cell.type = Cell::Text;
@@ -82,7 +98,8 @@ void ExistingRows::finish()
     m_index.reserve(qsizetype(m_keySpans.size()));
     const QStringView keys(m_keys);
     for (qsizetype i = 0; i < qsizetype(m_keySpans.size()); ++i)
-        m_index.insert(keys.sliced(m_keySpans[size_t(i)].first, m_keySpans[size_t(i)].second), i); // a later row wins
+        m_index.insert(keys.sliced(m_keySpans[size_t(i)].first, m_keySpans[size_t(i)].second),
+                       i); // a later row wins
 }
 
 QVariantList ExistingRows::values(qsizetype row) const
@@ -94,11 +111,21 @@ QVariantList ExistingRows::values(qsizetype row) const
     const Cell *cell = m_cells.data() + row * m_valueColumns;
     for (int c = 0; c < m_valueColumns; ++c, ++cell) {
         switch (cell->type) {
-        case Cell::Null: out.append(QVariant()); break;
-        case Cell::Integer: out.append(QVariant(qlonglong(cell->integer))); break;
-        case Cell::Real: out.append(QVariant(cell->real)); break;
-        case Cell::Text: out.append(QString::fromUtf8(m_text.constData() + cell->offset, cell->size)); break;
-        case Cell::Other: out.append(m_other.at(cell->offset)); break;
+        case Cell::Null:
+            out.append(QVariant());
+            break;
+        case Cell::Integer:
+            out.append(QVariant(qlonglong(cell->integer)));
+            break;
+        case Cell::Real:
+            out.append(QVariant(cell->real));
+            break;
+        case Cell::Text:
+            out.append(QString::fromUtf8(m_text.constData() + cell->offset, cell->size));
+            break;
+        case Cell::Other:
+            out.append(m_other.at(cell->offset));
+            break;
         }
     }
     return out;

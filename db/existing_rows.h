@@ -20,7 +20,10 @@ namespace stratos {
 class ExistingRows
 {
 public:
-    ExistingRows(int keyColumns, int valueColumns) : m_keyColumns(keyColumns), m_valueColumns(valueColumns) {}
+    ExistingRows(int keyColumns, int valueColumns)
+        : m_keyColumns(keyColumns), m_valueColumns(valueColumns)
+    {
+    }
 
     // A row as read: its key columns, then its value columns.
     void add(const DirectRow &row);
@@ -42,7 +45,14 @@ public:
 private:
     struct Cell
     {
-        enum Type : quint8 { Null, Integer, Real, Text, Other };
+        enum Type : quint8
+        {
+            Null,
+            Integer,
+            Real,
+            Text,
+            Other
+        };
         Type type = Null;
         qint32 size = 0; // bytes of a text
         union {
@@ -55,10 +65,10 @@ private:
 
     int m_keyColumns;
     int m_valueColumns;
-    QByteArray m_text;                 // every value's text, UTF-8
-    QVariantList m_other;              // values of other types (a team store's booleans...), as read
-    std::vector<Cell> m_cells;         // m_valueColumns per row
-    QString m_keys;                    // every row's key, one after the other
+    QByteArray m_text;         // every value's text, UTF-8
+    QVariantList m_other;      // values of other types (a team store's booleans...), as read
+    std::vector<Cell> m_cells; // m_valueColumns per row
+    QString m_keys;            // every row's key, one after the other
     std::vector<std::pair<qsizetype, qsizetype>> m_keySpans; // start, length in m_keys
     QHash<QStringView, qsizetype> m_index;                   // views into m_keys
     QHash<qsizetype, QVariantList> m_replaced;

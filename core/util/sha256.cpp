@@ -12,9 +12,11 @@ QString sha256Hex(const QByteArray &bytes)
 {
 #ifdef STRATOS_OPENSSL_SHA
     unsigned char digest[SHA256_DIGEST_LENGTH];
-    SHA256(reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()), digest);
+    SHA256(reinterpret_cast<const unsigned char *>(bytes.constData()), size_t(bytes.size()),
+           digest);
     return QString::fromLatin1(
-        QByteArray::fromRawData(reinterpret_cast<const char *>(digest), SHA256_DIGEST_LENGTH).toHex());
+        QByteArray::fromRawData(reinterpret_cast<const char *>(digest), SHA256_DIGEST_LENGTH)
+            .toHex());
 #else
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 #endif
