@@ -6,8 +6,9 @@
 #include "pg/dataset_guard.h"
 #include "row_writer.h"
 #include "write_access.h"
+#include "sqlite_direct.h"
+#include "util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -110,7 +111,7 @@ ImportReport Importer::importBytes(const QByteArray &bytes, const QString &fileN
 {
     ImportReport report;
     report.fileName = fileName;
-    report.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    report.sha256 = util::sha256Hex(bytes);
 
     import::ParseOptions parseOptions = options.parse;
     if (parseOptions.knownSymbols.isEmpty()) {
@@ -369,11 +370,20 @@ Status Importer::writeLaunches(const import::ParseOutcome &parsed, ImportReport 
     if (Status s = launches.flush(); !s)
         return s;
     QHash<QString, qint64> ids;
-    QSqlQuery q(m_db);
-    sql::streamRows(q);
-    q.exec(QStringLiteral("SELECT id, tag FROM launch"));
-    while (q.next())
-        ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+    const QString idsSql = QStringLiteral("SELECT id, tag FROM launch");
+    QString idsError;
+    const DirectRead direct = directForEachRawRow(m_db, idsSql, {}, [&](const DirectRow &row) {
+        ids.insert(QString::fromUtf8(row.utf8(1)), row.integer(0));
+    }, &idsError);
+    if (direct == DirectRead::Failed)
+        return Error{QStringLiteral("cannot read the launches back: %1").arg(idsError)};
+    if (direct == DirectRead::Unavailable) {
+        QSqlQuery q(m_db);
+        sql::streamRows(q);
+        q.exec(idsSql);
+        while (q.next())
+            ids.insert(q.value(1).toString(), q.value(0).toLongLong());
+    }
 
     RowWriter payloads(m_db, QStringLiteral("payload"), {"launch_id", "jcat"},
                        {"piece", "name", "owner", "constellation"}, m_batchId, sourceId);

@@ -43,7 +43,8 @@ constexpr int kChunk = 64;
 RowWriter::RowWriter(QSqlDatabase db, QString table, QStringList keyColumns,
                      QStringList valueColumns, qint64 batchId, qint64 sourceId)
     : m_db(db), m_table(std::move(table)), m_keys(std::move(keyColumns)),
-      m_values(std::move(valueColumns)), m_batchId(batchId), m_sourceId(sourceId), m_insert(db),
+      m_values(std::move(valueColumns)), m_batchId(batchId), m_sourceId(sourceId),
+      m_existing(int(m_keys.size()), int(m_values.size()) + 3), m_insert(db),
       m_insertMany(db), m_update(db), m_undo(db)
 {
     const QStringList cols = m_keys + m_values;
@@ -91,10 +92,15 @@ RowWriter::~RowWriter() = default;
 
 QString RowWriter::keyString(const QVariantList &key) const
 {
-    QStringList parts;
-    for (const QVariant &k : key)
-        parts << k.toString();
-    return parts.join(QChar(0x1f));
+    if (key.size() == 1)
+        return key.front().toString();
+    QString out;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        if (i > 0)
+            out += ExistingRows::keySeparator;
+        out += key[i].toString();
+    }
+    return out;
 }
 
 Status RowWriter::applyStaged()
@@ -189,11 +195,13 @@ Status RowWriter::preload(const QString &where, const QVariantList &binds)
     const int nk = int(m_keys.size());
     const int nv = int(m_values.size());
     QString error;
-    const DirectRead direct = directForEachRow(m_db, sql, binds, [&](const QVariantList &row) {
-        m_existing.insert(keyString(row.mid(0, nk)), row.mid(nk, nv + 3));
+    const DirectRead direct = directForEachRawRow(m_db, sql, binds, [&](const DirectRow &row) {
+        m_existing.add(row);
     }, &error);
-    if (direct == DirectRead::Done)
+    if (direct == DirectRead::Done) {
+        m_existing.finish();
         return {};
+    }
     if (direct == DirectRead::Failed)
         return Error{QStringLiteral("cannot read %1: %2").arg(m_table, error)};
     if (!q.prepare(sql))
@@ -202,14 +210,13 @@ Status RowWriter::preload(const QString &where, const QVariantList &binds)
         q.addBindValue(b);
     if (!q.exec())
         return Error{QStringLiteral("cannot read %1: %2").arg(m_table, q.lastError().text())};
+    QVariantList row(nk + nv + 3);
     while (q.next()) {
-        QVariantList key, rest;
-        for (int i = 0; i < nk; ++i)
-            key << q.value(i);
-        for (int i = 0; i < nv + 3; ++i)
-            rest << q.value(nk + i);
-        m_existing.insert(keyString(key), rest);
+        for (int i = 0; i < nk + nv + 3; ++i)
+            row[i] = q.value(i);
+        m_existing.add(row);
     }
+    m_existing.finish();
     return {};
 }
 
@@ -260,7 +267,7 @@ Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &
     // Fast path: nothing of this table's scope in the store yet and keys unique in the file.
     const bool fresh = m_keysUnique && m_existing.isEmpty();
     const QString ks = fresh ? QString() : keyString(key);
-    auto it = fresh ? m_existing.end() : m_existing.find(ks);
+    const qsizetype existing = fresh ? -1 : m_existing.find(ks);
     if (!m_keysUnique && m_added.contains(ks)) {
         // The file repeats a key it already added: the later row wins, in place.
         if (Status st = flush(); !st)
@@ -269,7 +276,7 @@ Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &
             return st.error();
         return RowChange::Unchanged;
     }
-    if (it == m_existing.end()) {
+    if (existing < 0) {
         for (const QVariant &k : key)
             m_pending << k;
         for (int j = 0; j < values.size(); ++j)
@@ -297,7 +304,7 @@ Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &
         }
         return RowChange::Added;
     }
-    QVariantList &old = it.value();
+    QVariantList old = m_existing.values(existing);
     bool differs = false;
     for (int i = 0; i < values.size(); ++i)
         if (!values[i].isNull() && !sameValue(values[i], old[i])) {
@@ -334,6 +341,7 @@ Result<RowChange> RowWriter::write(const QVariantList &key, const QVariantList &
     old[m_values.size()] = m_sourceId;
     old[m_values.size() + 1] = QStringLiteral("import");
     old[m_values.size() + 2] = m_batchId;
+    m_existing.replace(existing, old);
     return RowChange::Updated;
 }
 

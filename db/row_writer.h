@@ -4,6 +4,7 @@
 // that are already as the file says. Existing rows are preloaded once so a
 // million-row import does not pay a SELECT per row.
 
+#include "existing_rows.h"
 #include "sqlite_direct.h"
 #include "util/result.h"
 
@@ -63,7 +64,7 @@ private:
     qint64 m_batchId;
     qint64 m_sourceId;
     QHash<QString, QVariant> m_defaults;
-    QHash<QString, QVariantList> m_existing; // key -> values..., source_id, origin, batch_id
+    ExistingRows m_existing; // key -> values..., source_id, origin, batch_id
     QSet<QString> m_added; // keys this writer inserted (values not kept: a million-row file must fit)
     QSqlQuery m_insert;     // one row
     QSqlQuery m_insertMany; // kChunk rows at once

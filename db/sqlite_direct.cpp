@@ -53,8 +53,40 @@ int bindValue(sqlite3_stmt *stmt, int col, const QVariant &v)
 } // namespace
 #endif
 
-DirectRead directForEachRow(QSqlDatabase db, const QString &sql, const QVariantList &binds,
-                            const std::function<void(const QVariantList &row)> &onRow, QString *error)
+#ifdef STRATOS_SQLITE_DIRECT
+int DirectRow::columns() const { return sqlite3_column_count(static_cast<sqlite3_stmt *>(m_stmt)); }
+
+DirectRow::Type DirectRow::type(int column) const
+{
+    switch (sqlite3_column_type(static_cast<sqlite3_stmt *>(m_stmt), column)) {
+    case SQLITE_INTEGER: return Integer;
+    case SQLITE_FLOAT: return Real;
+    case SQLITE_NULL: return Null;
+    default: return Text; // a blob reads as its bytes
+    }
+}
+
+qint64 DirectRow::integer(int column) const { return sqlite3_column_int64(static_cast<sqlite3_stmt *>(m_stmt), column); }
+
+double DirectRow::real(int column) const { return sqlite3_column_double(static_cast<sqlite3_stmt *>(m_stmt), column); }
+
+QByteArrayView DirectRow::utf8(int column) const
+{
+    // The store's encoding is UTF-8: no conversion (text16 translated every value).
+    auto *stmt = static_cast<sqlite3_stmt *>(m_stmt);
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    return QByteArrayView(text, sqlite3_column_bytes(stmt, column));
+}
+#else
+int DirectRow::columns() const { return 0; }
+DirectRow::Type DirectRow::type(int) const { return Null; }
+qint64 DirectRow::integer(int) const { return 0; }
+double DirectRow::real(int) const { return 0; }
+QByteArrayView DirectRow::utf8(int) const { return {}; }
+#endif
+
+DirectRead directForEachRawRow(QSqlDatabase db, const QString &sql, const QVariantList &binds,
+                               const std::function<void(const DirectRow &row)> &onRow, QString *error)
 {
 #ifdef STRATOS_SQLITE_DIRECT
     sqlite3 *h = directHandle(db);
@@ -72,23 +104,10 @@ DirectRead directForEachRow(QSqlDatabase db, const QString &sql, const QVariantL
     for (int i = 0; i < binds.size(); ++i)
         if (bindValue(stmt, i + 1, binds[i]) != SQLITE_OK)
             return fail();
-    const int columns = sqlite3_column_count(stmt);
-    QVariantList row(columns);
+    const DirectRow row(stmt);
     int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        for (int c = 0; c < columns; ++c) {
-            switch (sqlite3_column_type(stmt, c)) {
-            case SQLITE_INTEGER: row[c] = qlonglong(sqlite3_column_int64(stmt, c)); break;
-            case SQLITE_FLOAT: row[c] = sqlite3_column_double(stmt, c); break;
-            case SQLITE_NULL: row[c] = QVariant(); break;
-            default: {
-                const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(stmt, c));
-                row[c] = QString::fromUtf16(text, sqlite3_column_bytes16(stmt, c) / 2);
-            }
-            }
-        }
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
         onRow(row);
-    }
     if (rc != SQLITE_DONE)
         return fail();
     sqlite3_finalize(stmt);
@@ -101,6 +120,25 @@ DirectRead directForEachRow(QSqlDatabase db, const QString &sql, const QVariantL
     Q_UNUSED(error);
     return DirectRead::Unavailable;
 #endif
+}
+
+DirectRead directForEachRow(QSqlDatabase db, const QString &sql, const QVariantList &binds,
+                            const std::function<void(const QVariantList &row)> &onRow, QString *error)
+{
+    QVariantList values;
+    return directForEachRawRow(db, sql, binds, [&](const DirectRow &row) {
+        const int columns = row.columns();
+        values.resize(columns);
+        for (int c = 0; c < columns; ++c) {
+            switch (row.type(c)) {
+            case DirectRow::Integer: values[c] = qlonglong(row.integer(c)); break;
+            case DirectRow::Real: values[c] = row.real(c); break;
+            case DirectRow::Null: values[c] = QVariant(); break;
+            case DirectRow::Text: values[c] = QString::fromUtf8(row.utf8(c)); break;
+            }
+        }
+        onRow(values);
+    }, error);
 }
 
 std::unique_ptr<DirectInsert> DirectInsert::create(QSqlDatabase db, const QString &sql)

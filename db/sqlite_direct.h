@@ -8,6 +8,7 @@
 // and callers keep using QSqlQuery. STRATOS_NO_DIRECT_SQLITE (any value) turns
 // it off at run time, as on Windows and macOS (store_backup.cpp reads it too).
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -40,5 +41,25 @@ private:
 enum class DirectRead { Unavailable, Failed, Done };
 DirectRead directForEachRow(QSqlDatabase db, const QString &sql, const QVariantList &binds,
                             const std::function<void(const QVariantList &row)> &onRow, QString *error);
+
+// The current row of a direct read, column by column, without a QVariant per
+// value (a caller that keeps thousands of rows stores them its own way). A
+// text (or blob) is valid until the next row.
+class DirectRow
+{
+public:
+    enum Type { Integer, Real, Text, Null };
+    explicit DirectRow(void *stmt) : m_stmt(stmt) {}
+    int columns() const;
+    Type type(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    QByteArrayView utf8(int column) const;
+
+private:
+    void *m_stmt; // sqlite3_stmt*
+};
+DirectRead directForEachRawRow(QSqlDatabase db, const QString &sql, const QVariantList &binds,
+                               const std::function<void(const DirectRow &row)> &onRow, QString *error);
 
 } // namespace stratos

@@ -53,6 +53,8 @@ Folded fold(const QString &s, int from, int to)
 
 QString foldName(const QString &name) { return fold(name, 0, int(name.size())).text; }
 
+quint32 firstPair(QStringView s) { return quint32(s[0].unicode()) << 16 | s[1].unicode(); }
+
 } // namespace
 
 QString commonName(const QString &name)
@@ -85,6 +87,11 @@ void EntityCatalog::add(const QString &name, EntityKind kind, const QString &key
         if (n.original == trimmed && n.key == key)
             return;
     m_names.append({foldName(trimmed), tickerLike(trimmed), loose, trimmed, kind, key});
+    const QString &folded = m_names.constLast().folded;
+    if (folded.size() >= 2)
+        m_byFirstPair[firstPair(folded)].append(int(m_names.size() - 1));
+    else if (folded.size() == 1)
+        m_oneCharacter.append(int(m_names.size() - 1));
 }
 
 EntityCatalog EntityCatalog::build(const CatalogInput &input)
@@ -152,23 +159,37 @@ QList<EntityMention> EntityCatalog::find(const QString &text, int from, int to) 
     from = std::clamp(from, 0, int(text.size()));
     to = std::clamp(to, from, int(text.size()));
     const Folded f = fold(text, from, to);
-    QList<EntityMention> found;
-    for (const Name &n : m_names) {
-        if (n.folded.isEmpty())
+    // Every occurrence of every name, overlapping ones included, in the order
+    // of the names and then of the text (the sort below is not stable: the
+    // same order in gives the same mentions out).
+    QList<std::pair<int, qsizetype>> hits;
+    const QStringView folded(f.text);
+    for (qsizetype at = 0; at + 1 < folded.size(); ++at) {
+        const auto it = m_byFirstPair.constFind(firstPair(folded.sliced(at)));
+        if (it == m_byFirstPair.cend())
             continue;
-        for (qsizetype at = f.text.indexOf(n.folded); at >= 0; at = f.text.indexOf(n.folded, at + 1)) {
-            const int start = f.at.at(at);
-            const int end = f.at.at(at + n.folded.size() - 1) + 1;
-            if ((start > 0 && isWordChar(text.at(start - 1)) && isWordChar(text.at(start)))
-                || (end < text.size() && isWordChar(text.at(end)) && isWordChar(text.at(end - 1))))
-                continue;
-            const QString written = text.mid(start, end - start);
-            if (n.caseSensitive && written != n.original)
-                continue;
-            if (!n.loose && written.simplified().compare(n.original, Qt::CaseInsensitive) != 0)
-                continue;
-            found.append({start, end, n.kind, n.key, written});
-        }
+        for (const int i : it.value())
+            if (folded.sliced(at).startsWith(m_names.at(i).folded))
+                hits.append({i, at});
+    }
+    for (const int i : m_oneCharacter)
+        for (qsizetype at = f.text.indexOf(m_names.at(i).folded); at >= 0; at = f.text.indexOf(m_names.at(i).folded, at + 1))
+            hits.append({i, at});
+    std::sort(hits.begin(), hits.end());
+    QList<EntityMention> found;
+    for (const auto &[index, at] : std::as_const(hits)) {
+        const Name &n = m_names.at(index);
+        const int start = f.at.at(at);
+        const int end = f.at.at(at + n.folded.size() - 1) + 1;
+        if ((start > 0 && isWordChar(text.at(start - 1)) && isWordChar(text.at(start)))
+            || (end < text.size() && isWordChar(text.at(end)) && isWordChar(text.at(end - 1))))
+            continue;
+        const QString written = text.mid(start, end - start);
+        if (n.caseSensitive && written != n.original)
+            continue;
+        if (!n.loose && written.simplified().compare(n.original, Qt::CaseInsensitive) != 0)
+            continue;
+        found.append({start, end, n.kind, n.key, written});
     }
     // Longest first, then drop mentions that overlap a kept one.
     std::sort(found.begin(), found.end(), [](const EntityMention &a, const EntityMention &b) {

@@ -68,6 +68,15 @@ struct ParsedLaunch
     bool dateUncertain = false; // GCAT marked the date with '?'
 };
 
+} // namespace stratos::import
+
+// Only QStrings, QLists and scalars: a list of them may grow with realloc()
+// instead of moving each record (a tenth of the GCAT log's parse).
+Q_DECLARE_TYPEINFO(stratos::import::ParsedPayload, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(stratos::import::ParsedLaunch, Q_RELOCATABLE_TYPE);
+
+namespace stratos::import {
+
 // One payload of GCAT's payload catalogue (psatcat.tsv): when it was launched
 // and whether, and until when, it operated.
 struct ParsedSatellite

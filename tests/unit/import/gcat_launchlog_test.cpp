@@ -372,3 +372,19 @@ TEST(GcatFields, PayloadCatalogueQuartersAndDecades)
     EXPECT_FALSE(parseGcatDate("2015s"));
     EXPECT_FALSE(parseGcatDate("2007 Q1 12"));
 }
+
+TEST(GcatFields, ConstellationNamesIgnoreCaseAsUnicodeDoes)
+{
+    using stratos::import::detail::inferConstellation;
+    EXPECT_EQ(inferConstellation(QStringLiteral("STARLINK-1007"), {}, {}), QStringLiteral("Starlink"));
+    EXPECT_EQ(inferConstellation(QStringLiteral("Hulianwang GUOWANG 01"), {}, {}), QStringLiteral("Guowang"));
+    EXPECT_EQ(inferConstellation(QStringLiteral("x"), QStringLiteral("SatNet gUoWaNg"), {}), QStringLiteral("Guowang"));
+    EXPECT_EQ(inferConstellation(QStringLiteral("Guowan"), {}, {}), QString());
+    // Test craft and mass simulators belong to no constellation, however written.
+    EXPECT_EQ(inferConstellation(QStringLiteral("Starlink Mass SIMULATOR"), {}, {}), QString());
+    EXPECT_EQ(inferConstellation(QStringLiteral("Starlink"), QStringLiteral("simulator 2"), {}), QString());
+    // Outside ASCII, folding follows Unicode: the long s folds to s.
+    EXPECT_EQ(inferConstellation(QStringLiteral("Starlink \u017Fimulator"), {}, {}), QString());
+    EXPECT_EQ(inferConstellation(QStringLiteral("Ω Guowang"), {}, {}), QStringLiteral("Guowang"));
+    EXPECT_EQ(inferConstellation(QStringLiteral("Ω Guowan"), {}, {}), QString());
+}
