@@ -4,6 +4,7 @@
 #include "clean_close.h"
 #include "config/team_store_url.h"
 #include "dialect.h"
+#include "migration_list.h"
 #include "seed_loader.h"
 #include "sql_script.h"
 #include "store_backup.h"
@@ -25,32 +26,6 @@ QString nextConnectionName(const QString &prefix)
     return QStringLiteral("%1-%2").arg(prefix).arg(g_connectionCounter.fetchAndAddRelaxed(1));
 }
 
-struct Migration
-{
-    int version;
-    QString resource;
-};
-
-// The numbered migrations; on PostgreSQL a file of the same number in
-// migrations/postgresql/ replaces the common one where the SQL differs.
-QList<Migration> migrations(SqlDialect dialect = SqlDialect::Sqlite)
-{
-    QList<Migration> list;
-    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({"*.sql"}, QDir::Files,
-                                                                             QDir::Name);
-    const QString pgDir = QStringLiteral(":/migrations/postgresql/");
-    const QStringList pgFiles = QDir(pgDir).entryList({"*.sql"}, QDir::Files, QDir::Name);
-    for (const QString &f : files) {
-        Migration m{f.left(4).toInt(), QStringLiteral(":/migrations/") + f};
-        if (dialect == SqlDialect::Postgres)
-            for (const QString &pg : pgFiles)
-                if (pg.left(4).toInt() == m.version)
-                    m.resource = pgDir + pg;
-        list.append(m);
-    }
-    return list;
-}
-
 Error sqlError(const QString &path, const QString &what, const QSqlError &e)
 {
     return Error{QStringLiteral("%1: %2").arg(what, e.text()), path, 0, 0};
@@ -60,7 +35,7 @@ Error sqlError(const QString &path, const QString &what, const QSqlError &e)
 
 int Store::latestSchemaVersion()
 {
-    const auto list = migrations();
+    const auto list = migrationsFor(SqlDialect::Sqlite);
     return list.isEmpty() ? 0 : list.last().version;
 }
 
@@ -267,13 +242,12 @@ Status Store::migrate(int target)
 {
     QSqlDatabase db = database();
     const SqlDialect dialect = dialectOf(db);
-    for (const Migration &m : migrations(dialect)) {
+    for (const Migration &m : migrationsFor(dialect)) {
         if (m.version > target)
             continue;
-        QFile f(m.resource);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("missing migration resource %1").arg(m.resource)};
-        const QString script = QString::fromUtf8(f.readAll());
+        const auto script = migrationScript(m, dialect);
+        if (!script)
+            return script.error();
         if (!db.transaction())
             return sqlError(m_path, QStringLiteral("cannot start migration %1").arg(m.version),
                             db.lastError());
@@ -289,7 +263,7 @@ Status Store::migrate(int target)
             db.rollback();
             continue;
         }
-        for (const QString &stmt : splitSqlScript(script)) {
+        for (const QString &stmt : splitSqlScript(script.value())) {
             if (!q.exec(stmt)) {
                 const Error e = sqlError(m_path,
                                          QStringLiteral("migration %1 failed").arg(m.resource),
