@@ -36,22 +36,27 @@ std::optional<Verdict> verdictFromKey(const QString &key)
 
 namespace claimcheck {
 
-ClaimCheck unclear(const QString &why, const QString &dependsOn)
+namespace {
+
+ClaimCheck withoutFigure(Verdict verdict, const QString &why, const QString &dependsOn)
 {
     ClaimCheck c;
-    c.verdict = Verdict::Unclear;
+    c.verdict = verdict;
     c.note = why;
     c.dependsOn = dependsOn;
     return c;
 }
 
+} // namespace
+
+ClaimCheck unclear(const QString &why, const QString &dependsOn)
+{
+    return withoutFigure(Verdict::Unclear, why, dependsOn);
+}
+
 ClaimCheck noData(const QString &why, const QString &dependsOn)
 {
-    ClaimCheck c;
-    c.verdict = Verdict::NoData;
-    c.note = why;
-    c.dependsOn = dependsOn;
-    return c;
+    return withoutFigure(Verdict::NoData, why, dependsOn);
 }
 
 Verdict verdictOf(Fit f)

@@ -1,5 +1,6 @@
 #include "conversation_store.h"
 #include "dialect.h"
+#include "row_reader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,15 +111,7 @@ std::optional<qint64> ConversationStore::latest() const
 
 QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
 {
-    QList<StoredMessage> out;
-    QSqlQuery q(m_db);
-    sql::streamRows(q);
-    q.prepare(QStringLiteral("SELECT id, role, text, citations, status, backend, created_at FROM message "
-                             "WHERE conversation_id = ? ORDER BY ordinal"));
-    q.addBindValue(conversationId);
-    if (!q.exec())
-        return out;
-    while (q.next()) {
+    const auto message = [](const QSqlQuery &q) {
         StoredMessage m;
         m.id = q.value(0).toLongLong();
         m.role = q.value(1).toString();
@@ -127,23 +120,24 @@ QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
         m.status = q.value(4).toString();
         m.backend = q.value(5).toString();
         m.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
-        out.append(m);
-    }
-    return out;
+        return m;
+    };
+    return selectRows(m_db,
+                      QStringLiteral("SELECT id, role, text, citations, status, backend, created_at FROM message "
+                                     "WHERE conversation_id = ? ORDER BY ordinal"),
+                      {conversationId}, "reading a conversation's messages", message);
 }
 
 QList<ConversationInfo> ConversationStore::conversations() const
 {
-    QList<ConversationInfo> out;
-    QSqlQuery q(m_db);
-    sql::streamRows(q);
-    if (!q.exec(QStringLiteral("SELECT c.id, c.title, c.updated_at, (SELECT count(*) FROM message m "
-                               "WHERE m.conversation_id = c.id) FROM conversation c ORDER BY c.updated_at DESC")))
-        return out;
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(),
-                    QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toInt()});
-    return out;
+    return selectRows(m_db,
+                      QStringLiteral("SELECT c.id, c.title, c.updated_at, (SELECT count(*) FROM message m "
+                                     "WHERE m.conversation_id = c.id) FROM conversation c ORDER BY c.updated_at DESC"),
+                      "listing the conversations", [](const QSqlQuery &q) {
+                          return ConversationInfo{q.value(0).toLongLong(), q.value(1).toString(),
+                                                  QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+                                                  q.value(3).toInt()};
+                      });
 }
 
 } // namespace stratos

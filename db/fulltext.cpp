@@ -1,5 +1,6 @@
 #include "fulltext.h"
 #include "dialect.h"
+#include "row_reader.h"
 
 #include "text/fts_query.h"
 
@@ -51,83 +52,83 @@ QString kindFilter(const FullTextQuery &query, QVariantList &values)
     return QStringLiteral("WHERE p.kind IN (%1) ").arg(QStringList(query.kinds.size(), QStringLiteral("?")).join(u','));
 }
 
-// SQLite: FTS5, ranked by bm25 (negative, lower is better), snippet().
-Statement sqliteStatement(const FullTextQuery &query)
+// Both dialects rank inside the index first and join only the ranked page of
+// passage ids to their passages and documents: joining before the LIMIT would
+// read every matching passage's text just to throw most of it away.
+// ranked: a subquery of (id, score) ordered by score and limited; values: the
+// statement's placeholders up to its end, in order.
+Statement rankedHits(const FullTextQuery &query, const QString &snippetColumn, const QString &ranked,
+                     QVariantList values)
 {
-    // Rank inside the FTS table first: joining before the LIMIT would read every
-    // matching passage's text just to throw most of it away.
-    const bool snippet = query.snippet.has_value();
     Statement st;
-    st.sql = QStringLiteral(
-        "SELECT p.id, p.document_id, d.title, d.path, p.start_char, p.end_char, p.kind, p.text, f.score, %1 "
-        "FROM (SELECT rowid, bm25(passage_fts) AS score%2 FROM passage_fts WHERE passage_fts MATCH ? "
-        "      ORDER BY score LIMIT ?) f "
-        "JOIN passage p ON p.id = f.rowid JOIN document d ON d.id = p.document_id ")
-                 .arg(snippet ? QStringLiteral("f.snippet") : QStringLiteral("''"),
-                      snippet ? QStringLiteral(", snippet(passage_fts, 0, ?, ?, '\u2026', ?) AS snippet")
-                              : QString());
-    if (snippet)
-        st.values << query.snippet->open << query.snippet->close << query.snippet->tokens;
-    st.values << matchExpression(query) << query.limit;
+    st.sql = QStringLiteral("SELECT p.id, p.document_id, d.title, d.path, p.start_char, p.end_char, p.kind, p.text, "
+                            "f.score, %1 FROM (%2) f JOIN passage p ON p.id = f.id "
+                            "JOIN document d ON d.id = p.document_id ")
+                 .arg(snippetColumn, ranked);
+    st.values = std::move(values);
     st.sql += kindFilter(query, st.values);
     st.sql += QStringLiteral("ORDER BY f.score, p.id");
     return st;
+}
+
+// SQLite: FTS5, ranked by bm25 (negative, lower is better), snippet().
+Statement sqliteStatement(const FullTextQuery &query)
+{
+    const bool snippet = query.snippet.has_value();
+    QVariantList values;
+    if (snippet)
+        values << query.snippet->open << query.snippet->close << query.snippet->tokens;
+    values << matchExpression(query) << query.limit;
+    return rankedHits(query, snippet ? QStringLiteral("f.snippet") : QStringLiteral("''"),
+                      QStringLiteral("SELECT rowid AS id, bm25(passage_fts) AS score%1 FROM passage_fts "
+                                     "WHERE passage_fts MATCH ? ORDER BY score LIMIT ?")
+                          .arg(snippet ? QStringLiteral(", snippet(passage_fts, 0, ?, ?, '\u2026', ?) AS snippet")
+                                       : QString()),
+                      values);
 }
 
 // PostgreSQL (team store): the passage's generated tsvector column (GIN index,
 // migrations/postgresql/0002) against websearch_to_tsquery, ranked by
 // ts_rank_cd negated so that lower is better as with bm25; ts_headline marks
 // the matches ('<' hidden from it as U+E000 meanwhile: its parser reads
-// "<b>" as markup and would drop it, and document text stays text). Terms hold letters and digits only, so the websearch text
-// cannot carry operators of its own.
+// "<b>" as markup and would drop it, and document text stays text). Terms
+// hold letters and digits only, so the websearch text cannot carry operators
+// of its own.
 Statement postgresStatement(const FullTextQuery &query)
 {
     const QString text = query.phraseOnly ? QStringLiteral("\"%1\"").arg(query.terms.join(u' '))
                                           : query.terms.join(QStringLiteral(" or "));
     const bool snippet = query.snippet.has_value();
-    Statement st;
-    st.sql = QStringLiteral(
-        "SELECT p.id, p.document_id, d.title, d.path, p.start_char, p.end_char, p.kind, p.text, f.score, %1 "
-        "FROM (SELECT s.id, -ts_rank_cd(s.search, w.q, %2) AS score "
-        "      FROM passage s, websearch_to_tsquery('english', ?) AS w(q) WHERE s.search @@ w.q "
-        "      ORDER BY score, s.id LIMIT ?) f "
-        "JOIN passage p ON p.id = f.id JOIN document d ON d.id = p.document_id ")
-                 .arg(snippet ? QStringLiteral("replace(ts_headline('english', replace(p.text, '<', chr(57344)), "
-                                               "websearch_to_tsquery('english', ?), ?), chr(57344), '<')")
-                              : QStringLiteral("''"))
-                 .arg(kRankNormalization);
+    QVariantList values;
     if (snippet) {
         // ts_headline's options: double-quoted values may hold any character but '"'.
         const auto quoted = [](QString v) { return u'"' + v.remove(u'"') + u'"'; };
-        st.values << text
-                  << QStringLiteral("StartSel=%1, StopSel=%2, MaxWords=%3, MinWords=%4, ShortWord=0, HighlightAll=false")
-                         .arg(quoted(query.snippet->open), quoted(query.snippet->close))
-                         .arg(query.snippet->tokens)
-                         .arg(qMax(1, query.snippet->tokens / 2));
+        values << text
+               << QStringLiteral("StartSel=%1, StopSel=%2, MaxWords=%3, MinWords=%4, ShortWord=0, HighlightAll=false")
+                      .arg(quoted(query.snippet->open), quoted(query.snippet->close))
+                      .arg(query.snippet->tokens)
+                      .arg(qMax(1, query.snippet->tokens / 2));
     }
-    st.values << text << query.limit;
-    st.sql += kindFilter(query, st.values);
-    st.sql += QStringLiteral("ORDER BY f.score, p.id");
-    return st;
+    values << text << query.limit;
+    return rankedHits(query,
+                      snippet ? QStringLiteral("replace(ts_headline('english', replace(p.text, '<', chr(57344)), "
+                                               "websearch_to_tsquery('english', ?), ?), chr(57344), '<')")
+                              : QStringLiteral("''"),
+                      QStringLiteral("SELECT s.id, -ts_rank_cd(s.search, w.q, %1) AS score "
+                                     "FROM passage s, websearch_to_tsquery('english', ?) AS w(q) "
+                                     "WHERE s.search @@ w.q ORDER BY score, s.id LIMIT ?")
+                          .arg(kRankNormalization),
+                      values);
 }
 
 } // namespace
 
 Result<QList<PassageHit>> searchPassages(QSqlDatabase db, const FullTextQuery &query)
 {
-    QList<PassageHit> out;
     if (query.terms.isEmpty())
-        return out;
+        return QList<PassageHit>{};
     const Statement st = isPostgres(db) ? postgresStatement(query) : sqliteStatement(query);
-    QSqlQuery q(db);
-    sql::streamRows(q);
-    if (!q.prepare(st.sql))
-        return Error{QStringLiteral("searching the passages: %1").arg(q.lastError().text())};
-    for (const QVariant &v : st.values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error{QStringLiteral("searching the passages: %1").arg(q.lastError().text())};
-    while (q.next()) {
+    return trySelectRows(db, st.sql, st.values, QStringLiteral("searching the passages"), [](const QSqlQuery &q) {
         PassageHit h;
         h.passageId = q.value(0).toLongLong();
         h.documentId = q.value(1).toLongLong();
@@ -139,9 +140,8 @@ Result<QList<PassageHit>> searchPassages(QSqlDatabase db, const FullTextQuery &q
         h.text = q.value(7).toString();
         h.score = q.value(8).toDouble();
         h.snippet = q.value(9).toString();
-        out.append(std::move(h));
-    }
-    return out;
+        return h;
+    });
 }
 
 } // namespace stratos

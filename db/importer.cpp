@@ -4,6 +4,7 @@
 
 #include "importer_preview.h"
 #include "pg/dataset_guard.h"
+#include "row_reader.h"
 #include "row_writer.h"
 #include "write_access.h"
 #include "sqlite_direct.h"
@@ -473,12 +474,7 @@ Status Importer::writePrices(const import::ParseOutcome &parsed, ImportReport &r
 
 QList<ImportBatch> Importer::batches(QSqlDatabase db)
 {
-    QList<ImportBatch> out;
-    QSqlQuery q(db);
-    sql::streamRows(q);
-    q.exec(QStringLiteral("SELECT id, file_name, sha256, format, imported_at, rows_added, rows_updated, "
-                          "rows_unchanged, detail, rows_skipped, skipped_detail FROM import_batch ORDER BY id"));
-    while (q.next()) {
+    const auto batch = [](const QSqlQuery &q) {
         ImportBatch b;
         b.id = q.value(0).toLongLong();
         b.fileName = q.value(1).toString();
@@ -491,9 +487,12 @@ QList<ImportBatch> Importer::batches(QSqlDatabase db)
         b.detail = q.value(8).toString();
         b.skipped = q.value(9).toInt();
         b.skippedDetail = q.value(10).toString();
-        out.append(b);
-    }
-    return out;
+        return b;
+    };
+    return selectRows(db,
+                      QStringLiteral("SELECT id, file_name, sha256, format, imported_at, rows_added, rows_updated, "
+                                     "rows_unchanged, detail, rows_skipped, skipped_detail FROM import_batch ORDER BY id"),
+                      "listing the imports", batch);
 }
 
 } // namespace stratos

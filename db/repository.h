@@ -35,14 +35,6 @@ struct ConstellationYear
 };
 
 // Rows behind the comparison charts (queries in repository_charts.cpp).
-struct ModelPrice
-{
-    QString model, organization, country;
-    QDate releasedOn;
-    std::optional<double> inputUsdPerMTok, outputUsdPerMTok;
-    QString sourceTitle, sourceUrl; // of the price, else of the model
-};
-
 struct ConstellationLaunch
 {
     QString constellation;
@@ -75,7 +67,9 @@ public:
     QList<Event> events() const;
 
     // For charts (repository_charts.cpp). Empty dates mean unbounded.
-    QList<ModelPrice> modelPrices() const;
+    // The models with an API price, oldest first; their source is the price's
+    // where it has one of its own.
+    QList<AiModel> modelPrices() const;
     QList<ConstellationLaunch> constellationLaunches(QDate from = {}, QDate to = {}) const;
     QList<LaunchTally> launchTallies(QDate from = {}, QDate to = {}) const;
 

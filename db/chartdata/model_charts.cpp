@@ -118,8 +118,8 @@ ChartSpec trainingCompute(const Repository &repo, const ChartOptions &o)
 QStringList apiPriceModels(const Repository &repo)
 {
     QStringList out;
-    for (const ModelPrice &p : repo.modelPrices())
-        out << p.model;
+    for (const AiModel &p : repo.modelPrices())
+        out << p.name;
     return out;
 }
 
@@ -146,28 +146,28 @@ ChartSpec apiPrice(const Repository &repo, const ChartOptions &o)
               ValueFormat::UsdPrice, 0.0, {}};
     spec.horizontal = true;
     const QStringList picked = chosen(o, apiPriceModels(repo), {});
-    QList<ModelPrice> prices;
-    for (const ModelPrice &p : repo.modelPrices())
-        if (picked.contains(p.model) && p.outputUsdPerMTok && (!p.releasedOn.isValid() || inRange(p.releasedOn, o)))
+    QList<AiModel> prices;
+    for (const AiModel &p : repo.modelPrices())
+        if (picked.contains(p.name) && p.apiOutputUsdPerMTok && (!p.releasedOn.isValid() || inRange(p.releasedOn, o)))
             prices.append(p);
     // Cheapest first: a horizontal bar chart draws its first category at the bottom.
-    std::stable_sort(prices.begin(), prices.end(), [](const ModelPrice &a, const ModelPrice &b) {
-        return *a.outputUsdPerMTok < *b.outputUsdPerMTok;
+    std::stable_sort(prices.begin(), prices.end(), [](const AiModel &a, const AiModel &b) {
+        return *a.apiOutputUsdPerMTok < *b.apiOutputUsdPerMTok;
     });
-    for (const ModelPrice &p : prices)
-        spec.categories << p.model;
+    for (const AiModel &p : prices)
+        spec.categories << p.name;
     for (const QString &group : modelCountryGroups()) {
         Series s = countryGroupBars(group);
         bool any = false;
-        for (const ModelPrice &p : prices) {
+        for (const AiModel &p : prices) {
             const bool mine = modelCountryGroup(p.country) == group;
             any = any || mine;
-            s.values << (mine ? *p.outputUsdPerMTok : 0.0);
+            s.values << (mine ? *p.apiOutputUsdPerMTok : 0.0);
             s.sources << (mine ? p.sourceUrl : QString());
             s.tooltips << (mine ? QStringLiteral("%1 — %2 (%3)\nOutput: %4 per 1M tokens%5\nReleased %6\nSource: %7")
-                                      .arg(p.model, p.organization, p.country,
-                                           formatValue(*p.outputUsdPerMTok, ValueFormat::UsdPrice),
-                                           p.inputUsdPerMTok ? QStringLiteral(" · input %1").arg(formatValue(*p.inputUsdPerMTok, ValueFormat::UsdPrice)) : QString(),
+                                      .arg(p.name, p.organization, p.country,
+                                           formatValue(*p.apiOutputUsdPerMTok, ValueFormat::UsdPrice),
+                                           p.apiInputUsdPerMTok ? QStringLiteral(" · input %1").arg(formatValue(*p.apiInputUsdPerMTok, ValueFormat::UsdPrice)) : QString(),
                                            day(p.releasedOn), p.sourceTitle)
                                 : QString());
         }

@@ -121,6 +121,32 @@ TEST_P(ChartData, TrainingCostPointsCarryModelBasisAndSource)
     EXPECT_EQ(r->y.kind, charts::AxisKind::Log);
 }
 
+// A price bar links where the price was read (the model's price source), not
+// the dataset the model's other figures come from; models and prices are read
+// through one mapping of ai_model rows.
+TEST_P(ChartData, ApiPriceBarsLinkThePricesOwnSource)
+{
+    const Repository repo(m_store->database());
+    charts::ChartOptions o;
+    o.series = QStringList{"DeepSeek-R1", "o1", "GPT-4o", "DeepSeek-V3"};
+    auto r = charts::buildChart(repo, "models.api-price", o);
+    ASSERT_TRUE(r.ok()) << qPrintable(r.error().toString());
+    ASSERT_EQ(r->categories.size(), 4);
+    for (qsizetype i = 0; i < r->categories.size(); ++i) {
+        QSqlQuery q(m_store->database());
+        q.prepare("SELECT ps.url, s.url FROM ai_model m JOIN source s ON s.id = m.source_id "
+                  "JOIN source ps ON ps.id = m.price_source_id WHERE m.name = ?");
+        q.addBindValue(r->categories[i]);
+        ASSERT_TRUE(q.exec() && q.next()) << qPrintable(r->categories[i]);
+        ASSERT_NE(q.value(0).toString(), q.value(1).toString());
+        QStringList linked;
+        for (const charts::Series &s : r->series)
+            if (i < s.sources.size() && !s.sources[i].isEmpty())
+                linked << s.sources[i];
+        EXPECT_EQ(linked, QStringList{q.value(0).toString()}) << qPrintable(r->categories[i]);
+    }
+}
+
 TEST_P(ChartData, SourceLinesSayHowFreshTheDataAre)
 {
     const Repository repo(m_store->database());
