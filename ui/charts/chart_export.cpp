@@ -3,6 +3,7 @@
 #include "about_text.h"
 #include "charts/chart_csv.h"
 #include "charts/spec_chart.h"
+#include "charts/vector_paint.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -11,12 +12,8 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QImageWriter>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
-#include <QSvgGenerator>
 #include <memory>
 
 namespace stratos {
@@ -179,20 +176,12 @@ Status writeSvg(const charts::ChartSpec &spec, const ExportRequest &req)
     Output out(req.path);
     if (Status s = out.open(); !s)
         return s;
-    QSvgGenerator svg;
-    svg.setOutputDevice(out.device());
-    svg.setSize(req.size);
-    svg.setViewBox(QRect(QPoint(0, 0), req.size));
-    svg.setResolution(96);
-    svg.setTitle(spec.title);
-    svg.setDescription(spec.source);
-    QPainter p;
-    if (!p.begin(&svg)) {
+    if (Status s = paintSvg(out.device(), req.size, spec.title, spec.source, req.path,
+                            [&](QPainter &p) { paint(*r, p, req.size); });
+        !s) {
         out.cancel();
-        return Error(QStringLiteral("cannot write %1: the SVG generator did not start").arg(req.path));
+        return s;
     }
-    paint(*r, p, req.size);
-    p.end();
     return out.commit();
 }
 
@@ -202,21 +191,10 @@ Status writePdf(const charts::ChartSpec &spec, const ExportRequest &req)
     Output out(req.path);
     if (Status s = out.open(); !s)
         return s;
-    {
-        QPdfWriter pdf(out.device());
-        pdf.setTitle(spec.title);
-        pdf.setCreator(QStringLiteral("Stratos"));
-        pdf.setResolution(96);
-        // One page the size of the chart: 96 px per inch, 72 points per inch.
-        pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(req.size) * 0.75, QPageSize::Point),
-                                      QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        QPainter p;
-        if (!p.begin(&pdf)) {
-            out.cancel();
-            return Error(QStringLiteral("cannot write %1: the PDF writer did not start").arg(req.path));
-        }
-        paint(*r, p, req.size);
-        p.end();
+    if (Status s = paintPdf(out.device(), req.size, spec.title, req.path, [&](QPainter &p) { paint(*r, p, req.size); });
+        !s) {
+        out.cancel();
+        return s;
     }
     return out.commit();
 }

@@ -5,6 +5,7 @@
 #include "charts/export_dialog.h"
 #include "charts/plot_view.h"
 #include "charts/spec_chart.h"
+#include "widgets/coalesce_timer.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,9 +40,7 @@ ChartView::ChartView(QWidget *parent) : QWidget(parent), m_plot(new PlotView)
     layout->addWidget(m_toolbar);
     layout->addWidget(m_plot, 1);
 
-    m_refill.setSingleShot(true);
-    m_refill.setInterval(60);
-    connect(&m_refill, &QTimer::timeout, this, &ChartView::refillNow);
+    coalesceCalls(m_refill, 60, this, &ChartView::refillNow);
     connect(m_plot, &PlotView::contextMenuWanted, this, &ChartView::showContextMenu);
     connect(m_plot, &PlotView::resetWanted, this, &ChartView::resetZoom);
     setSpec({});

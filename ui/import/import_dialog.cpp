@@ -1,6 +1,7 @@
 #include "import/import_dialog.h"
 
 #include "import/import_job.h"
+#include "widgets/record_views.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -71,14 +72,12 @@ ImportDialog::ImportDialog(QString storePath, QStringList files, QWidget *parent
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rows->verticalHeader()->hide();
     m_rows->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(new QLabel(tr("First rows as read:")));
-    layout->addWidget(m_rows, 2);
+    addLabelled(layout, tr("First rows as read:"), m_rows, 2);
     m_problems = new QPlainTextEdit;
     m_problems->setReadOnly(true);
     m_problems->setMaximumHeight(150);
     m_problems->setPlaceholderText(tr("No problems found."));
-    layout->addWidget(new QLabel(tr("Problems:")));
-    layout->addWidget(m_problems, 1);
+    addLabelled(layout, tr("Problems:"), m_problems, 1);
     m_progress = new QProgressBar;
     m_progress->setRange(0, 100);
     m_progress->setTextVisible(true);

@@ -4,6 +4,7 @@
 #include "charts/chart_link.h"
 #include "charts/chart_panel.h"
 #include "charts/chart_view.h"
+#include "widgets/coalesce_timer.h"
 
 #include <QSettings>
 #include <QSplitter>
@@ -14,9 +15,7 @@ namespace stratos {
 ChartPage::ChartPage(const QString &pageId, QWidget *parent)
     : Page(parent), m_charts(new ChartPanel(charts::chartIdsOnPage(pageId)))
 {
-    m_replotTimer.setSingleShot(true);
-    m_replotTimer.setInterval(150);
-    connect(&m_replotTimer, &QTimer::timeout, this, &ChartPage::replot);
+    coalesceCalls(m_replotTimer, 150, this, &ChartPage::replot);
     connect(m_charts, &ChartPanel::currentChartChanged, this, &ChartPage::replot);
 }
 

@@ -4,6 +4,7 @@
 #include "charts/chart_csv.h"
 #include "models/column_table_model.h"
 #include "repository.h"
+#include "widgets/record_views.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -53,12 +54,7 @@ EventStudyPanel::EventStudyPanel(QWidget *parent) : QWidget(parent)
     m_details = new QTextBrowser;
     m_details->setObjectName(QStringLiteral("eventDetails"));
     m_details->setOpenExternalLinks(true);
-    m_view = new QTableView;
-    m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
+    m_view = newRecordTable(m_model);
     m_note = new QLabel;
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
@@ -69,8 +65,7 @@ EventStudyPanel::EventStudyPanel(QWidget *parent) : QWidget(parent)
     m_benchmarkEnd->hide();
 
     auto *pick = new QHBoxLayout;
-    pick->addWidget(new QLabel(tr("Event study:")));
-    pick->addWidget(m_picker, 1);
+    addLabelled(pick, tr("Event study:"), m_picker, 1);
     pick->addWidget(csv);
     auto *rightSide = new QVBoxLayout;
     rightSide->setContentsMargins(0, 0, 0, 0);

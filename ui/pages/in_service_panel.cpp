@@ -3,6 +3,7 @@
 #include "models/column_table_model.h"
 #include "repository.h"
 #include "satellite_counts.h"
+#include "widgets/record_views.h"
 
 #include <QDateEdit>
 #include <QFile>
@@ -34,20 +35,15 @@ InServicePanel::InServicePanel(QWidget *parent) : QWidget(parent)
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setToolTip(tr("Count the satellites operating on this day"));
     m_export = new QPushButton(tr("Export CSV…"));
-    m_view = new QTableView;
-    m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
+    m_view = newRecordTable(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
     m_note = new QLabel;
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("inServiceNote"));
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("On")));
-    bar->addWidget(m_date, 1);
+    addLabelled(bar, tr("On"), m_date, 1);
     bar->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);

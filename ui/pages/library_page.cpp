@@ -10,6 +10,8 @@
 #include "library_store.h"
 #include "store.h"
 #include "text/document_text.h"
+#include "widgets/record_views.h"
+#include "widgets/coalesce_timer.h"
 
 #include <QCheckBox>
 #include <QAction>
@@ -48,10 +50,8 @@ LibraryPage::LibraryPage(Store &store, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
     auto *top = new QHBoxLayout;
-    m_search = new QLineEdit;
+    m_search = newFilterEdit(tr("Search the documents (e.g. export controls, Kuiper, distillation)…"));
     m_search->setObjectName(QStringLiteral("librarySearch"));
-    m_search->setPlaceholderText(tr("Search the documents (e.g. export controls, Kuiper, distillation)…"));
-    m_search->setClearButtonEnabled(true);
     m_importFiles = new QPushButton(tr("Import files…"));
     m_importFolder = new QPushButton(tr("Import folder…"));
     for (QPushButton *b : {m_importFiles, m_importFolder}) {
@@ -131,10 +131,8 @@ LibraryPage::LibraryPage(Store &store, QWidget *parent)
     layout->addWidget(split, 1);
 
     m_debounce = new QTimer(this);
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(180);
+    coalesceCalls(*m_debounce, 180, this, &LibraryPage::search);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, &LibraryPage::search);
     connect(m_importFiles, &QPushButton::clicked, this, &LibraryPage::chooseFiles);
     connect(m_importFolder, &QPushButton::clicked, this, &LibraryPage::chooseFolder);
     connect(cancel, &QPushButton::clicked, this, [this, cancel] {

@@ -8,6 +8,7 @@
 #include "pages/event_study_panel.h"
 #include "repository.h"
 #include "widgets/check_list_button.h"
+#include "widgets/record_views.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -35,10 +36,8 @@ MarketsPage::MarketsPage(QWidget *parent) : ChartPage(QStringLiteral("markets"),
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_securities);
     bar->addSpacing(12);
-    bar->addWidget(new QLabel(tr("From")));
-    bar->addWidget(m_from);
-    bar->addWidget(new QLabel(tr("to")));
-    bar->addWidget(m_to);
+    addLabelled(bar, tr("From"), m_from);
+    addLabelled(bar, tr("to"), m_to);
     bar->addWidget(m_preset);
     bar->addStretch(1);
 

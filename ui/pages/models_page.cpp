@@ -10,6 +10,7 @@
 #include "widgets/table_select.h"
 #include "widgets/check_list_button.h"
 #include "widgets/column_fit.h"
+#include "widgets/record_views.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,43 +61,21 @@ ModelsPage::ModelsPage(QWidget *parent) : ChartPage(QStringLiteral("models"), pa
 
 QWidget *ModelsPage::buildTableArea()
 {
-    auto *area = new QWidget;
-    auto *layout = new QVBoxLayout(area);
-    layout->setContentsMargins(0, 6, 0, 0);
-    auto *bar = new QHBoxLayout;
-    m_filter = new QLineEdit;
-    m_filter->setPlaceholderText(tr("Filter by model or organization…"));
-    m_filter->setClearButtonEnabled(true);
+    const FilteredTable table = newFilteredTable(tr("Filter by model or organization…"), m_proxy, 3, Qt::DescendingOrder);
+    m_filter = table.filter;
+    m_count = table.count;
+    m_view = table.view;
+    ColumnFitter::install(m_view, {0, 1}); // names take the spare width, not "API out"
     m_country = new QComboBox;
     m_org = new QComboBox;
     m_org->setMinimumContentsLength(14);
     m_org->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_since = new QComboBox;
     m_openOnly = new QCheckBox(tr("Open weights only"));
-    m_count = new QLabel;
-    m_count->setMinimumWidth(1); // its whole text when there is room; gives way in a narrow window
-    bar->addWidget(m_filter, 2);
-    bar->addWidget(new QLabel(tr("Country:")));
-    bar->addWidget(m_country);
-    bar->addWidget(new QLabel(tr("Organization:")));
-    bar->addWidget(m_org);
-    bar->addWidget(new QLabel(tr("Since:")));
-    bar->addWidget(m_since);
-    bar->addWidget(m_openOnly);
-    bar->addStretch(1);
-    bar->addWidget(m_count);
-    layout->addLayout(bar);
-
-    m_view = new QTableView;
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(3, Qt::DescendingOrder);
-    m_view->verticalHeader()->hide();
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    ColumnFitter::install(m_view, {0, 1}); // names take the spare width, not "API out"
-    layout->addWidget(m_view, 1);
+    addLabelled(table.choices, tr("Country:"), m_country);
+    addLabelled(table.choices, tr("Organization:"), m_org);
+    addLabelled(table.choices, tr("Since:"), m_since);
+    table.choices->addWidget(m_openOnly);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
         m_proxy->setText(t);
@@ -121,7 +100,7 @@ QWidget *ModelsPage::buildTableArea()
         m_proxy->setOpenOnly(on);
         updateCount();
     });
-    return area;
+    return table.area;
 }
 
 void ModelsPage::reload(const Repository &repo)

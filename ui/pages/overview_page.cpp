@@ -8,6 +8,7 @@
 #include "satellite_counts.h"
 #include "widgets/stat_card.h"
 #include "widgets/column_fit.h"
+#include "widgets/record_views.h"
 
 #include <QDate>
 #include <QGridLayout>
@@ -23,19 +24,53 @@ namespace {
 
 QString pct(double v) { return QStringLiteral("%1%2 %").arg(v < 0 ? "−" : "+").arg(std::abs(v), 0, 'f', 2); }
 
+// The two models a headline card sets against each other, with the figure
+// it compares: found only when both have it and the first's is above zero.
+struct ModelPair
+{
+    const AiModel *low;
+    const AiModel *high;
+    double lowValue;
+    double highValue;
+    double ratio() const { return highValue / lowValue; }
+};
+
+std::optional<ModelPair> comparable(const QList<AiModel> &models, const HeadlineComparison &c,
+                                    std::optional<double> AiModel::*figure)
+{
+    const auto find = [&models](const QString &name) -> const AiModel * {
+        for (const AiModel &m : models)
+            if (m.name == name)
+                return &m;
+        return nullptr;
+    };
+    const AiModel *low = find(c.first);
+    const AiModel *high = find(c.second);
+    if (!low || !high || !(low->*figure) || !(high->*figure) || *(low->*figure) <= 0)
+        return std::nullopt;
+    return ModelPair{low, high, *(low->*figure), *(high->*figure)};
+}
+
+// A "N× cheaper" card on one figure of the headline's two models: the heading
+// names them; without the figure for both, a dash and `missing`.
+template <typename Caption, typename Source>
+void showRatio(StatCard *card, const QString &figure, const HeadlineComparison &c, const std::optional<ModelPair> &pair,
+               Caption caption, Source source, const QString &missing)
+{
+    card->setHeading(c.first.isEmpty() ? figure : OverviewPage::tr("%1: %2 vs %3").arg(figure, c.first, c.second));
+    if (pair)
+        card->setContent(OverviewPage::tr("%1× cheaper").arg(pair->ratio(), 0, 'f', 1), caption(*pair), source(*pair));
+    else
+        card->setContent(QStringLiteral("—"), missing, {});
+}
+
 } // namespace
 
 OverviewPage::OverviewPage(QWidget *parent) : Page(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
-    auto *title = new QLabel(tr("The US–China race in AI and orbit, at a glance"));
-    title->setObjectName(QStringLiteral("pageTitle"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
-    layout->addWidget(title);
+    layout->addWidget(newTitleLabel(tr("The US–China race in AI and orbit, at a glance"), QStringLiteral("pageTitle"), 1.5));
     m_grid = new QGridLayout;
     m_grid->setSpacing(12);
     layout->addLayout(m_grid);
@@ -55,14 +90,9 @@ OverviewPage::OverviewPage(QWidget *parent) : Page(parent)
     layout->addSpacing(8);
     layout->addWidget(eventsLabel);
     m_events = new ColumnTableModel({{tr("Day")}, {tr("Lane")}, {tr("Event")}, {tr("Summary")}}, this);
-    m_eventsView = new QTableView;
-    m_eventsView->setModel(m_events);
-    m_eventsView->verticalHeader()->hide();
+    m_eventsView = newRecordTable(m_events);
     ColumnFitter::install(m_eventsView, {2, 3}); // title and summary share the width
-    m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_eventsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_eventsView->setWordWrap(false);
-    m_eventsView->setAlternatingRowColors(true);
     // Tab leaves the table (arrows move between rows), so it is no keyboard trap.
     m_eventsView->setTabKeyNavigation(false);
     m_eventsView->setObjectName(QStringLiteral("latestEvents"));
@@ -137,46 +167,31 @@ void OverviewPage::reload(const Repository &repo)
 
 void OverviewPage::showModelComparisons(const QList<AiModel> &models, const Headlines &headlines)
 {
-    auto find = [&models](const QString &name) -> const AiModel * {
-        for (const AiModel &m : models)
-            if (m.name == name)
-                return &m;
-        return nullptr;
-    };
-    StatCard *cost = m_cards["cost_ratio"];
-    const HeadlineComparison c = headlines.trainingCost.value_or(HeadlineComparison{});
-    cost->setHeading(c.first.isEmpty() ? tr("Training cost") : tr("Training cost: %1 vs %2").arg(c.first, c.second));
-    const AiModel *cheap = find(c.first);
-    const AiModel *dear = find(c.second);
-    if (cheap && dear && cheap->trainingCostUsd && dear->trainingCostUsd && *cheap->trainingCostUsd > 0) {
-        cost->setContent(tr("%1× cheaper").arg(*dear->trainingCostUsd / *cheap->trainingCostUsd, 0, 'f', 1),
-                         tr("%1 %2 vs %3 %4 to train")
-                             .arg(cheap->name, formatUsd(*cheap->trainingCostUsd), dear->name,
-                                  formatUsd(*dear->trainingCostUsd)),
-                         tr("Source: %1 (%2)")
-                             .arg(cheap->sourceTitle, cheap->costBasis == QLatin1String("reported")
-                                                          ? tr("reported")
-                                                          : tr("2023 USD estimates")));
-    } else {
-        cost->setContent(QStringLiteral("—"), tr("No cost data for these models in the store"), {});
-    }
+    const HeadlineComparison cost = headlines.trainingCost.value_or(HeadlineComparison{});
+    showRatio(
+        m_cards["cost_ratio"], tr("Training cost"), cost, comparable(models, cost, &AiModel::trainingCostUsd),
+        [](const ModelPair &p) {
+            return tr("%1 %2 vs %3 %4 to train")
+                .arg(p.low->name, formatUsd(p.lowValue), p.high->name, formatUsd(p.highValue));
+        },
+        [](const ModelPair &p) {
+            return tr("Source: %1 (%2)")
+                .arg(p.low->sourceTitle,
+                     p.low->costBasis == QLatin1String("reported") ? tr("reported") : tr("2023 USD estimates"));
+        },
+        tr("No cost data for these models in the store"));
 
-    StatCard *api = m_cards["api_price"];
-    const HeadlineComparison p = headlines.apiPrice.value_or(HeadlineComparison{});
-    api->setHeading(p.first.isEmpty() ? tr("API price") : tr("API price: %1 vs %2").arg(p.first, p.second));
-    const AiModel *low = find(p.first);
-    const AiModel *high = find(p.second);
-    if (low && high && low->apiOutputUsdPerMTok && high->apiOutputUsdPerMTok && *low->apiOutputUsdPerMTok > 0) {
-        api->setContent(tr("%1× cheaper").arg(*high->apiOutputUsdPerMTok / *low->apiOutputUsdPerMTok, 0, 'f', 1),
-                        tr("Output tokens: %1 $%2 vs %3 $%4 per million")
-                            .arg(low->name)
-                            .arg(*low->apiOutputUsdPerMTok, 0, 'f', 2)
-                            .arg(high->name)
-                            .arg(*high->apiOutputUsdPerMTok, 0, 'f', 2),
-                        tr("Source: list prices at launch"));
-    } else {
-        api->setContent(QStringLiteral("—"), tr("No API prices for these models"), {});
-    }
+    const HeadlineComparison price = headlines.apiPrice.value_or(HeadlineComparison{});
+    showRatio(
+        m_cards["api_price"], tr("API price"), price, comparable(models, price, &AiModel::apiOutputUsdPerMTok),
+        [](const ModelPair &p) {
+            return tr("Output tokens: %1 $%2 vs %3 $%4 per million")
+                .arg(p.low->name)
+                .arg(p.lowValue, 0, 'f', 2)
+                .arg(p.high->name)
+                .arg(p.highValue, 0, 'f', 2);
+        },
+        [](const ModelPair &) { return tr("Source: list prices at launch"); }, tr("No API prices for these models"));
 }
 
 void OverviewPage::showMarketCards(const Repository &repo, const std::optional<HeadlineComparison> &day)

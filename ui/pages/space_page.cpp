@@ -8,6 +8,7 @@
 #include "repository.h"
 #include "widgets/table_select.h"
 #include "widgets/column_fit.h"
+#include "widgets/record_views.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -94,50 +95,29 @@ QWidget *SpacePage::buildTables()
     cols.append({tr("Orbital launches (all)"), right});
     m_perYear = new ColumnTableModel(cols, this);
 
-    auto *log = new QWidget;
-    auto *ll = new QVBoxLayout(log);
-    ll->setContentsMargins(0, 6, 0, 0);
-    auto *bar = new QHBoxLayout;
-    m_filter = new QLineEdit;
-    m_filter->setPlaceholderText(tr("Filter launches by tag, vehicle, site or operator…"));
-    m_filter->setClearButtonEnabled(true);
+    m_proxy = new LaunchFilterProxy(this);
+    m_proxy->setSourceModel(m_launches);
+    m_proxy->setSortRole(int(TableRole::SortKey));
+    const FilteredTable log = newFilteredTable(tr("Filter launches by tag, vehicle, site or operator…"), m_proxy, 1,
+                                               Qt::DescendingOrder);
+    m_filter = log.filter;
+    m_count = log.count;
+    m_launchView = log.view;
+    ColumnFitter::install(m_launchView, {2, 5}); // vehicle and operator names take the spare width
     m_country = new QComboBox;
     m_outcome = new QComboBox;
     m_outcome->addItem(tr("Any outcome"), QString());
     m_outcome->addItem(tr("Successes"), QStringLiteral("success"));
     m_outcome->addItem(tr("Failures"), QStringLiteral("failure"));
-    m_count = new QLabel;
-    bar->addWidget(m_filter, 2);
-    bar->addWidget(new QLabel(tr("Country:")));
-    bar->addWidget(m_country);
-    bar->addWidget(m_outcome);
-    bar->addStretch(1);
-    bar->addWidget(m_count);
-    ll->addLayout(bar);
-    m_proxy = new LaunchFilterProxy(this);
-    m_proxy->setSourceModel(m_launches);
-    m_proxy->setSortRole(int(TableRole::SortKey));
-    m_launchView = new QTableView;
-    m_launchView->setModel(m_proxy);
-    m_launchView->setSortingEnabled(true);
-    m_launchView->sortByColumn(1, Qt::DescendingOrder);
-    m_launchView->verticalHeader()->hide();
-    m_launchView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_launchView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_launchView->setAlternatingRowColors(true);
-    ColumnFitter::install(m_launchView, {2, 5}); // vehicle and operator names take the spare width
-    ll->addWidget(m_launchView, 1);
+    addLabelled(log.choices, tr("Country:"), m_country);
+    log.choices->addWidget(m_outcome);
 
-    m_perYearView = new QTableView;
-    m_perYearView->setModel(m_perYear);
-    m_perYearView->verticalHeader()->hide();
+    m_perYearView = newRecordTable(m_perYear);
     m_perYearView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_perYearView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_perYearView->setAlternatingRowColors(true);
 
     auto *tabs = new QTabWidget;
     tabs->setDocumentMode(true);
-    tabs->addTab(log, tr("Launch log"));
+    tabs->addTab(log.area, tr("Launch log"));
     tabs->addTab(m_perYearView, tr("Satellites per constellation and year"));
 
     auto apply = [this] {

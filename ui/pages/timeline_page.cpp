@@ -9,6 +9,8 @@
 #include "timeline_data.h"
 #include "widgets/check_list_button.h"
 #include "widgets/eliding_label.h"
+#include "widgets/record_views.h"
+#include "widgets/coalesce_timer.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -88,9 +90,7 @@ TimelinePage::TimelinePage(QWidget *parent) : Page(parent)
     m_details->setMinimumWidth(360);
     layout->addWidget(m_split, 1);
 
-    m_filterTimer.setSingleShot(true);
-    m_filterTimer.setInterval(150);
-    connect(&m_filterTimer, &QTimer::timeout, this, &TimelinePage::applyFilterNow);
+    coalesceCalls(m_filterTimer, 150, this, &TimelinePage::applyFilterNow);
     connect(m_view, &TimelineView::rangeChanged, m_overview, &OverviewStrip::setWindow);
     connect(m_overview, &OverviewStrip::windowRequested, m_view, &TimelineView::setVisibleRange);
     connect(m_overview, &OverviewStrip::zoomRequested, this,
@@ -126,10 +126,8 @@ QWidget *TimelinePage::buildFilterBar()
     auto *h = new QHBoxLayout(bar);
     h->setContentsMargins(0, 0, 0, 0);
     h->setSpacing(4); // eleven controls in one row must fit a 1024-pixel window
-    m_search = new QLineEdit;
+    m_search = newFilterEdit(tr("Search events…"));
     m_search->setObjectName(QStringLiteral("timelineSearch"));
-    m_search->setPlaceholderText(tr("Search events…"));
-    m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(100);
     m_lanes = new CheckListButton(tr("Lanes"));
     QStringList keys, titles;

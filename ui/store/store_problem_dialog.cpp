@@ -2,6 +2,7 @@
 
 #include "backup_list_dialog.h"
 #include "store_backup.h"
+#include "widgets/record_views.h"
 
 #include <QApplication>
 #include <QGridLayout>
@@ -35,13 +36,7 @@ StoreProblemDialog::StoreProblemDialog(const StoreHealth &health, QWidget *paren
     icon->setAlignment(Qt::AlignTop);
     head->addWidget(icon);
     auto *text = new QVBoxLayout;
-    auto *title = new QLabel(health.title());
-    title->setObjectName(QStringLiteral("problemTitle"));
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    title->setFont(big);
-    text->addWidget(title);
+    text->addWidget(newTitleLabel(health.title(), QStringLiteral("problemTitle"), 1.35));
     auto *body = new QLabel(explanation());
     body->setObjectName(QStringLiteral("problemText"));
     body->setWordWrap(true);

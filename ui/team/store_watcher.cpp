@@ -4,6 +4,7 @@
 #include "pg/dataset_guard.h"
 #include "pg/pg_dataset.h"
 #include "pg/pg_listener.h"
+#include "widgets/coalesce_timer.h"
 
 namespace stratos {
 
@@ -25,9 +26,7 @@ StoreWatcher::StoreWatcher(pg::Listener *listener, QObject *parent) : QObject(pa
 {
     // An import notifies once per file; several files or feeds in a row make
     // one refresh, well inside the 2 s the other users may wait.
-    m_settle.setSingleShot(true);
-    m_settle.setInterval(250);
-    connect(&m_settle, &QTimer::timeout, this, [this] {
+    coalesceCalls(m_settle, 250, this, [this] {
         QStringList datasets = m_pending.values();
         datasets.sort();
         m_pending.clear();

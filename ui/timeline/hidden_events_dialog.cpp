@@ -1,4 +1,5 @@
 #include "timeline/hidden_events_dialog.h"
+#include "widgets/record_views.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -41,11 +42,7 @@ HiddenEventsDialog::HiddenEventsDialog(const QList<Event> &hidden, QWidget *pare
 
 QStringList HiddenEventsDialog::chosenKeys() const
 {
-    QStringList keys;
-    for (int i = 0; i < m_list->count(); ++i)
-        if (m_list->item(i)->checkState() == Qt::Checked)
-            keys << m_list->item(i)->data(Qt::UserRole).toString();
-    return keys;
+    return checkedKeys(m_list);
 }
 
 } // namespace stratos

@@ -1,17 +1,14 @@
 #include "timeline/timeline_export.h"
 
 #include "timeline/timeline_frame.h"
+#include "charts/vector_paint.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QImageWriter>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
-#include <QSvgGenerator>
 
 namespace stratos {
 
@@ -140,39 +137,16 @@ Status exportTimeline(const TimelineModel &model, const TimelineExportView &view
                 QStringLiteral("cannot encode %1: %2").arg(req.path, writer.errorString()));
         return commitBytes(req.path, buffer.data());
     }
-    case ExportFormat::Svg: {
-        QBuffer buffer;
-        QSvgGenerator svg;
-        svg.setOutputDevice(&buffer);
-        svg.setSize(req.size);
-        svg.setViewBox(QRect(QPoint(0, 0), req.size));
-        svg.setResolution(96);
-        svg.setTitle(rangeTitle(view));
-        QPainter p;
-        if (!p.begin(&svg))
-            return Error(
-                QStringLiteral("cannot write %1: the SVG generator did not start").arg(req.path));
-        paintTimeline(p, model, view, req.size);
-        p.end();
-        return commitBytes(req.path, buffer.data());
-    }
+    case ExportFormat::Svg:
     case ExportFormat::Pdf: {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        {
-            QPdfWriter pdf(&buffer);
-            pdf.setTitle(rangeTitle(view));
-            pdf.setCreator(QStringLiteral("Stratos"));
-            pdf.setResolution(96);
-            pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(req.size) * 0.75, QPageSize::Point),
-                                          QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-            QPainter p;
-            if (!p.begin(&pdf))
-                return Error(
-                    QStringLiteral("cannot write %1: the PDF writer did not start").arg(req.path));
-            paintTimeline(p, model, view, req.size);
-            p.end();
-        }
+        const auto picture = [&](QPainter &p) { paintTimeline(p, model, view, req.size); };
+        const Status painted = req.format == ExportFormat::Svg
+                                   ? paintSvg(&buffer, req.size, rangeTitle(view), {}, req.path, picture)
+                                   : paintPdf(&buffer, req.size, rangeTitle(view), req.path, picture);
+        if (!painted)
+            return painted;
         return commitBytes(req.path, buffer.data());
     }
     }

@@ -1,4 +1,5 @@
 #include "timeline/timeline_view.h"
+#include "widgets/coalesce_timer.h"
 
 #include <QApplication>
 #include <QGestureEvent>
@@ -54,9 +55,7 @@ TimelineView::TimelineView(QWidget *parent) : QGraphicsView(parent)
     setMouseTracking(true);
     viewport()->grabGesture(Qt::PinchGesture);
     setAccessibleName(tr("Timeline"));
-    m_layoutTimer.setSingleShot(true);
-    m_layoutTimer.setInterval(0);
-    connect(&m_layoutTimer, &QTimer::timeout, this, &TimelineView::layoutNow);
+    coalesceCalls(m_layoutTimer, 0, this, &TimelineView::layoutNow);
     updateStyle();
     m_scale.setRange(dayToTime(QDate(2019, 1, 1)), dayToTime(QDate(2026, 12, 31)));
 }

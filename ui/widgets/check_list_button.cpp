@@ -1,4 +1,5 @@
 #include "widgets/check_list_button.h"
+#include "widgets/record_views.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -9,7 +10,7 @@
 namespace stratos {
 
 CheckListButton::CheckListButton(const QString &label, QWidget *parent)
-    : QToolButton(parent), m_label(label), m_list(new QListWidget), m_filter(new QLineEdit)
+    : QToolButton(parent), m_label(label), m_list(new QListWidget), m_filter(newFilterEdit(tr("Filter…")))
 {
     setPopupMode(QToolButton::InstantPopup);
     setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -19,8 +20,6 @@ CheckListButton::CheckListButton(const QString &label, QWidget *parent)
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(6, 6, 6, 6);
-    m_filter->setPlaceholderText(tr("Filter…"));
-    m_filter->setClearButtonEnabled(true);
     m_list->setMinimumSize(260, 280);
     layout->addWidget(m_filter);
     layout->addWidget(m_list);
@@ -67,11 +66,7 @@ void CheckListButton::setChecked(const QStringList &keys)
 
 QStringList CheckListButton::checked() const
 {
-    QStringList out;
-    for (int i = 0; i < m_list->count(); ++i)
-        if (m_list->item(i)->checkState() == Qt::Checked)
-            out << m_list->item(i)->data(Qt::UserRole).toString();
-    return out;
+    return checkedKeys(m_list);
 }
 
 void CheckListButton::setFaceShowsTexts(bool texts)

@@ -1,4 +1,5 @@
 #include "widgets/column_fit.h"
+#include "widgets/coalesce_timer.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -29,9 +30,7 @@ ColumnFitter::ColumnFitter(QTableView *view, QList<int> flexible)
     m_view->horizontalHeader()->setResizeContentsPrecision(kMeasuredRows);
     m_viewport->installEventFilter(this);
     // Data arrive in bursts (reset, then the page's own resizeColumnsToContents): fit once after.
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &ColumnFitter::refit);
+    coalesceCalls(m_timer, 0, this, &ColumnFitter::refit);
     const auto later = [this] { m_timer.start(); };
     if (QAbstractItemModel *m = m_view->model()) {
         connect(m, &QAbstractItemModel::modelReset, this, later);
