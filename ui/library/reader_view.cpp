@@ -2,6 +2,7 @@
 
 #include "web/app_scheme.h"
 #include "web/app_web_profile.h"
+#include "widgets/record_views.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,12 +26,8 @@ QString call(const char *function, const QJsonObject &payload)
 
 ReaderView::ReaderView(QWidget *parent) : QWidget(parent)
 {
-    m_stack = new QStackedLayout(this);
+    m_stack = newWaitingStack(this, tr("Loading the reader…"));
     m_stack->setContentsMargins(0, 0, 0, 0);
-    auto *placeholder = new QLabel(tr("Loading the reader…"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setEnabled(false);
-    m_stack->addWidget(placeholder);
 }
 
 void ReaderView::showEvent(QShowEvent *event)

@@ -12,6 +12,7 @@
 #include "text/document_text.h"
 #include "web/app_scheme.h"
 #include "web/app_web_profile.h"
+#include "widgets/record_views.h"
 
 #include <QClipboard>
 #include <QFileDialog>
@@ -61,11 +62,7 @@ AskPage::AskPage(Store &store, QWidget *parent)
     connect(m_session, &AskSession::storeError, this,
             [this](const QString &message) { notice(tr("The conversation could not be saved: %1").arg(message)); });
 
-    m_stack = new QStackedLayout(this);
-    auto *placeholder = new QLabel(tr("Starting the Ask panel…"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setEnabled(false);
-    m_stack->addWidget(placeholder);
+    m_stack = newWaitingStack(this, tr("Starting the Ask panel…"));
 }
 
 AskPage::~AskPage()

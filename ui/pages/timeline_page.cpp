@@ -35,6 +35,17 @@ const QDate kNoDate(1900, 1, 1); // a QDateEdit's "not set"
 
 // The story's centre of gravity, where the page opens: DeepSeek, Stargate, the market's reaction.
 const QDate kOpenFrom(2024, 12, 1);
+
+// A text button of the page's bar that calls `slot` when clicked.
+template <typename Receiver, typename Slot>
+QToolButton *barButton(const QString &text, const QString &toolTip, const Receiver *receiver, Slot slot)
+{
+    auto *button = new QToolButton;
+    button->setText(text);
+    button->setToolTip(toolTip);
+    QObject::connect(button, &QToolButton::clicked, receiver, slot);
+    return button;
+}
 const QDate kOpenTo(2025, 2, 28);
 const QDate kOpenOn(2025, 1, 27);
 
@@ -143,13 +154,8 @@ QWidget *TimelinePage::buildFilterBar()
     m_to = optionalDate(tr("To: any"));
     m_from->setToolTip(tr("Only events on or after this day"));
     m_to->setToolTip(tr("Only events on or before this day"));
-    auto *fit = new QToolButton;
-    fit->setText(tr("Fit all"));
-    fit->setToolTip(tr("Show every event (Home)"));
-    connect(fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
-    m_addButton = new QToolButton;
-    m_addButton->setText(tr("Add event…"));
-    connect(m_addButton, &QToolButton::clicked, this, [this] { addEventDialog(); });
+    auto *fit = barButton(tr("Fit all"), tr("Show every event (Home)"), m_view, &TimelineView::fitAll);
+    m_addButton = barButton(tr("Add event…"), {}, this, [this] { addEventDialog(); });
     // Fixed words on the buttons ("Undo Add event 'Launch'" would resize the bar
     // and move every button after it); what would be undone is in the tooltip.
     auto *undo = new QToolButton;
@@ -168,14 +174,10 @@ QWidget *TimelinePage::buildFilterBar()
         connect(action, &QAction::changed, button, sync);
         sync();
     }
-    m_hiddenButton = new QToolButton;
+    m_hiddenButton = barButton({}, tr("Curated events you hid, to show again"), this, &TimelinePage::hiddenEventsDialog);
     m_hiddenButton->setObjectName(QStringLiteral("hiddenEventsButton"));
-    m_hiddenButton->setToolTip(tr("Curated events you hid, to show again"));
-    connect(m_hiddenButton, &QToolButton::clicked, this, &TimelinePage::hiddenEventsDialog);
-    auto *exportButton = new QToolButton;
-    exportButton->setText(tr("Export…"));
-    exportButton->setToolTip(tr("Save the visible timeline as PNG, SVG, PDF or CSV"));
-    connect(exportButton, &QToolButton::clicked, this, &TimelinePage::exportView);
+    auto *exportButton = barButton(tr("Export…"), tr("Save the visible timeline as PNG, SVG, PDF or CSV"), this,
+                                   &TimelinePage::exportView);
     m_status = new ElidingLabel;
     m_status->setObjectName(QStringLiteral("timelineStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);

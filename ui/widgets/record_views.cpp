@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStackedLayout>
 #include <QTableView>
 
 namespace stratos {
@@ -75,6 +76,16 @@ QLabel *newTitleLabel(const QString &text, const QString &objectName, double sca
     f.setBold(true);
     label->setFont(f);
     return label;
+}
+
+QStackedLayout *newWaitingStack(QWidget *owner, const QString &waiting)
+{
+    auto *stack = new QStackedLayout(owner);
+    auto *placeholder = new QLabel(waiting);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setEnabled(false);
+    stack->addWidget(placeholder);
+    return stack;
 }
 
 QStringList checkedKeys(const QListWidget *list)

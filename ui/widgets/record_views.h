@@ -2,7 +2,8 @@
 // The small pieces the pages and dialogs share, made in one place so they
 // look and behave alike: a read-only table of records (no row numbers, no
 // editing, whole rows selected, alternating rows), the filter bar above it,
-// a page's title, the checked keys of a check list.
+// a page's title, a placeholder while a page loads, the checked keys of a
+// check list.
 
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QStackedLayout;
 class QTableView;
 class QWidget;
 
@@ -47,6 +49,10 @@ void addLabelled(QBoxLayout *box, const QString &text, QWidget *widget, int stre
 // A title set larger and bold (scale: of the font's point size) and named for
 // style sheets and tests.
 QLabel *newTitleLabel(const QString &text, const QString &objectName, double scale);
+
+// A stacked layout on owner that shows `waiting` (centred, greyed) until the
+// caller adds what it waits for (a web page started on first show) and shows it.
+QStackedLayout *newWaitingStack(QWidget *owner, const QString &waiting);
 
 // The keys (Qt::UserRole) of the checked items of a check list.
 QStringList checkedKeys(const QListWidget *list);
