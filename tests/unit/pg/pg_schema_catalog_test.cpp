@@ -5,6 +5,9 @@
 // those copies made at schema 13. The runner records nothing but the version
 // number, so a store made by the copies and one made by translation cannot be
 // told apart, and the old ones open and migrate on unchanged.
+// The stores here stop at schema 13, so later migrations leave the file as it
+// is; one numbered 13 or below changes it: the test then writes the catalog it
+// found (pg_schema_v13.actual.txt in its working directory) to review and copy.
 
 #include "pg_test_server.h"
 #include "store.h"
