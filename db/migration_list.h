@@ -3,7 +3,7 @@
 // resources) and the SQL each runs on a store's dialect. PostgreSQL runs the
 // same files translated (sql_translate.h); a file of the same number in
 // migrations/postgresql/ stands instead only where the SQL really differs
-// (full-text search, triggers).
+// (full-text search, triggers) or where only PostgreSQL has a step to take.
 
 #include "dialect.h"
 #include "util/result.h"
