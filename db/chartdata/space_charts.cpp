@@ -144,8 +144,10 @@ ChartSpec launchesPerYear(const Repository &repo, const ChartOptions &o)
         (!o.to.isValid() || o.to > lastDay)) {
         // The last year is not over: its bar must not read as a fall in launches.
         const QString until = english().toString(lastDay, QStringLiteral("d MMM"));
-        spec.categories.last() = QStringLiteral("%1 (to %2)").arg(lastYear).arg(until);
-        spec.subtitle += QStringLiteral("; the %1 bar is partial, launches to %2 only").arg(lastYear).arg(until);
+        // A short mark, not "(to 28 Sep)": a category label wider than its bar
+        // is elided by the axis; the subtitle says what the mark means.
+        spec.categories.last() = QStringLiteral("%1*").arg(lastYear);
+        spec.subtitle += QStringLiteral("; *the %1 bar is partial, launches to %2 only").arg(lastYear).arg(until);
         for (Series &s : spec.series)
             s.tooltips.last() += QStringLiteral("\nPartial year: launches to %1 only").arg(until);
     }

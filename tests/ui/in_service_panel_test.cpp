@@ -11,6 +11,11 @@
 #include <QAbstractItemModel>
 #include <QDateEdit>
 #include <QFile>
+#include <QApplication>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QSplitter>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -76,6 +81,40 @@ TEST(InServicePanel, TypedDayChangesTheCountsAndTheExport)
     }
     EXPECT_EQ(cell(m, "Starlink", 2), QStringLiteral("2"));
     EXPECT_TRUE(panel->exportButton()->isEnabled());
+
+    // Drag the splitter between the chart and the panel as far right as it
+    // goes: the panel keeps a width at which no header or figure of its table
+    // is cut off ("Operating" was clipped in a narrow panel).
+    w.resize(1280, 800);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    auto *sidebar = w.findChild<QListWidget *>();
+    ASSERT_TRUE(sidebar);
+    const auto spaceItems = sidebar->findItems(QStringLiteral("Space"), Qt::MatchExactly);
+    ASSERT_EQ(spaceItems.size(), 1);
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualItemRect(spaceItems[0]).center());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->isVisible(); }, 3000));
+    auto *splitter = qobject_cast<QSplitter *>(panel->parentWidget());
+    ASSERT_TRUE(splitter);
+    QSplitterHandle *handle = splitter->handle(splitter->indexOf(panel));
+    const QPoint grip = handle->rect().center();
+    auto mouse = [&](QEvent::Type type, QPoint at, Qt::MouseButtons buttons) {
+        QMouseEvent e(type, at, handle->mapToGlobal(at), Qt::LeftButton, buttons, Qt::NoModifier);
+        QApplication::sendEvent(handle, &e);
+    };
+    mouse(QEvent::MouseButtonPress, grip, Qt::LeftButton);
+    for (int dx = 100; dx <= 1200; dx += 100)
+        mouse(QEvent::MouseMove, grip + QPoint(dx, 0), Qt::LeftButton);
+    mouse(QEvent::MouseButtonRelease, grip + QPoint(1200, 0), Qt::NoButton);
+    const QTableView *table = panel->table();
+    QTest::qWait(50);
+    const QAbstractItemView *asView = table; // sizeHintForColumn is public here
+    ASSERT_LT(panel->width(), 400) << "the drag made the panel narrow";
+    for (int c = 0; c < m->columnCount(); ++c) {
+        const int shown = table->horizontalHeader()->sectionSize(c);
+        EXPECT_GE(shown, table->horizontalHeader()->sectionSizeHint(c)) << "header of column " << c;
+        EXPECT_GE(shown, asView->sizeHintForColumn(c)) << "figures of column " << c;
+    }
+    EXPECT_GE(table->viewport()->width(), table->horizontalHeader()->length());
 
     const QString csv = dir.filePath("in-service.csv");
     ASSERT_TRUE(panel->exportCsv(csv));

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -36,8 +37,10 @@ InServicePanel::InServicePanel(QWidget *parent) : QWidget(parent)
     m_date->setToolTip(tr("Count the satellites operating on this day"));
     m_export = new QPushButton(tr("Export CSV…"));
     m_view = newRecordTable(m_model);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Every column as wide as its header and figures (a stretched column in
+    // a narrow side panel clipped "Operating"); the name column takes the rest.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_note = new QLabel;
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("inServiceNote"));
@@ -103,12 +106,29 @@ void InServicePanel::refresh()
     for (const ConstellationInService &c : counts->rows)
         rows.append({c.constellation, c.launched, c.operating});
     m_model->setRows(rows);
+    fitTableWidth();
     QString note = tr("GCAT payload catalogue, updated %1 (J. McDowell, CC BY 4.0).")
                        .arg(QLocale().toString(asOf, QLocale::ShortFormat));
     if (counts->beyondCatalogue())
         note += u' ' + tr("After that day, \"operating\" is as of %1.")
                            .arg(QLocale().toString(asOf, QLocale::ShortFormat));
     m_note->setText(note);
+}
+
+// The side panel is as wide as the table needs: no header or figure is cut
+// off when the splitter shares out the page's width.
+void InServicePanel::fitTableWidth()
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    const QAbstractItemView *view = m_view; // sizeHintForColumn is public here
+    int width = 2 * m_view->frameWidth();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        width += qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+    if (!m_view->verticalHeader()->isHidden())
+        width += m_view->verticalHeader()->sizeHint().width();
+    if (m_view->verticalScrollBar()->isVisible())
+        width += m_view->verticalScrollBar()->sizeHint().width();
+    m_view->setMinimumWidth(width);
 }
 
 bool InServicePanel::exportCsv(const QString &path, QString *error) const

@@ -29,6 +29,7 @@ public:
 
 private:
     void refresh();
+    void fitTableWidth();
 
     const Repository *m_repo = nullptr;
     bool m_dateChosen = false; // the user picked a day
