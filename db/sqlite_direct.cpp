@@ -32,7 +32,11 @@ sqlite3 *directHandle(QSqlDatabase db)
 
 int bindValue(sqlite3_stmt *stmt, int col, const QVariant &v)
 {
-    if (v.isNull())
+    // NULL where Qt's SQLite driver binds NULL: a null variant, and (Qt 6's
+    // QVariant::isNull() aside) a variant holding a null QString or QByteArray,
+    // so that a file written through either path reads back the same.
+    if (v.isNull() || (v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull()) ||
+        (v.typeId() == QMetaType::QByteArray && static_cast<const QByteArray *>(v.constData())->isNull()))
         return sqlite3_bind_null(stmt, col);
     switch (v.typeId()) {
     case QMetaType::Double:
