@@ -82,8 +82,10 @@ QString joinPdfLines(const QString &pageText)
         const bool alone = isTocLine(line) || isNumericRun(line);
         // A numbered heading follows the end of a sentence or a short line; a wrapped
         // line that happens to start "2 A800s" follows a full line that goes on into it.
-        const bool heading = isSectionHeading(line) && (paragraphEnded || endsSentence(previous) ||
-                                                        previous.size() < typical * 0.8 || !line[0].isDigit());
+        // A lettered one ("C. Data Center ...") too: "A. Smith" could be a wrapped line.
+        const bool afterBreak = paragraphEnded || endsSentence(previous) || previous.size() < typical * 0.8;
+        const bool heading = isLetteredHeading(line) ? afterBreak
+                                                     : isSectionHeading(line) && (afterBreak || !line[0].isDigit());
         if (!out.isEmpty())
             out += paragraphEnded || alone || heading || startsOwnParagraph(line)
                        ? QStringLiteral("\n\n")
@@ -262,6 +264,33 @@ bool isCaption(const QString &paragraph)
     return re.match(paragraph).hasMatch();
 }
 
+bool isLetteredHeading(const QString &line)
+{
+    const QString l = line.trimmed();
+    if (l.size() > 90 || l.count(u' ') > 12)
+        return false;
+    // "C. Data Center Validated End-Users", "III. Overview of New Controls": a capital
+    // letter or a Roman numeral, then a capitalised title of two words or more (one
+    // word only when it is one of a paper's parts, "I. Background"), not ending like
+    // a sentence. A reference list's or a contributor list's names ("M. Chen, J.
+    // Tworek", "H. Zhang", "I. Guyon et al.") carry further initials or "et al.".
+    static const QRegularExpression lettered(
+        QStringLiteral("^(?:[A-Z]|[IVX]{2,4})\\.\\s+(\\p{Lu}[\\p{L}\\p{N}'\u2019-]*(?:\\s+\\S+)*)$"));
+    static const QRegularExpression initials(QStringLiteral("\\b\\p{Lu}\\.(?:\\s|,|-|$)|\\bet al\\b"));
+    static const QRegularExpression part(
+        QStringLiteral("^(?:Abstract|Introduction|Background|Related Work|Discussion|Conclusions?|Limitations|Summary|"
+                       "Acknowledge?ments?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = lettered.match(l);
+    if (!m.hasMatch())
+        return false;
+    const QString title = m.captured(1);
+    const QChar last = title.back();
+    if (last == u'.' || last == u',' || last == u';' || last == u':' || initials.match(title).hasMatch())
+        return false;
+    return title.contains(u' ') ? !isTocLine(l) : part.match(title).hasMatch();
+}
+
 bool isSectionHeading(const QString &line)
 {
     const QString l = line.trimmed();
@@ -275,7 +304,7 @@ bool isSectionHeading(const QString &line)
         QStringLiteral("^(?:Abstract|Introduction|Background|Related Work|Discussion|Conclusions?|Limitations|Summary|"
                        "Acknowledge?ments?|Appendix(?:\\s+[A-Z])?)$"),
         QRegularExpression::CaseInsensitiveOption);
-    return (numbered.match(l).hasMatch() && !isTocLine(l)) || part.match(l).hasMatch();
+    return (numbered.match(l).hasMatch() && !isTocLine(l)) || part.match(l).hasMatch() || isLetteredHeading(l);
 }
 
 PassageKind classifyPassage(const QString &passage)

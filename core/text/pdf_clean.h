@@ -38,7 +38,10 @@ bool isReferenceLine(const QString &line);
 bool isCaption(const QString &paragraph);
 // A section heading on a line of its own: numbered ("4.1.3.2 MLE-Bench", "1. Introduction",
 // "B.4 Training Stages") or one of the unnumbered parts of a paper ("Abstract", "Conclusion").
+// Lettered or with a Roman numeral ("C. Data Center Validated End-Users", "III. Overview of
+// New Controls"): among the section headings.
 bool isSectionHeading(const QString &line);
+bool isLetteredHeading(const QString &line);
 
 // Joins the lines of one page: wrapped lines become one paragraph; a short
 // line that ends a sentence ends its paragraph; contents lines, runs of figures

@@ -108,6 +108,31 @@ TEST(PdfClean, ASectionHeadingIsAParagraphOfItsOwnButAWrappedLineIsNot)
     EXPECT_FALSE(isSectionHeading(QStringLiteral("4.1.2 Cybersecurity 15"))); // a contents line
 }
 
+TEST(PdfClean, ALetteredHeadingIsAParagraphButNamesAndInitialsAreNot)
+{
+    const QString page = QStringLiteral(
+        "used by external parties such as through cloud services.\n"
+        "C. Data Center Validated End-Users (DC VEUs): Universal and National VEUs\n"
+        "In October 2024, BIS amended the EAR to expand Authorization VEU to include Data\n"
+        "Center VEU (DC VEU), in a rule that the reference list cites as the work of B. Smith and\n"
+        "A. Jones Consulting Group in London\n"
+        "among others, for the purposes of the allocation set out in this section.");
+    EXPECT_EQ(joinPdfLines(page),
+              QStringLiteral("used by external parties such as through cloud services.\n\n"
+                             "C. Data Center Validated End-Users (DC VEUs): Universal and National VEUs\n\n"
+                             "In October 2024, BIS amended the EAR to expand Authorization VEU to include Data "
+                             "Center VEU (DC VEU), in a rule that the reference list cites as the work of B. Smith and "
+                             "A. Jones Consulting Group in London among others, for the purposes of the allocation set "
+                             "out in this section."));
+    EXPECT_TRUE(isSectionHeading(QStringLiteral("A. Jones Consulting Group in London"))); // alone it could be one
+    EXPECT_TRUE(isSectionHeading(QStringLiteral("III. Overview of New Controls for AI Model Weights")));
+    EXPECT_TRUE(isSectionHeading(QStringLiteral("I. Background")));
+    EXPECT_FALSE(isSectionHeading(QStringLiteral("H. Zhang")));
+    EXPECT_FALSE(isSectionHeading(QStringLiteral("M. Chen, J. Tworek, H. Jun, Q. Yuan")));
+    EXPECT_FALSE(isSectionHeading(QStringLiteral("I. Guyon et al. Vol. 30")));
+    EXPECT_FALSE(isSectionHeading(QStringLiteral("D. Hassabis. Mastering the game of go")));
+}
+
 TEST(PdfClean, PassageOffsetsSliceTheCleanedTextExactly)
 {
     const QStringList raw = {
