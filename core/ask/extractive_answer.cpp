@@ -165,11 +165,13 @@ int contentCount(const QSet<QString> &stems)
     return n;
 }
 
-// The question's own spelling of a word searchTerms() lower-cased ("GPUs" for "gpus").
+// The question's own spelling of a word searchTerms() lower-cased ("GPUs" for "gpus"),
+// and the whole name it is part of ("Qwen2.5-Max" for "qwen2").
 QString asAsked(const QString &question, const QString &word)
 {
-    const QRegularExpression re(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(word)),
-                                QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression re(
+        QStringLiteral("\\b(?:[\\p{L}\\p{N}]+[.-])*%1(?:[.-][\\p{L}\\p{N}]+)*\\b").arg(QRegularExpression::escape(word)),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(question);
     return m.hasMatch() ? m.captured() : word;
 }
@@ -190,9 +192,11 @@ QString notInSources(const AskContext &context, const QStringList &stems)
             if (isNoise(sentence, p.text) || contentCount(sharedStems(sentence, stems)) == 0)
                 continue;
             QStringList lacks;
-            for (const QString &w : p.missing)
-                if (w.size() >= 4 && lacks.size() < 3)
-                    lacks << QStringLiteral("\u201C%1\u201D").arg(asAsked(context.question, w));
+            for (const QString &w : p.missing) {
+                const QString quoted = QStringLiteral("\u201C%1\u201D").arg(asAsked(context.question, w));
+                if (w.size() >= 4 && lacks.size() < 3 && !lacks.contains(quoted))
+                    lacks << quoted;
+            }
             const QString intro =
                 lacks.isEmpty() ? QStringLiteral("The nearest passage:")
                 : QStringLiteral("The nearest passage does not mention %1:")
@@ -210,6 +214,25 @@ QString notInSources(const AskContext &context, const QStringList &stems)
     }
     sentences.prepend(notInSourcesLead());
     return sentences.join(u' ');
+}
+
+// The store says it has no figure for what the question names ("The store has no
+// training cost or API price for Kimi k1.5"): that statement tells which figure and
+// which subject the question asks about. The best passage answers only when it speaks
+// to every word of the question the statement has; one that lacks the figure ("the
+// model is trained in three stages") or the subject (another model's price) does not.
+bool lacksWhatTheStoreLacks(const AskContext &context)
+{
+    if (context.passages.isEmpty())
+        return false;
+    for (const DataFact &f : context.facts) {
+        if (!f.absence)
+            continue;
+        const QStringList asked = context.passages.first().missing;
+        if (!sharedStems(f.text, questionStems(asked.join(u' '))).isEmpty())
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -239,6 +262,8 @@ QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptio
         lead && std::any_of(context.facts.begin(), context.facts.end(), [](const DataFact &f) { return !f.absence; });
     const double coverage = context.passages.isEmpty() ? -1 : context.passages.first().coverage;
     if (coverage >= 0 && coverage < options.minCoverage && !factsAnswer)
+        return notInSources(context, stems);
+    if (lead && !factsAnswer && lacksWhatTheStoreLacks(context))
         return notInSources(context, stems);
     if (lead)
         for (const DataFact &f : context.facts)

@@ -94,6 +94,26 @@ TEST(ExtractiveAnswer, AStoreFigureThatSaysItHasNoneIsNoAnswerEither)
               QStringLiteral("The documents do not say. The store has no training cost or API price for Kimi k1.5. [1] "
                              "The nearest passage does not mention \u201Ccost\u201D: The Kimi k1.5 model is trained in "
                              "three stages. [2]"));
+    // A passage that speaks to most of the question but not to the figure the store
+    // lacks does not answer either.
+    ctx.passages[0].coverage = 0.8;
+    EXPECT_TRUE(declinesToAnswer(composeExtractiveAnswer(ctx))) << composeExtractiveAnswer(ctx).toStdString();
+    // Nor one that lacks the subject: the question's name is quoted whole.
+    AskContext other = ctx;
+    other.question = QStringLiteral("What does the Qwen2.5-Max API cost per million tokens?");
+    other.facts[0].text = QStringLiteral("The store has no training cost or API price for Qwen2.5-Max.");
+    other.passages[0] = measured(2, QStringLiteral("At launch, DeepSeek-R1 cost $0.55 per million input tokens."), 0.72,
+                                 {QStringLiteral("max"), QStringLiteral("qwen2"), QStringLiteral("5")});
+    EXPECT_EQ(composeExtractiveAnswer(other),
+              QStringLiteral("The documents do not say. The store has no training cost or API price for Qwen2.5-Max. "
+                             "[1] The nearest passage does not mention “Qwen2.5-Max”: At launch, DeepSeek-R1 "
+                             "cost $0.55 per million input tokens. [2]"));
+    // A passage that has the subject and lacks only a word the store's statement does not
+    // have answers.
+    other.question = QStringLiteral("How many tokens was Qwen2.5-Max pretrained on?");
+    other.passages[0] = measured(2, QStringLiteral("Qwen2.5-Max has been trained on over 20 trillion tokens."), 0.8,
+                                 {QStringLiteral("pretrained")});
+    EXPECT_FALSE(declinesToAnswer(composeExtractiveAnswer(other))) << composeExtractiveAnswer(other).toStdString();
     // A figure the store does hold answers, however weak the passages.
     ctx.facts[0].absence = false;
     ctx.facts[0].text = QStringLiteral("The store puts the training cost of Kimi k1.5 at $1 million.");
