@@ -117,12 +117,17 @@ QList<TextSpan> splitSentences(const QString &text, int from, int to)
                 }
             }
         } else if (c == u'\n') {
-            // single line breaks inside a paragraph end list items and headings
+            // A blank line ends a paragraph and the sentence with it, whatever follows
+            // ("U.K.**" then a quotation, "thinking." then "gpt-5.2-instant ...");
+            // single line breaks inside a paragraph end list items and headings.
             int k = i + 1;
+            while (k < to && text[k] != u'\n' && isSpace(text[k]))
+                ++k;
+            const bool blankLine = k < to && text[k] == u'\n';
             while (k < to && text[k] == u' ')
                 ++k;
-            if (k < to && (text[k] == u'-' || text[k] == u'*' || text[k] == u'#' ||
-                           text[k].isDigit() || text[k].isUpper())) {
+            if (blankLine || (k < to && (text[k] == u'-' || text[k] == u'*' || text[k] == u'#' ||
+                                         text[k].isDigit() || text[k].isUpper()))) {
                 boundary = true;
                 endAt = i;
             }

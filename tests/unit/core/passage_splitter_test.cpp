@@ -68,6 +68,24 @@ TEST(PassageSplitter, SentencesKeepAbbreviationsAndDecimals)
     EXPECT_EQ(text.mid(s[2].start, s[2].end - s[2].start), QStringLiteral("Done!"));
 }
 
+TEST(PassageSplitter, ABlankLineEndsTheSentenceWhateverFollows)
+{
+    // An attribution ending in initials, then a quotation; a paragraph that starts with
+    // a lower-case name. Within a paragraph a lower-case word still continues a sentence.
+    const QString text = QStringLiteral("\u201CIt would squeeze them.\u201D **\u2014Hugh Lewis, U.K.**\n\n"
+                                        "\u201CThe goal is 20 ms,\u201D said Musk.\n\n"
+                                        "gpt-5.2-instant performs lower. It is approx. five points.");
+    const auto s = splitSentences(text, 0, int(text.size()));
+    QStringList got;
+    for (const TextSpan &span : s)
+        got << text.mid(span.start, span.end - span.start);
+    EXPECT_EQ(got, QStringList({QStringLiteral("\u201CIt would squeeze them.\u201D"),
+                                QStringLiteral("**\u2014Hugh Lewis, U.K.**"),
+                                QStringLiteral("\u201CThe goal is 20 ms,\u201D said Musk."),
+                                QStringLiteral("gpt-5.2-instant performs lower."),
+                                QStringLiteral("It is approx. five points.")}));
+}
+
 TEST(PassageSplitter, HardCutsAnEnormousSentence)
 {
     const QString text = QString(5000, u'x') + QStringLiteral(" tail");
