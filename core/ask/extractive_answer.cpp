@@ -281,8 +281,18 @@ QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptio
         if (passagesWith.value(st) < context.passages.size())
             distinctive.insert(st);
     const double best = context.passages.isEmpty() ? 0 : context.passages.first().score;
+    // A caption ("Table 36: Language families ... supported by Qwen3") names what a table
+    // or figure shows, which the text does not hold: it may add to an answer, but a
+    // statement opens it. Otherwise the passages keep their rank order.
+    QList<RetrievedPassage> ordered;
+    for (const RetrievedPassage &p : context.passages)
+        if (!isCaption(p.text))
+            ordered << p;
+    for (const RetrievedPassage &p : context.passages)
+        if (isCaption(p.text))
+            ordered << p;
     int used = 0;
-    for (const RetrievedPassage &p : context.passages) {
+    for (const RetrievedPassage &p : ordered) {
         if (used >= options.maxPassages || sentences.size() >= options.maxSentences)
             break;
         if (used > 0 && p.score < best * options.relativeScore)

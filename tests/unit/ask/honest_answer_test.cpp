@@ -132,3 +132,16 @@ TEST(ExtractiveAnswer, TableRowsWithEmptyCellsAndSectionHeadingsAreNotSentences)
                              0.9, {});
     EXPECT_EQ(composeExtractiveAnswer(ctx), QStringLiteral("On MathVista, Kimi k1.5 scores 74.9. [1]"));
 }
+
+TEST(ExtractiveAnswer, AStatementOpensTheAnswerBeforeACaption)
+{
+    AskContext ctx;
+    ctx.question = QStringLiteral("How many languages does Qwen3 support?");
+    ctx.passages << measured(1, QStringLiteral("Table 36: Language families and language codes supported by Qwen3."),
+                             0.8, {})
+                 << measured(2, QStringLiteral("Qwen3 expands multilingual support from 29 to 119 languages."), 0.8, {});
+    ctx.passages[1].score = 0.9; // ranked below the caption
+    // The caption adds no word of the question the statement lacks: it is left out.
+    EXPECT_EQ(composeExtractiveAnswer(ctx),
+              QStringLiteral("Qwen3 expands multilingual support from 29 to 119 languages. [2]"));
+}
