@@ -124,7 +124,10 @@ Rates runHalf(bool heldOut)
                         qPrintable(answer.left(400).simplified()));
             if (debug)
                 for (const ask::RetrievedPassage &p : ctx.passages)
-                    std::printf("    [%d] %s %.3f cov %.2f lacks %s: %s\n", p.number,
+                    std::printf("    [%d]%s %s %.3f cov %.2f lacks %s: %s\n", p.number,
+                                !q.unanswerable() && fromGoldFile(p, q) && test::containsFact(p.passageText, q.fact)
+                                    ? "*"
+                                    : "",
                                 qPrintable(QFileInfo(p.documentPath).fileName()), p.score, p.coverage,
                                 qPrintable(p.missing.join(u',')), qPrintable(p.text.left(140).simplified()));
         }
