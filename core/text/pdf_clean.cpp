@@ -273,10 +273,11 @@ bool isLetteredHeading(const QString &line)
     // letter or a Roman numeral, then a capitalised title of two words or more (one
     // word only when it is one of a paper's parts, "I. Background"), not ending like
     // a sentence. A reference list's or a contributor list's names ("M. Chen, J.
-    // Tworek", "H. Zhang", "I. Guyon et al.") carry further initials or "et al.".
+    // Tworek", "H. Zhang", "I. Guyon et al.", "P. Minervini. Are we done ...") carry
+    // further initials, "et al." or a sentence's end.
     static const QRegularExpression lettered(
-        QStringLiteral("^(?:[A-Z]|[IVX]{2,4})\\.\\s+(\\p{Lu}[\\p{L}\\p{N}'\u2019-]*(?:\\s+\\S+)*)$"));
-    static const QRegularExpression initials(QStringLiteral("\\b\\p{Lu}\\.(?:\\s|,|-|$)|\\bet al\\b"));
+        QStringLiteral("^(?:[A-Z]|[IVX]{2,4})\\.\\s+(\\p{Lu}\\S*(?:\\s+\\S+)*)$"));
+    static const QRegularExpression initials(QStringLiteral("\\b\\p{Lu}\\.(?:\\s|,|-|$)|\\bet al\\b|\\.\\s"));
     static const QRegularExpression part(
         QStringLiteral("^(?:Abstract|Introduction|Background|Related Work|Discussion|Conclusions?|Limitations|Summary|"
                        "Acknowledge?ments?)$"),

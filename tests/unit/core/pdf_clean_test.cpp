@@ -131,6 +131,8 @@ TEST(PdfClean, ALetteredHeadingIsAParagraphButNamesAndInitialsAreNot)
     EXPECT_FALSE(isSectionHeading(QStringLiteral("M. Chen, J. Tworek, H. Jun, Q. Yuan")));
     EXPECT_FALSE(isSectionHeading(QStringLiteral("I. Guyon et al. Vol. 30")));
     EXPECT_FALSE(isSectionHeading(QStringLiteral("D. Hassabis. Mastering the game of go")));
+    EXPECT_FALSE(isSectionHeading(QStringLiteral("P. Minervini. Are we done with mmlu? CoRR")));
+    EXPECT_TRUE(isSectionHeading(QStringLiteral("B. DeepSeek-V2-Lite: A 16B Model Equipped with MLA")));
 }
 
 TEST(PdfClean, PassageOffsetsSliceTheCleanedTextExactly)
