@@ -31,15 +31,19 @@ bool isDayKind(DateKind k)
            || k == DateKind::Today || k == DateKind::ThatDay;
 }
 
-ClaimDate day(const QDate &d, const QString &how)
+// A date read at a precision: a month or a year is dated by its first day.
+ClaimDate period(const QDate &first, DatePrecision precision, const QString &how)
 {
     ClaimDate c;
-    if (d.isValid()) {
-        c.date = d;
-        c.precision = DatePrecision::Day;
-        c.how = how;
-    }
+    c.date = first;
+    c.precision = precision;
+    c.how = how;
     return c;
+}
+
+ClaimDate day(const QDate &d, const QString &how)
+{
+    return d.isValid() ? period(d, DatePrecision::Day, how) : ClaimDate{};
 }
 
 } // namespace
@@ -82,21 +86,9 @@ ClaimDate toClaimDate(const Sentence &s, const DateMention &d)
             found.how = written + QStringLiteral(": ") + found.how;
         return found;
     }
-    case DateKind::MonthYear: {
-        ClaimDate c;
-        c.date = d.date;
-        c.precision = DatePrecision::Month;
-        c.how = written;
-        return c;
-    }
+    case DateKind::MonthYear: return period(d.date, DatePrecision::Month, written);
     case DateKind::Year:
-    case DateKind::EndOfYear: {
-        ClaimDate c;
-        c.date = d.date;
-        c.precision = DatePrecision::Year;
-        c.how = written;
-        return c;
-    }
+    case DateKind::EndOfYear: return period(d.date, DatePrecision::Year, written);
     }
     return {};
 }

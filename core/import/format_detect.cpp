@@ -3,25 +3,28 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <utility>
 
 namespace stratos::import {
+namespace {
+
+// Every format that can be named (stratos import --format, batches' records),
+// so that the name and its reading back cannot disagree.
+constexpr std::pair<Format, const char *> kFormatNames[] = {
+    {Format::Epoch, "epoch"},
+    {Format::Gcat, "gcat"},
+    {Format::Ll2, "ll2"},
+    {Format::Prices, "prices"},
+    {Format::Psatcat, "psatcat"},
+};
+
+} // namespace
 
 QString formatName(Format format)
 {
-    switch (format) {
-    case Format::Epoch:
-        return QStringLiteral("epoch");
-    case Format::Gcat:
-        return QStringLiteral("gcat");
-    case Format::Ll2:
-        return QStringLiteral("ll2");
-    case Format::Prices:
-        return QStringLiteral("prices");
-    case Format::Psatcat:
-        return QStringLiteral("psatcat");
-    case Format::Unknown:
-        break;
-    }
+    for (const auto &[f, name] : kFormatNames)
+        if (f == format)
+            return QLatin1String(name);
     return QStringLiteral("unknown");
 }
 
@@ -30,8 +33,8 @@ std::optional<Format> formatFromName(const QString &name)
     const QString n = name.trimmed().toLower();
     if (n == u"auto" || n == u"unknown")
         return Format::Unknown;
-    for (Format f : {Format::Epoch, Format::Gcat, Format::Ll2, Format::Prices, Format::Psatcat})
-        if (n == formatName(f))
+    for (const auto &[f, spelled] : kFormatNames)
+        if (n == QLatin1String(spelled))
             return f;
     return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #include "import/gcat_fields.h"
 
+#include "import/parse_context.h"
 #include "util/dates.h"
 
 #include <QDate>
@@ -56,6 +57,31 @@ QByteArrayView trimSpaces(QByteArrayView s)
     while (!s.isEmpty() && (s.back() == ' ' || s.back() == '\t'))
         s.chop(1);
     return s;
+}
+
+QString gcatText(QByteArrayView field)
+{
+    field = trimSpaces(field);
+    return field == "-" ? QString() : QString::fromUtf8(field);
+}
+
+void splitTabs(QByteArrayView line, GcatFields &fields, QVarLengthArray<int, 32> *columns)
+{
+    fields.clear();
+    if (columns)
+        columns->clear();
+    qsizetype start = 0;
+    while (true) {
+        if (columns)
+            columns->append(charCount(line.first(start)) + 1);
+        const qsizetype tab = line.indexOf('\t', start);
+        if (tab < 0) {
+            fields.append(line.sliced(start));
+            return;
+        }
+        fields.append(line.sliced(start, tab - start));
+        start = tab + 1;
+    }
 }
 
 std::optional<GcatDate> parseGcatDate(QByteArrayView text)

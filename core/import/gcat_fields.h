@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QVarLengthArray>
 #include <optional>
 
 namespace stratos::import::detail {
@@ -21,6 +22,14 @@ std::optional<GcatDate> parseGcatDate(QByteArrayView text);
 
 // A GCAT field without the spaces and tabs that pad it (both GCAT files pad).
 QByteArrayView trimSpaces(QByteArrayView s);
+
+// A text field: trimmed, and empty where GCAT writes '-' for "no value".
+QString gcatText(QByteArrayView field);
+
+using GcatFields = QVarLengthArray<QByteArrayView, 32>;
+// Splits a line at its tabs; with columns, also the 1-based character column
+// each field starts at (for problem messages).
+void splitTabs(QByteArrayView line, GcatFields &fields, QVarLengthArray<int, 32> *columns = nullptr);
 
 // Starlink, Kuiper, OneWeb, Guowang, Qianfan or empty; simulators belong to none.
 QString inferConstellation(const QString &name, const QString &plName, const QString &owner);

@@ -2,29 +2,12 @@
 
 #include "import/country_codes.h"
 #include "import/gcat_fields.h"
+#include "import/line_walk.h"
 
 #include <QHash>
-#include <QVarLengthArray>
 
 namespace stratos::import::detail {
 namespace {
-
-using Fields = QVarLengthArray<QByteArrayView, 24>;
-
-void splitTabs(QByteArrayView line, Fields &fields)
-{
-    fields.clear();
-    qsizetype start = 0;
-    while (true) {
-        const qsizetype tab = line.indexOf('\t', start);
-        if (tab < 0) {
-            fields.append(line.sliced(start));
-            return;
-        }
-        fields.append(line.sliced(start, tab - start));
-        start = tab + 1;
-    }
-}
 
 struct GcatColumns
 {
@@ -65,12 +48,7 @@ private:
     {
         return col >= 0 ? trimSpaces(m_fields[col]) : QByteArrayView();
     }
-    // GCAT writes '-' for "none".
-    QString str(int col) const
-    {
-        const QByteArrayView v = at(col);
-        return v == "-" ? QString() : QString::fromUtf8(v);
-    }
+    QString str(int col) const { return col >= 0 ? gcatText(m_fields[col]) : QString(); }
     int columnOf(int col) const
     {
         return charCount(QByteArrayView(m_line.data(), m_fields[col].data() - m_line.data())) + 1;
@@ -84,7 +62,7 @@ private:
     ParseContext &m_ctx;
     std::optional<GcatColumns> m_cols;
     qsizetype m_columnCount = 0;
-    Fields m_fields;
+    GcatFields m_fields;
     QByteArrayView m_line;
     QHash<QByteArrayView, qsizetype> m_launchIndex; // tag -> index in out().launches
 };
@@ -239,19 +217,11 @@ void GcatParser::readRow(int lineNo)
 
 void GcatParser::run()
 {
-    const QByteArrayView all(m_text);
-    qsizetype pos = 0;
-    int lineNo = 0;
-    int sinceCheck = 0;
-    while (pos < all.size()) {
-        qsizetype end = all.indexOf('\n', pos);
-        if (end < 0)
-            end = all.size();
-        m_line = all.sliced(pos, end - pos);
-        pos = end + 1;
-        ++lineNo;
-        if (m_line.size() > maxLineBytes) {
-            m_ctx.problem(lineNo, 1, tooLongLine(m_line.size()));
+    LineWalk lines(m_text);
+    while (lines.next()) {
+        m_line = lines.line();
+        const int lineNo = lines.lineNo();
+        if (lines.tooLong(m_ctx)) {
             if (lineNo == 1)
                 return;
             continue;
@@ -261,20 +231,17 @@ void GcatParser::run()
                 return;
             continue;
         }
-        if (++sinceCheck == 4096) {
-            sinceCheck = 0;
-            if (m_ctx.poll(pos))
-                return;
-        }
+        if (lines.pollDue(4096) && m_ctx.poll(lines.pos()))
+            return;
         if (m_line.startsWith('#') || trimSpaces(m_line).isEmpty())
             continue; // "# Updated ..." and other comments
         splitTabs(m_line, m_fields);
         readRow(lineNo);
     }
-    if (lineNo == 0)
+    if (lines.lineNo() == 0)
         m_ctx.problem(1, 1, QStringLiteral("expected a GCAT header line, found an empty file"));
     else if (m_ctx.out().dataLines == 0)
-        m_ctx.problem(lineNo + 1, 1,
+        m_ctx.problem(lines.lineNo() + 1, 1,
                       QStringLiteral("expected payload rows after the header, found none"));
 }
 

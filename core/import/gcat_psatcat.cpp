@@ -1,37 +1,12 @@
 #include "import/gcat_psatcat.h"
 
 #include "import/gcat_fields.h"
+#include "import/line_walk.h"
 
 #include <QVarLengthArray>
 
 namespace stratos::import::detail {
 namespace {
-
-using Fields = QVarLengthArray<QByteArrayView, 32>;
-
-void splitTabs(QByteArrayView line, Fields &fields, QVarLengthArray<int, 32> &columns)
-{
-    fields.clear();
-    columns.clear();
-    qsizetype start = 0;
-    while (true) {
-        columns.append(charCount(line.first(start)) + 1);
-        const qsizetype tab = line.indexOf('\t', start);
-        if (tab < 0) {
-            fields.append(line.sliced(start));
-            return;
-        }
-        fields.append(line.sliced(start, tab - start));
-        start = tab + 1;
-    }
-}
-
-// GCAT writes '-' for "no value".
-QString text(QByteArrayView v)
-{
-    v = trimSpaces(v);
-    return v == "-" ? QString() : QString::fromUtf8(v);
-}
 
 class PsatcatParser
 {
@@ -40,7 +15,7 @@ public:
 
     bool header(QByteArrayView line, int lineNo)
     {
-        splitTabs(line.sliced(line.startsWith('#') ? 1 : 0), m_fields, m_columns);
+        splitTabs(line.sliced(line.startsWith('#') ? 1 : 0), m_fields, &m_columns);
         m_count = m_fields.size();
         auto find = [&](const char *wanted) {
             for (qsizetype i = 0; i < m_fields.size(); ++i)
@@ -78,7 +53,7 @@ public:
 
     void row(QByteArrayView line, int lineNo)
     {
-        splitTabs(line, m_fields, m_columns);
+        splitTabs(line, m_fields, &m_columns);
         ParseOutcome &out = m_ctx.out();
         ++out.dataLines;
         if (m_fields.size() != m_count) {
@@ -93,13 +68,13 @@ public:
         const int before = m_ctx.rowProblems();
         ParsedSatellite s;
         s.line = lineNo;
-        s.jcat = text(m_fields[m_jcat]);
+        s.jcat = gcatText(m_fields[m_jcat]);
         if (s.jcat.isEmpty())
             m_ctx.rowProblem(lineNo, m_columns[m_jcat],
                              QStringLiteral("expected a JCAT object id, found an empty field"));
-        s.piece = m_piece >= 0 ? text(m_fields[m_piece]) : QString();
-        s.name = m_name >= 0 ? text(m_fields[m_name]) : QString();
-        s.program = text(m_fields[m_program]);
+        s.piece = m_piece >= 0 ? gcatText(m_fields[m_piece]) : QString();
+        s.name = m_name >= 0 ? gcatText(m_fields[m_name]) : QString();
+        s.program = gcatText(m_fields[m_program]);
         s.constellation = inferConstellation(s.name, s.program, {});
         const QByteArrayView ldate = trimSpaces(m_fields[m_ldate]);
         if (const auto d = parseGcatDate(ldate))
@@ -127,7 +102,7 @@ public:
 
 private:
     ParseContext &m_ctx;
-    Fields m_fields;
+    GcatFields m_fields;
     QVarLengthArray<int, 32> m_columns;
     qsizetype m_count = 0;
     int m_jcat = -1, m_piece = -1, m_name = -1, m_ldate = -1, m_tdate = -1, m_program = -1;
@@ -138,27 +113,15 @@ private:
 void parseGcatPsatcat(const QByteArray &text, ParseContext &ctx)
 {
     PsatcatParser parser(ctx);
-    const QByteArrayView all(text);
-    qsizetype pos = 0;
-    int lineNo = 0;
+    LineWalk lines(text);
     bool haveHeader = false;
-    int sinceCheck = 0;
-    while (pos < all.size()) {
-        qsizetype end = all.indexOf('\n', pos);
-        if (end < 0)
-            end = all.size();
-        const QByteArrayView line = all.sliced(pos, end - pos);
-        pos = end + 1;
-        ++lineNo;
-        if (++sinceCheck == 4096) {
-            sinceCheck = 0;
-            if (ctx.poll(pos))
-                return;
-        }
-        if (line.size() > maxLineBytes) {
-            ctx.problem(lineNo, 1, tooLongLine(line.size()));
+    while (lines.next()) {
+        const QByteArrayView line = lines.line();
+        const int lineNo = lines.lineNo();
+        if (lines.pollDue(4096) && ctx.poll(lines.pos()))
             return;
-        }
+        if (lines.tooLong(ctx))
+            return;
         if (trimSpaces(line).isEmpty())
             continue;
         if (!haveHeader) {
@@ -180,7 +143,7 @@ void parseGcatPsatcat(const QByteArray &text, ParseContext &ctx)
     }
     ctx.finishRows(int(ctx.out().satellites.size()));
     if (ctx.out().dataLines == 0 && !ctx.hasProblems())
-        ctx.problem(lineNo + 1, 1,
+        ctx.problem(lines.lineNo() + 1, 1,
                     QStringLiteral("expected payload rows after the header, found none"));
     ctx.out().layout = QStringLiteral("GCAT payload catalogue (psatcat)%1")
                            .arg(ctx.out().catalogueDate.isEmpty()

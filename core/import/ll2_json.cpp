@@ -6,29 +6,26 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <utility>
 
 namespace stratos::import::detail {
 namespace {
 
+// What a JSON value is, as a problem message names it ("found a list").
 QString jsonTypeName(const QJsonValue &v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a true/false value");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("a list");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
+    static constexpr std::pair<QJsonValue::Type, const char *> kNames[] = {
+        {QJsonValue::Null, "null"},
+        {QJsonValue::Bool, "a true/false value"},
+        {QJsonValue::Double, "a number"},
+        {QJsonValue::String, "a string"},
+        {QJsonValue::Array, "a list"},
+        {QJsonValue::Object, "an object"},
+    };
+    for (const auto &[type, name] : kNames)
+        if (v.type() == type)
+            return QLatin1String(name);
+    return QStringLiteral("nothing"); // QJsonValue::Undefined: a missing key
 }
 
 QString stringAt(const QJsonObject &obj, std::initializer_list<const char *> path)

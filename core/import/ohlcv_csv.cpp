@@ -1,5 +1,6 @@
 #include "import/ohlcv_csv.h"
 
+#include "import/line_walk.h"
 #include "import/ohlcv_header.h"
 #include "import/price_rows.h"
 #include "util/csv_reader.h"
@@ -13,15 +14,6 @@
 
 namespace stratos::import::detail {
 namespace {
-
-QByteArrayView trimSpaces(QByteArrayView s)
-{
-    while (!s.isEmpty() && s.front() == ' ')
-        s = s.sliced(1);
-    while (!s.isEmpty() && s.back() == ' ')
-        s.chop(1);
-    return s;
-}
 
 qsizetype countLines(QByteArrayView text)
 {
@@ -126,26 +118,15 @@ bool PriceParser::finishHeader()
 void PriceParser::runFast()
 {
     // Unquoted ASCII: split on bytes, no per-field allocation.
-    const QByteArrayView all(m_text);
-    m_ctx.out().prices.bars.reserve(countLines(all));
+    m_ctx.out().prices.bars.reserve(countLines(m_text));
     CsvRow row;
-    qsizetype pos = 0;
-    int lineNo = 0;
-    int sinceCheck = 0;
-    while (pos < all.size() && !m_stop) {
-        qsizetype end = all.indexOf('\n', pos);
-        if (end < 0)
-            end = all.size();
-        const QByteArrayView line = all.sliced(pos, end - pos);
-        pos = end + 1;
-        ++lineNo;
-        if (++sinceCheck == 16384) {
-            sinceCheck = 0;
-            if (m_ctx.poll(pos))
-                return;
-        }
-        if (line.size() > maxLineBytes) {
-            m_ctx.problem(lineNo, 1, tooLongLine(line.size()));
+    LineWalk lines(m_text);
+    while (!m_stop && lines.next()) {
+        const QByteArrayView line = lines.line();
+        const int lineNo = lines.lineNo();
+        if (lines.pollDue(16384) && m_ctx.poll(lines.pos()))
+            return;
+        if (lines.tooLong(m_ctx)) {
             if (!m_cols) {
                 m_stop = true;
                 return;
@@ -153,7 +134,7 @@ void PriceParser::runFast()
             ++m_ctx.out().dataLines;
             continue;
         }
-        if (trimSpaces(line).isEmpty())
+        if (trimPriceField(line).isEmpty())
             continue; // blank lines carry no record
         row.line = lineNo;
         row.fields.clear();

@@ -156,4 +156,13 @@ qint64 resolveNumericDate(const NumericDate &d, DateOrder order)
     return date.isValid() ? date.toJulianDay() : -1;
 }
 
+QByteArrayView trimPriceField(QByteArrayView s)
+{
+    while (!s.isEmpty() && s.front() == ' ')
+        s = s.sliced(1);
+    while (!s.isEmpty() && s.back() == ' ')
+        s.chop(1);
+    return s;
+}
+
 } // namespace stratos::import::detail

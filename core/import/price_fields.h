@@ -13,6 +13,10 @@ namespace stratos::import::detail {
 
 enum class PriceValue { Money, Volume, Percent };
 
+// A price-file field without the spaces that pad it. Spaces only: unlike
+// GCAT's trimSpaces, a tab is not taken for padding here.
+QByteArrayView trimPriceField(QByteArrayView s);
+
 // Parses a price-file number. Money: an optional '$'; Volume: an optional
 // K/M/B suffix (thousands, millions, billions); Percent: a required '%'.
 // Thousands separators must group by three ("1,234.5", never "12,34").

@@ -11,19 +11,10 @@
 namespace stratos::import::detail {
 namespace {
 
-QByteArrayView trimSpaces(QByteArrayView s)
-{
-    while (!s.isEmpty() && s.front() == ' ')
-        s = s.sliced(1);
-    while (!s.isEmpty() && s.back() == ' ')
-        s.chop(1);
-    return s;
-}
-
 bool allEmpty(const CsvRow &row)
 {
     for (const QByteArrayView f : row.fields)
-        if (!trimSpaces(f).isEmpty())
+        if (!trimPriceField(f).isEmpty())
             return false;
     return true;
 }
@@ -50,7 +41,7 @@ PriceRowReader::PriceRowReader(const PriceColumns &cols, ParseContext &ctx)
 std::optional<double> PriceRowReader::number(const CsvRow &row, int col, const char *what,
                                              PriceValue kind, bool positive)
 {
-    const QByteArrayView text = trimSpaces(row.fields[col]);
+    const QByteArrayView text = trimPriceField(row.fields[col]);
     const std::optional<double> v = parsePriceNumber(text, kind);
     if (v && (kind == PriceValue::Percent || (positive ? *v > 0 : *v >= 0)))
         return v;
@@ -68,7 +59,7 @@ std::optional<double> PriceRowReader::number(const CsvRow &row, int col, const c
 bool PriceRowReader::readDay(const CsvRow &row, qint64 &jd,
                              std::optional<NumericDate> &numeric)
 {
-    const QByteArrayView text = trimSpaces(row.fields[m_cols.date]);
+    const QByteArrayView text = trimPriceField(row.fields[m_cols.date]);
     DateStyle style = DateStyle::Iso;
     jd = parseIsoDay(text);
     if (jd < 0) {
@@ -119,13 +110,13 @@ void PriceRowReader::checkDay(qint64 jd, int line, int column)
 
 void PriceRowReader::readTicker(const CsvRow &row, int col)
 {
-    QString symbol = QString::fromUtf8(trimSpaces(row.fields[col])).toUpper();
+    QString symbol = QString::fromUtf8(trimPriceField(row.fields[col])).toUpper();
     if (symbol.endsWith(QLatin1String(".US")))
         symbol.chop(3); // Stooq's US listings
     if (!looksLikeSymbol(symbol)) {
         m_ctx.rowProblem(row.line, row.columns[col], [&] {
             return QStringLiteral("expected a ticker in <TICKER>, found %1")
-                .arg(found(trimSpaces(row.fields[col])));
+                .arg(found(trimPriceField(row.fields[col])));
         });
     } else if (m_tickerSymbol.isEmpty()) {
         m_tickerSymbol = symbol;
@@ -142,7 +133,7 @@ bool PriceRowReader::read(const CsvRow &row)
 {
     const PriceColumns &c = m_cols;
     ParseOutcome &out = m_ctx.out();
-    if (trimSpaces(row.fields.value(c.date)).isEmpty() && allEmpty(row)) {
+    if (trimPriceField(row.fields.value(c.date)).isEmpty() && allEmpty(row)) {
         m_ctx.blankRecord(row.line, QStringLiteral("no date and no values"));
         return true;
     }
@@ -201,7 +192,7 @@ bool PriceRowReader::read(const CsvRow &row)
             bar.adjClose = number(row, col, "Adj Close", PriceValue::Money, true);
             break;
         case Value::Volume: {
-            const QByteArrayView text = trimSpaces(row.fields[col]);
+            const QByteArrayView text = trimPriceField(row.fields[col]);
             if (text.isEmpty() || text == "-")
                 break; // investing.com writes '-' where it has no volume
             if (const std::optional<double> volume =
@@ -224,7 +215,7 @@ bool PriceRowReader::read(const CsvRow &row)
             readTicker(row, col);
             break;
         case Value::Period:
-            if (const QByteArrayView p = trimSpaces(row.fields[col]); p != "D" && p != "d")
+            if (const QByteArrayView p = trimPriceField(row.fields[col]); p != "D" && p != "d")
                 m_ctx.rowProblem(row.line, row.columns[col], [&] {
                     return QStringLiteral("expected daily rows (<PER> D), found %1").arg(found(p));
                 });

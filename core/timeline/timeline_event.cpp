@@ -2,59 +2,65 @@
 
 #include <QCoreApplication>
 #include <cmath>
+#include <iterator>
 
 namespace stratos::timeline {
 namespace {
 
 constexpr qint64 kEpochJulianDay = 2440588; // 1970-01-01
 
+// One row a lane, in the enum's order: the key as stored and in --series,
+// and the title people read (translated where it is shown).
+struct LaneInfo
+{
+    Lane lane;
+    const char *key;
+    const char *title;
+};
+constexpr LaneInfo kLanes[] = {
+    {Lane::Model, "model", QT_TRANSLATE_NOOP("Timeline", "AI models")},
+    {Lane::Market, "market", QT_TRANSLATE_NOOP("Timeline", "Markets")},
+    {Lane::Space, "space", QT_TRANSLATE_NOOP("Timeline", "Space")},
+    {Lane::Policy, "policy", QT_TRANSLATE_NOOP("Timeline", "Policy")},
+    {Lane::User, "user", QT_TRANSLATE_NOOP("Timeline", "My events")},
+    {Lane::Document, "document", QT_TRANSLATE_NOOP("Timeline", "Documents")},
+};
+static_assert(std::size(kLanes) == kLaneCount);
+
+constexpr bool inEnumOrder()
+{
+    for (std::size_t i = 0; i < std::size(kLanes); ++i)
+        if (kLanes[i].lane != Lane(i))
+            return false;
+    return true;
+}
+static_assert(inEnumOrder(), "info() indexes kLanes by the lane");
+
+const LaneInfo &info(Lane lane)
+{
+    const auto i = std::size_t(lane);
+    return i < std::size(kLanes) ? kLanes[i] : kLanes[std::size_t(Lane::User)];
+}
+
 } // namespace
 
 QString laneKey(Lane lane)
 {
-    switch (lane) {
-    case Lane::Model:
-        return QStringLiteral("model");
-    case Lane::Market:
-        return QStringLiteral("market");
-    case Lane::Space:
-        return QStringLiteral("space");
-    case Lane::Policy:
-        return QStringLiteral("policy");
-    case Lane::User:
-        return QStringLiteral("user");
-    case Lane::Document:
-        return QStringLiteral("document");
-    }
-    return QStringLiteral("user");
+    return QLatin1String(info(lane).key);
 }
 
 QString laneTitle(Lane lane)
 {
-    switch (lane) {
-    case Lane::Model:
-        return QCoreApplication::translate("Timeline", "AI models");
-    case Lane::Market:
-        return QCoreApplication::translate("Timeline", "Markets");
-    case Lane::Space:
-        return QCoreApplication::translate("Timeline", "Space");
-    case Lane::Policy:
-        return QCoreApplication::translate("Timeline", "Policy");
-    case Lane::User:
-        return QCoreApplication::translate("Timeline", "My events");
-    case Lane::Document:
-        return QCoreApplication::translate("Timeline", "Documents");
-    }
-    return QString();
+    return QCoreApplication::translate("Timeline", info(lane).title);
 }
 
 Lane laneFromKey(const QString &key, bool *ok)
 {
-    for (Lane lane : allLanes())
-        if (laneKey(lane).compare(key, Qt::CaseInsensitive) == 0) {
+    for (const LaneInfo &l : kLanes)
+        if (key.compare(QLatin1String(l.key), Qt::CaseInsensitive) == 0) {
             if (ok)
                 *ok = true;
-            return lane;
+            return l.lane;
         }
     if (ok)
         *ok = false;
@@ -63,7 +69,10 @@ Lane laneFromKey(const QString &key, bool *ok)
 
 QList<Lane> allLanes()
 {
-    return {Lane::Model, Lane::Market, Lane::Space, Lane::Policy, Lane::User, Lane::Document};
+    QList<Lane> lanes;
+    for (const LaneInfo &l : kLanes)
+        lanes.append(l.lane);
+    return lanes;
 }
 
 double dayToTime(QDate day)
