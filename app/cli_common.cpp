@@ -21,11 +21,36 @@ void printOut(const QString &text)
     std::fflush(stdout);
 }
 
-bool parseOrComplain(QCommandLineParser &parser, const QStringList &args)
+namespace {
+
+bool positionalsFit(const QCommandLineParser &parser, const QString &command, const Positionals &positionals)
+{
+    const QStringList given = parser.positionalArguments();
+    switch (positionals.rule) {
+    case Positionals::Rule::Any:
+        return true;
+    case Positionals::Rule::None:
+        if (given.isEmpty())
+            return true;
+        printError(QStringLiteral("%1 takes no arguments, found '%2'").arg(command, given.first()));
+        return false;
+    case Positionals::Rule::AtLeastOne:
+        if (!given.isEmpty())
+            return true;
+        printError(QStringLiteral("%1 needs at least one %2").arg(command, positionals.what));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool parseOrComplain(QCommandLineParser &parser, const QStringList &args, const Positionals &positionals)
 {
     // Subcommands get "stratos NAME" as args[0] (cli.cpp); the GUI form has its
     // own help, which issue 12 owns.
-    const bool command = args.value(0).startsWith(QLatin1String("stratos "));
+    const QLatin1String prefix("stratos ");
+    const bool command = args.value(0).startsWith(prefix);
     std::optional<QCommandLineOption> help;
     if (command)
         help = parser.addHelpOption();
@@ -38,7 +63,9 @@ bool parseOrComplain(QCommandLineParser &parser, const QStringList &args)
         // As QCommandLineParser::showHelp does: help is the whole of the run.
         std::exit(0);
     }
-    return true;
+    // "stratos stats" -> "stats", as the messages name the command.
+    const QString name = command ? args.value(0).mid(prefix.size()) : args.value(0);
+    return positionalsFit(parser, name, positionals);
 }
 
 QString commandHelp(QCommandLineParser &parser, const QString &command)
@@ -59,6 +86,12 @@ QCommandLineOption dbOption()
                               QStringLiteral("Use the store at PATH (default: $STRATOS_DB, else "
                                              "the application data folder)."),
                               QStringLiteral("PATH"));
+}
+
+void describeCommand(QCommandLineParser &parser, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addOption(dbOption());
 }
 
 std::unique_ptr<Store> openStoreOrComplain(const QString &dbPath, bool readOnly)

@@ -60,12 +60,11 @@ Result<ExtractedDocument> readDocument(const QString &path)
 int checkClaimsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    describeCommand(parser, QStringLiteral(
         "Check the figures in documents against the store. One line per figure:\n"
         "SOURCE, START-END (character offsets in the extracted text), VERDICT (agrees, differs, no data,\n"
         "unclear), CLAIM, STORE FIGURE, ROWS, separated by tabs; '-' where empty.\n"
         "Files are read without importing them; --document prints the checks the store keeps."));
-    parser.addOption(dbOption());
     const QCommandLineOption document(QStringLiteral("document"), QStringLiteral("A library document's id (repeatable)."),
                                       QStringLiteral("ID"));
     parser.addOption(document);

@@ -46,9 +46,7 @@ bool parseInt(const QString &text, const char *option, int lo, int hi, int &out)
 int exportChartCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Write a chart to a file. See `stratos list-charts` for the ids."));
-    parser.addOption(dbOption());
+    describeCommand(parser, QStringLiteral("Write a chart to a file. See `stratos list-charts` for the ids."));
     const auto value = [&parser](const char *name, const char *help, const char *valueName) {
         parser.addOption(QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(valueName)));
     };

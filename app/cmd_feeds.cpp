@@ -10,36 +10,33 @@ namespace {
 
 QString orDash(const QString &s) { return s.isEmpty() ? QStringLiteral("-") : s; }
 
-int listFeeds(FeedStore &feeds)
+// One line a row, or the error that kept the rows from being read.
+template <typename Row, typename Line>
+int printRows(const Result<QList<Row>> &rows, Line line)
 {
-    auto all = feeds.feeds();
-    if (!all) {
-        printError(all.error().toString());
+    if (!rows) {
+        printError(rows.error().toString());
         return Failed;
     }
-    QString out;
-    for (const feeds::Feed &f : std::as_const(*all))
-        out += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
-                   .arg(f.name, f.url, orDash(feeds.datasetAsOf(f.kind)),
-                        orDash(f.lastChecked.isValid() ? f.lastChecked.toString(Qt::ISODate) : QString()),
-                        f.enabled ? QStringLiteral("on") : QStringLiteral("off"));
-    printOut(out);
-    return Ok;
+    return printLines(rows.value(), line);
+}
+
+int listFeeds(FeedStore &feeds)
+{
+    return printRows(feeds.feeds(), [&feeds](const feeds::Feed &f) {
+        return QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+            .arg(f.name, f.url, orDash(feeds.datasetAsOf(f.kind)),
+                 orDash(f.lastChecked.isValid() ? f.lastChecked.toString(Qt::ISODate) : QString()),
+                 f.enabled ? QStringLiteral("on") : QStringLiteral("off"));
+    });
 }
 
 int listSymbols(FeedStore &feeds)
 {
-    auto symbols = feeds.trackedSymbols();
-    if (!symbols) {
-        printError(symbols.error().toString());
-        return Failed;
-    }
-    QString out;
-    for (const TrackedSymbol &t : std::as_const(*symbols))
-        out += QStringLiteral("%1\t%2\t%3\t%4\n")
-                   .arg(t.symbol, t.yahoo, t.stooq, orDash(t.lastDay.isValid() ? t.lastDay.toString(Qt::ISODate) : QString()));
-    printOut(out);
-    return Ok;
+    return printRows(feeds.trackedSymbols(), [](const TrackedSymbol &t) {
+        return QStringLiteral("%1\t%2\t%3\t%4\n")
+            .arg(t.symbol, t.yahoo, t.stooq, orDash(t.lastDay.isValid() ? t.lastDay.toString(Qt::ISODate) : QString()));
+    });
 }
 
 } // namespace
@@ -47,9 +44,8 @@ int listSymbols(FeedStore &feeds)
 int feedsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    describeCommand(parser, QStringLiteral(
         "List the feeds (NAME, URL, AS-OF, LAST-CHECKED, on|off) or change one. One change per run."));
-    parser.addOption(dbOption());
     const QCommandLineOption setOpt(QStringLiteral("set"), QStringLiteral("Give feed NAME the URL that follows."), QStringLiteral("NAME"));
     const QCommandLineOption onOpt(QStringLiteral("on"), QStringLiteral("Turn feed NAME on."), QStringLiteral("NAME"));
     const QCommandLineOption offOpt(QStringLiteral("off"), QStringLiteral("Turn feed NAME off."), QStringLiteral("NAME"));
@@ -117,10 +113,9 @@ int feedsCommand(const QStringList &args)
 int updateCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    describeCommand(parser, QStringLiteral(
         "Fetch the feeds (all that are on, or those named) and import what changed, one batch per file. "
         "Running this command allows Stratos to use the network."));
-    parser.addOption(dbOption());
     const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"), QStringLiteral("Fetch and count, but write nothing."));
     parser.addOption(dryRunOpt);
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Feeds to update."), QStringLiteral("[NAME...]"));

@@ -35,8 +35,7 @@ void printSkipped(const QString &file, const ImportReport &r)
 int importCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Import data files into the store."));
-    parser.addOption(dbOption());
+    describeCommand(parser, QStringLiteral("Import data files into the store."));
     const QCommandLineOption formatOpt(QStringLiteral("format"),
                                        QStringLiteral("auto (default), epoch, gcat, psatcat, ll2 or prices."),
                                        QStringLiteral("FORMAT"), QStringLiteral("auto"));
@@ -69,13 +68,9 @@ int importCommand(const QStringList &args)
                                                 "payload catalogue (psatcat) TSV, Launch Library 2 "
                                                 "JSON, daily price CSV."),
                                  QStringLiteral("FILE..."));
-    if (!parseOrComplain(parser, args))
+    if (!parseOrComplain(parser, args, Positionals::atLeastOne(QStringLiteral("FILE"))))
         return Usage;
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        printError(QStringLiteral("import needs at least one FILE"));
-        return Usage;
-    }
     const auto format = import::formatFromName(parser.value(formatOpt));
     if (!format) {
         printError(QStringLiteral("--format expects auto, epoch, gcat, psatcat, ll2 or prices, found '%1'").arg(parser.value(formatOpt)));
@@ -130,17 +125,12 @@ int importCommand(const QStringList &args)
 int importsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List import batches, or remove one (undo an import)."));
-    parser.addOption(dbOption());
+    describeCommand(parser, QStringLiteral("List import batches, or remove one (undo an import)."));
     const QCommandLineOption removeOpt(QStringLiteral("remove"), QStringLiteral("Remove the batch with this ID."),
                                        QStringLiteral("ID"));
     parser.addOption(removeOpt);
-    if (!parseOrComplain(parser, args))
+    if (!parseOrComplain(parser, args, Positionals::none()))
         return Usage;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("imports takes no arguments, found '%1'").arg(parser.positionalArguments().first()));
-        return Usage;
-    }
     qint64 removeId = 0;
     if (parser.isSet(removeOpt)) {
         bool ok = false;

@@ -10,19 +10,14 @@ namespace stratos::cli {
 int importDocsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    describeCommand(parser, QStringLiteral(
         "Import documents (.txt, .md, .html, .pdf) and folders of them (recursively) into the library.\n"
         "Prints one line per file: added|replaced|unchanged: TITLE (N passages)."));
-    parser.addOption(dbOption());
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to import."),
                                  QStringLiteral("PATH..."));
-    if (!parseOrComplain(parser, args))
+    if (!parseOrComplain(parser, args, Positionals::atLeastOne(QStringLiteral("file or folder"))))
         return Usage;
     const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty()) {
-        printError(QStringLiteral("import-docs needs at least one file or folder"));
-        return Usage;
-    }
     auto store = openStoreOrComplain(parser.value(QStringLiteral("db")));
     if (!store)
         return Failed;

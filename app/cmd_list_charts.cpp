@@ -9,20 +9,11 @@ namespace stratos::cli {
 int listChartsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Print the id and title of every chart."));
-    parser.addOption(dbOption()); // accepted for symmetry: the list does not depend on the store
-    if (!parseOrComplain(parser, args))
+    // --db is accepted for symmetry: the list does not depend on the store.
+    describeCommand(parser, QStringLiteral("Print the id and title of every chart."));
+    if (!parseOrComplain(parser, args, Positionals::none()))
         return Usage;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("list-charts takes no arguments, found '%1'")
-                       .arg(parser.positionalArguments().first()));
-        return Usage;
-    }
-    QString out;
-    for (const charts::ChartInfo &c : charts::chartCatalog())
-        out += c.id + u'\t' + c.title + u'\n';
-    printOut(out);
-    return Ok;
+    return printLines(charts::chartCatalog(), [](const charts::ChartInfo &c) { return c.id + u'\t' + c.title + u'\n'; });
 }
 
 } // namespace stratos::cli

@@ -10,21 +10,15 @@ namespace stratos::cli {
 int satellitesCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Per constellation: payloads launched by DAY and operating on DAY, from "
-                       "an imported GCAT payload catalogue (psatcat.tsv)."));
-    parser.addOption(dbOption());
+    describeCommand(parser, QStringLiteral("Per constellation: payloads launched by DAY and operating on DAY, from "
+                                           "an imported GCAT payload catalogue (psatcat.tsv)."));
     const QCommandLineOption onOpt(QStringLiteral("on"),
                                    QStringLiteral("The day (YYYY-MM-DD; default: the catalogue's "
                                                   "update day)."),
                                    QStringLiteral("DAY"));
     parser.addOption(onOpt);
-    if (!parseOrComplain(parser, args))
+    if (!parseOrComplain(parser, args, Positionals::none()))
         return Usage;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("satellites takes no arguments, found '%1'").arg(parser.positionalArguments().first()));
-        return Usage;
-    }
     QDate day;
     if (parser.isSet(onOpt)) {
         day = QDate::fromString(parser.value(onOpt), Qt::ISODate);

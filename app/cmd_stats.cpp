@@ -9,22 +9,14 @@ namespace stratos::cli {
 int statsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Print the number of rows per table."));
-    parser.addOption(dbOption());
-    if (!parseOrComplain(parser, args))
+    describeCommand(parser, QStringLiteral("Print the number of rows per table."));
+    if (!parseOrComplain(parser, args, Positionals::none()))
         return Usage;
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("stats takes no arguments, found '%1'").arg(parser.positionalArguments().first()));
-        return Usage;
-    }
     auto store = openStoreOrComplain(parser.value(QStringLiteral("db")));
     if (!store)
         return Failed;
-    QString out;
-    for (const TableCount &c : Repository(store->database()).tableCounts())
-        out += QStringLiteral("%1: %2\n").arg(c.name).arg(c.count);
-    printOut(out);
-    return Ok;
+    return printLines(Repository(store->database()).tableCounts(),
+                      [](const TableCount &c) { return QStringLiteral("%1: %2\n").arg(c.name).arg(c.count); });
 }
 
 
