@@ -1,6 +1,7 @@
 #include "document_rows.h"
 
 #include "event_rows.h"
+#include "row_columns.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -10,21 +11,10 @@ namespace stratos {
 Document documentFromRow(const QSqlQuery &q, int first)
 {
     Document d;
-    d.id = q.value(first + 0).toLongLong();
-    d.path = q.value(first + 1).toString();
-    d.title = q.value(first + 2).toString();
-    d.publisher = q.value(first + 3).toString();
-    d.publishedOn = QDate::fromString(q.value(first + 4).toString(), Qt::ISODate);
-    d.url = q.value(first + 5).toString();
-    d.mime = q.value(first + 6).toString();
-    d.sha256 = q.value(first + 7).toString();
-    d.origin = originFromText(q.value(first + 8).toString());
-    d.authors = q.value(first + 9).toString();
-    d.metaSource = q.value(first + 10).toString();
-    d.passages = q.value(first + 11).toInt();
-    d.chars = q.value(first + 12).toInt();
-    d.importedAt = QDateTime::fromString(q.value(first + 13).toString(), Qt::ISODate);
-    d.metaEdited = q.value(first + 14).toInt() != 0;
+    QString origin;
+    readColumns(q, first, d.id, d.path, d.title, d.publisher, d.publishedOn, d.url, d.mime, d.sha256, origin,
+                d.authors, d.metaSource, d.passages, d.chars, d.importedAt, d.metaEdited);
+    d.origin = originFromText(origin);
     return d;
 }
 

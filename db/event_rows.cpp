@@ -2,6 +2,7 @@
 
 #include "dialect.h"
 #include "query_log.h"
+#include "row_columns.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -41,16 +42,10 @@ QLatin1StringView originText(Origin origin)
 Event eventFromRow(const QSqlQuery &q, int first)
 {
     Event e;
-    e.id = q.value(first + 0).toLongLong();
-    e.key = q.value(first + 1).toString();
-    e.day = QDate::fromString(q.value(first + 2).toString(), Qt::ISODate);
-    e.lane = q.value(first + 3).toString();
-    e.title = q.value(first + 4).toString();
-    e.summary = q.value(first + 5).toString();
-    e.importance = q.value(first + 6).toInt();
-    e.url = q.value(first + 7).toString();
-    e.origin = originFromText(q.value(first + 8).toString());
-    e.concerns = q.value(first + 9).toString().split(u';', Qt::SkipEmptyParts);
+    QString origin, concerns;
+    readColumns(q, first, e.id, e.key, e.day, e.lane, e.title, e.summary, e.importance, e.url, origin, concerns);
+    e.origin = originFromText(origin);
+    e.concerns = concerns.split(u';', Qt::SkipEmptyParts);
     return e;
 }
 

@@ -1,5 +1,6 @@
 #include "fulltext.h"
 #include "dialect.h"
+#include "row_columns.h"
 #include "row_reader.h"
 
 #include "text/fts_query.h"
@@ -130,16 +131,8 @@ Result<QList<PassageHit>> searchPassages(QSqlDatabase db, const FullTextQuery &q
     const Statement st = isPostgres(db) ? postgresStatement(query) : sqliteStatement(query);
     return trySelectRows(db, st.sql, st.values, QStringLiteral("searching the passages"), [](const QSqlQuery &q) {
         PassageHit h;
-        h.passageId = q.value(0).toLongLong();
-        h.documentId = q.value(1).toLongLong();
-        h.documentTitle = q.value(2).toString();
-        h.documentPath = q.value(3).toString();
-        h.start = q.value(4).toInt();
-        h.end = q.value(5).toInt();
-        h.kind = q.value(6).toString();
-        h.text = q.value(7).toString();
-        h.score = q.value(8).toDouble();
-        h.snippet = q.value(9).toString();
+        readColumns(q, 0, h.passageId, h.documentId, h.documentTitle, h.documentPath, h.start, h.end, h.kind,
+                    h.text, h.score, h.snippet);
         return h;
     });
 }

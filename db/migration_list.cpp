@@ -37,4 +37,14 @@ Result<QString> migrationScript(const Migration &m, SqlDialect dialect)
     return translateSqliteToPostgres(script, m.resource);
 }
 
+Error upgradeRefused(const QString &store, int from, int to, const QString &where)
+{
+    return Error{QStringLiteral("the %1 needs an upgrade (schema %2 → %3), which cannot be made "
+                                "while it is open read-only")
+                     .arg(store)
+                     .arg(from)
+                     .arg(to),
+                 where, 0, 0};
+}
+
 } // namespace stratos

@@ -22,6 +22,11 @@ struct Migration
 
 // In version order.
 QList<Migration> migrationsFor(SqlDialect dialect);
+
+// The refusal to open a store read-only when its schema (`from`) is older than
+// this version's (`to`): migrating writes. `store` names which kind ("store",
+// "team store"), `where` its path or URL.
+Error upgradeRefused(const QString &store, int from, int to, const QString &where);
 // The script to run on the dialect: the file as written on SQLite and for a
 // dialect file, else translated for PostgreSQL.
 Result<QString> migrationScript(const Migration &m, SqlDialect dialect);

@@ -1,6 +1,7 @@
 #include "repository.h"
 #include "dialect.h"
 #include "query_log.h"
+#include "row_columns.h"
 #include "row_reader.h"
 
 #include "event_rows.h"
@@ -36,20 +37,9 @@ namespace {
 AiModel aiModel(const QSqlQuery &q)
 {
     AiModel m;
-    m.name = q.value(0).toString();
-    m.organization = q.value(1).toString();
-    m.country = q.value(2).toString();
-    m.releasedOn = isoDay(q.value(3));
-    m.domain = q.value(4).toString();
-    m.parameters = optDouble(q.value(5));
-    m.trainingComputeFlop = optDouble(q.value(6));
-    m.trainingCostUsd = optDouble(q.value(7));
-    m.costBasis = q.value(8).toString();
-    m.openWeights = q.value(9).toInt() != 0;
-    m.apiInputUsdPerMTok = optDouble(q.value(10));
-    m.apiOutputUsdPerMTok = optDouble(q.value(11));
-    m.sourceTitle = q.value(12).toString();
-    m.sourceUrl = q.value(13).toString();
+    readColumns(q, 0, m.name, m.organization, m.country, m.releasedOn, m.domain, m.parameters,
+                m.trainingComputeFlop, m.trainingCostUsd, m.costBasis, m.openWeights, m.apiInputUsdPerMTok,
+                m.apiOutputUsdPerMTok, m.sourceTitle, m.sourceUrl);
     return m;
 }
 
@@ -87,15 +77,8 @@ QList<SecuritySummary> Repository::securities() const
 {
     const auto summary = [](const QSqlQuery &q) {
         SecuritySummary s;
-        s.security.symbol = q.value(0).toString();
-        s.security.name = q.value(1).toString();
-        s.security.kind = q.value(2).toString();
-        s.security.currency = q.value(3).toString();
-        s.security.adjusted = q.value(4).toInt() != 0;
-        s.firstDay = isoDay(q.value(5));
-        s.lastDay = isoDay(q.value(6));
-        s.hasPrices = q.value(7).toBool();
-        s.lastClose = q.value(8).toDouble();
+        readColumns(q, 0, s.security.symbol, s.security.name, s.security.kind, s.security.currency,
+                    s.security.adjusted, s.firstDay, s.lastDay, s.hasPrices, s.lastClose);
         return s;
     };
     // One lookup per security in the (security_id, day) key: pages and charts
@@ -115,14 +98,7 @@ QList<PriceBar> Repository::priceBars(const QString &symbol, QDate from, QDate t
 {
     const auto bar = [](const QSqlQuery &q) {
         PriceBar b;
-        b.day = isoDay(q.value(0));
-        b.open = q.value(1).toDouble();
-        b.high = q.value(2).toDouble();
-        b.low = q.value(3).toDouble();
-        b.close = q.value(4).toDouble();
-        b.adjClose = optDouble(q.value(5));
-        if (!q.value(6).isNull())
-            b.volume = q.value(6).toLongLong();
+        readColumns(q, 0, b.day, b.open, b.high, b.low, b.close, b.adjClose, b.volume);
         return b;
     };
     return selectRows(m_db,
@@ -138,14 +114,7 @@ QList<Launch> Repository::launches(int limit) const
 {
     const auto launch = [](const QSqlQuery &q) {
         Launch l;
-        l.tag = q.value(0).toString();
-        l.launchedAt = q.value(1).toString();
-        l.vehicle = q.value(2).toString();
-        l.site = q.value(3).toString();
-        l.country = q.value(4).toString();
-        l.operatorName = q.value(5).toString();
-        l.outcome = q.value(6).toString();
-        l.payloads = q.value(7).toInt();
+        readColumns(q, 0, l.tag, l.launchedAt, l.vehicle, l.site, l.country, l.operatorName, l.outcome, l.payloads);
         return l;
     };
     return selectRows(m_db,

@@ -221,11 +221,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
             if (Status s = loadSeedAndClaims(db); !s)
                 return s.error();
     } else if (health.schemaVersion < latest) {
-        return Error{QStringLiteral("the store needs an upgrade (schema %1 → %2), which a "
-                                    "read-only store cannot take")
-                         .arg(health.schemaVersion)
-                         .arg(latest),
-                     path, 0, 0};
+        return upgradeRefused(QStringLiteral("store"), health.schemaVersion, latest, path);
     }
     return store;
 }

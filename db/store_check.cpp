@@ -237,63 +237,82 @@ bool readOnlyOpenNeedsImmutable(const QString &path)
     return !info.isWritable() || !folderAcceptsNewFiles(info.absolutePath());
 }
 
+namespace {
+
+// What each problem is called and what the user is told, in one row: the
+// message is "<what is wrong>; <what to do>", filled with SQLite's words (in
+// brackets) or the two schema versions where it says so.
+struct ProblemText
+{
+    enum class Fill { Nothing, Detail, Schemas };
+    StoreProblem problem;
+    const char *title;
+    const char *message;
+    Fill fill = Fill::Nothing;
+};
+constexpr ProblemText kProblemTexts[] = {
+    {StoreProblem::None, "The store is fine", nullptr},
+    {StoreProblem::NotSqlite, "This file is not a Stratos store",
+     "this file is not a Stratos store (not an SQLite database); it was left untouched. Open another store "
+     "with --db"},
+    {StoreProblem::Foreign, "This database belongs to another program",
+     "this file is not a Stratos store (an SQLite database of another program); it was left untouched. Open "
+     "another store with --db"},
+    {StoreProblem::Damaged, "The store is damaged",
+     "the store is damaged%1; it was left untouched. Start Stratos without a command to restore a backup, or "
+     "open another store with --db",
+     ProblemText::Fill::Detail},
+    {StoreProblem::Unreadable, "The store cannot be read",
+     "the store cannot be read%1; check the file's permissions or open another store with --db",
+     ProblemText::Fill::Detail},
+    {StoreProblem::ReadOnlyFile, "The store file is read-only",
+     "the store file is read-only; make it writable, or start Stratos without a command and choose Open "
+     "read-only"},
+    {StoreProblem::ReadOnlyFolder, "The store's folder is read-only",
+     "the store's folder is read-only and SQLite must create its -wal and -shm files there; make the folder "
+     "writable, or start Stratos without a command and choose Open read-only"},
+    {StoreProblem::Locked, "The store is locked by another program",
+     "the store is locked by another program that is writing to it; close that program or wait until it is "
+     "done, then try again"},
+    {StoreProblem::NewerSchema, "The store is from a newer Stratos",
+     "this store was written by a newer version of Stratos (schema %1; this version knows up to %2). It was "
+     "left untouched: update Stratos or open another store with --db.",
+     ProblemText::Fill::Schemas},
+    {StoreProblem::CannotOpen, "The store cannot be opened", "cannot open the store%1; open another store with --db",
+     ProblemText::Fill::Detail},
+};
+
+const ProblemText *textOf(StoreProblem problem)
+{
+    for (const ProblemText &t : kProblemTexts)
+        if (t.problem == problem)
+            return &t;
+    return nullptr;
+}
+
+} // namespace
+
 QString StoreHealth::title() const
 {
-    switch (problem) {
-    case StoreProblem::None: return QStringLiteral("The store is fine");
-    case StoreProblem::NotSqlite: return QStringLiteral("This file is not a Stratos store");
-    case StoreProblem::Foreign: return QStringLiteral("This database belongs to another program");
-    case StoreProblem::Damaged: return QStringLiteral("The store is damaged");
-    case StoreProblem::Unreadable: return QStringLiteral("The store cannot be read");
-    case StoreProblem::ReadOnlyFile: return QStringLiteral("The store file is read-only");
-    case StoreProblem::ReadOnlyFolder: return QStringLiteral("The store's folder is read-only");
-    case StoreProblem::Locked: return QStringLiteral("The store is locked by another program");
-    case StoreProblem::NewerSchema: return QStringLiteral("The store is from a newer Stratos");
-    case StoreProblem::CannotOpen: return QStringLiteral("The store cannot be opened");
-    }
-    return {};
+    const ProblemText *t = textOf(problem);
+    return t ? QString::fromUtf8(t->title) : QString();
 }
 
 QString StoreHealth::message() const
 {
-    const QString said = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(QString(detail).replace(u'\n', u' '));
-    switch (problem) {
-    case StoreProblem::None:
+    const ProblemText *t = textOf(problem);
+    if (!t || !t->message)
         return {};
-    case StoreProblem::NotSqlite:
-        return QStringLiteral("this file is not a Stratos store (not an SQLite database); it was "
-                              "left untouched. Open another store with --db");
-    case StoreProblem::Foreign:
-        return QStringLiteral("this file is not a Stratos store (an SQLite database of another "
-                              "program); it was left untouched. Open another store with --db");
-    case StoreProblem::Damaged:
-        return QStringLiteral("the store is damaged%1; it was left untouched. Start Stratos "
-                              "without a command to restore a backup, or open another store with --db")
-            .arg(said);
-    case StoreProblem::Unreadable:
-        return QStringLiteral("the store cannot be read%1; check the file's permissions or open "
-                              "another store with --db")
-            .arg(said);
-    case StoreProblem::ReadOnlyFile:
-        return QStringLiteral("the store file is read-only; make it writable, or start Stratos "
-                              "without a command and choose Open read-only");
-    case StoreProblem::ReadOnlyFolder:
-        return QStringLiteral("the store's folder is read-only and SQLite must create its -wal and "
-                              "-shm files there; make the folder writable, or start Stratos without "
-                              "a command and choose Open read-only");
-    case StoreProblem::Locked:
-        return QStringLiteral("the store is locked by another program that is writing to it; close "
-                              "that program or wait until it is done, then try again");
-    case StoreProblem::NewerSchema:
-        return QStringLiteral("this store was written by a newer version of Stratos (schema %1; "
-                              "this version knows up to %2). It was left untouched: update Stratos "
-                              "or open another store with --db.")
-            .arg(schemaVersion)
-            .arg(latestSchema);
-    case StoreProblem::CannotOpen:
-        return QStringLiteral("cannot open the store%1; open another store with --db").arg(said);
+    const QString text = QString::fromUtf8(t->message);
+    switch (t->fill) {
+    case ProblemText::Fill::Nothing:
+        return text;
+    case ProblemText::Fill::Detail:
+        return text.arg(detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(QString(detail).replace(u'\n', u' ')));
+    case ProblemText::Fill::Schemas:
+        return text.arg(schemaVersion).arg(latestSchema);
     }
-    return {};
+    return text;
 }
 
 bool StoreHealth::readOnlyHelps() const

@@ -8,6 +8,7 @@
 
 #include "config/team_store_url.h"
 #include "dialect.h"
+#include "migration_list.h"
 #include "store.h"
 #include "team_connection.h"
 
@@ -123,11 +124,7 @@ Result<std::unique_ptr<Store>> Store::openTeamStore(const QString &url, const Op
     }
     if (options.readOnly) {
         if (health.schemaVersion < latest)
-            return Error{QStringLiteral("the team store needs an upgrade (schema %1 → %2), which a "
-                                        "read-only connection cannot make")
-                             .arg(health.schemaVersion)
-                             .arg(latest),
-                         url, 0, 0};
+            return upgradeRefused(QStringLiteral("team store"), health.schemaVersion, latest, url);
         return store;
     }
     const int target = options.migrateTo < 0 ? latest : options.migrateTo;

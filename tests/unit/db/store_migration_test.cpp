@@ -135,9 +135,15 @@ TEST(StoreMigration, ReadOnlyStoreOfOlderSchemaIsRefusedNotUpgraded)
         o.migrateTo = 1;
         ASSERT_TRUE(Store::open(path, o).ok());
     }
+    const QByteArray before = test::sha256OfFile(path);
     Store::Options ro;
     ro.readOnly = true;
     auto store = Store::open(path, ro);
     ASSERT_FALSE(store.ok());
-    EXPECT_TRUE(store.error().message.contains(QLatin1String("upgrade")));
+    EXPECT_EQ(store.error().message,
+              QStringLiteral("the store needs an upgrade (schema 1 → %1), which cannot be made while it is "
+                             "open read-only")
+                  .arg(Store::latestSchemaVersion()));
+    EXPECT_EQ(store.error().file, path);
+    EXPECT_EQ(test::sha256OfFile(path), before) << "a read-only open writes nothing";
 }

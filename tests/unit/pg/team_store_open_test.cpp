@@ -156,6 +156,27 @@ TEST(TeamStoreOpen, AReadOnlyOpenCannotWrite)
     EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("read-only"))) << qPrintable(q.lastError().text());
 }
 
+TEST(TeamStoreOpen, AReadOnlyOpenOfAnOlderSchemaIsRefusedNotUpgraded)
+{
+    STRATOS_PG_SCRATCH(scratch);
+    {
+        Store::Options o = noSeed();
+        o.migrateTo = 2;
+        ASSERT_TRUE(Store::open(scratch.url(), o));
+    }
+    Store::Options o = noSeed();
+    o.readOnly = true;
+    auto ro = Store::open(scratch.url(), o);
+    ASSERT_FALSE(ro);
+    EXPECT_EQ(ro.error().message,
+              QStringLiteral("the team store needs an upgrade (schema 2 → %1), which cannot be made while "
+                             "it is open read-only")
+                  .arg(Store::latestSchemaVersion()));
+    auto again = Store::open(scratch.url(), noSeed());
+    ASSERT_TRUE(again) << qPrintable(again.error().toString());
+    EXPECT_EQ((*again)->schemaVersion(), Store::latestSchemaVersion()) << "a writable open still upgrades it";
+}
+
 TEST(TeamStoreOpen, SslmodeFromTheUrlReachesLibpq)
 {
     STRATOS_PG_SCRATCH(scratch);
