@@ -61,23 +61,20 @@ ModelsPage::ModelsPage(QWidget *parent) : ChartPage(QStringLiteral("models"), pa
 
 QWidget *ModelsPage::buildTableArea()
 {
-    const FilteredTable table = newFilteredTable(tr("Filter by model or organization…"), m_proxy, 3, Qt::DescendingOrder);
-    m_filter = table.filter;
-    m_count = table.count;
-    m_view = table.view;
-    ColumnFitter::install(m_view, {0, 1}); // names take the spare width, not "API out"
+    m_table = newFilteredTable(tr("Filter by model or organization…"), m_proxy, 3, Qt::DescendingOrder);
+    ColumnFitter::install(m_table.view, {0, 1}); // names take the spare width, not "API out"
     m_country = new QComboBox;
     m_org = new QComboBox;
     m_org->setMinimumContentsLength(14);
     m_org->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_since = new QComboBox;
     m_openOnly = new QCheckBox(tr("Open weights only"));
-    addLabelled(table.choices, tr("Country:"), m_country);
-    addLabelled(table.choices, tr("Organization:"), m_org);
-    addLabelled(table.choices, tr("Since:"), m_since);
-    table.choices->addWidget(m_openOnly);
+    addLabelled(m_table.choices, tr("Country:"), m_country);
+    addLabelled(m_table.choices, tr("Organization:"), m_org);
+    addLabelled(m_table.choices, tr("Since:"), m_since);
+    m_table.choices->addWidget(m_openOnly);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &t) {
+    connect(m_table.filter, &QLineEdit::textChanged, this, [this](const QString &t) {
         m_proxy->setText(t);
         updateCount();
     });
@@ -100,7 +97,7 @@ QWidget *ModelsPage::buildTableArea()
         m_proxy->setOpenOnly(on);
         updateCount();
     });
-    return table.area;
+    return m_table.area;
 }
 
 void ModelsPage::reload(const Repository &repo)
@@ -143,26 +140,12 @@ void ModelsPage::reload(const Repository &repo)
 
 void ModelsPage::fillFilters(const QStringList &countries, const QStringList &orgs)
 {
-    auto refill = [](QComboBox *box, const QStringList &items, const QString &all) {
-        const QVariant current = box->currentData();
-        box->blockSignals(true);
-        box->clear();
-        box->addItem(all, QString());
-        for (const QString &i : items)
-            box->addItem(i, i);
-        box->setCurrentIndex(qMax(0, box->findData(current)));
-        box->blockSignals(false);
-    };
-    refill(m_country, countries, tr("All"));
-    refill(m_org, orgs, tr("All"));
-    const QVariant since = m_since->currentData();
-    m_since->blockSignals(true);
-    m_since->clear();
-    m_since->addItem(tr("Any year"), 0);
+    refillChoices(m_country, tr("All"), countries);
+    refillChoices(m_org, tr("All"), orgs);
+    QList<std::pair<QString, QVariant>> years{{tr("Any year"), 0}};
     for (int y = 2019; y <= 2026; ++y)
-        m_since->addItem(QString::number(y), y);
-    m_since->setCurrentIndex(qMax(0, m_since->findData(since)));
-    m_since->blockSignals(false);
+        years.append({QString::number(y), y});
+    refillChoices(m_since, years);
 }
 
 ChartPage::ChartRequest ModelsPage::chartRequest(const QString &chart)
@@ -196,22 +179,19 @@ void ModelsPage::restoreChoices(QSettings &s)
 
 void ModelsPage::updateCount()
 {
-    m_count->setText(tr("%1 of %2 models").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    m_table.count->setText(tr("%1 of %2 models").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
 bool ModelsPage::showRow(const QString &kind, const QString &key)
 {
     // A link from the timeline: the model's row, or the organisation's models.
     if (kind == QLatin1String("organization")) {
-        m_filter->setText(key);
+        m_table.filter->setText(key);
         return m_proxy->rowCount() > 0;
     }
     if (kind != QLatin1String("model"))
         return false;
-    if (selectTableRow(m_view, 0, key))
-        return true;
-    m_filter->setText(key); // hidden by the filters: show it
-    return selectTableRow(m_view, 0, key);
+    return revealTableRow(m_table.view, m_table.filter, 0, key);
 }
 
 } // namespace stratos

@@ -3,6 +3,7 @@
 // time, API prices, releases per quarter) above a sortable, filterable table.
 
 #include "pages/chart_page.h"
+#include "widgets/record_views.h"
 
 #include <QStringList>
 
@@ -28,8 +29,8 @@ public:
     void reload(const Repository &repo) override;
     bool showRow(const QString &kind, const QString &key) override;
 
-    QTableView *table() const { return m_view; }
-    QLineEdit *filterEdit() const { return m_filter; }
+    QTableView *table() const { return m_table.view; }
+    QLineEdit *filterEdit() const { return m_table.filter; }
     QComboBox *countryFilter() const { return m_country; }
     QComboBox *organizationFilter() const { return m_org; }
     QCheckBox *openWeightsFilter() const { return m_openOnly; }
@@ -50,13 +51,11 @@ private:
     ColumnTableModel *m_model;
     ModelFilterProxy *m_proxy;
     CheckListButton *m_priceModels;
-    QTableView *m_view = nullptr;
-    QLineEdit *m_filter = nullptr;
+    FilteredTable m_table;
     QComboBox *m_country = nullptr;
     QComboBox *m_org = nullptr;
     QComboBox *m_since = nullptr;
     QCheckBox *m_openOnly = nullptr;
-    QLabel *m_count = nullptr;
 };
 
 } // namespace stratos

@@ -98,33 +98,29 @@ QWidget *SpacePage::buildTables()
     m_proxy = new LaunchFilterProxy(this);
     m_proxy->setSourceModel(m_launches);
     m_proxy->setSortRole(int(TableRole::SortKey));
-    const FilteredTable log = newFilteredTable(tr("Filter launches by tag, vehicle, site or operator…"), m_proxy, 1,
-                                               Qt::DescendingOrder);
-    m_filter = log.filter;
-    m_count = log.count;
-    m_launchView = log.view;
-    ColumnFitter::install(m_launchView, {2, 5}); // vehicle and operator names take the spare width
+    m_launchLog = newFilteredTable(tr("Filter launches by tag, vehicle, site or operator…"), m_proxy, 1, Qt::DescendingOrder);
+    ColumnFitter::install(m_launchLog.view, {2, 5}); // vehicle and operator names take the spare width
     m_country = new QComboBox;
     m_outcome = new QComboBox;
     m_outcome->addItem(tr("Any outcome"), QString());
     m_outcome->addItem(tr("Successes"), QStringLiteral("success"));
     m_outcome->addItem(tr("Failures"), QStringLiteral("failure"));
-    addLabelled(log.choices, tr("Country:"), m_country);
-    log.choices->addWidget(m_outcome);
+    addLabelled(m_launchLog.choices, tr("Country:"), m_country);
+    m_launchLog.choices->addWidget(m_outcome);
 
     m_perYearView = newRecordTable(m_perYear);
     m_perYearView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
     auto *tabs = new QTabWidget;
     tabs->setDocumentMode(true);
-    tabs->addTab(log.area, tr("Launch log"));
+    tabs->addTab(m_launchLog.area, tr("Launch log"));
     tabs->addTab(m_perYearView, tr("Satellites per constellation and year"));
 
     auto apply = [this] {
-        m_proxy->set(m_filter->text(), m_country->currentData().toString(), m_outcome->currentData().toString());
+        m_proxy->set(m_launchLog.filter->text(), m_country->currentData().toString(), m_outcome->currentData().toString());
         updateCount();
     };
-    connect(m_filter, &QLineEdit::textChanged, this, apply);
+    connect(m_launchLog.filter, &QLineEdit::textChanged, this, apply);
     connect(m_country, &QComboBox::currentIndexChanged, this, apply);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, apply);
     return tabs;
@@ -164,14 +160,7 @@ void SpacePage::reload(const Repository &repo)
     m_launches->setRows(launches);
     QStringList sorted(countries.begin(), countries.end());
     sorted.sort();
-    const QString current = m_country->currentData().toString();
-    m_country->blockSignals(true);
-    m_country->clear();
-    m_country->addItem(tr("All"), QString());
-    for (const QString &c : sorted)
-        m_country->addItem(c, c);
-    m_country->setCurrentIndex(std::max(0, m_country->findData(current)));
-    m_country->blockSignals(false);
+    refillChoices(m_country, tr("All"), sorted);
     m_inService->reload(repo);
     updateCount();
     replot();
@@ -186,7 +175,7 @@ ChartPage::ChartRequest SpacePage::chartRequest(const QString &)
 
 void SpacePage::updateCount()
 {
-    m_count->setText(tr("%1 of %2 launches").arg(m_proxy->rowCount()).arg(m_launches->rowCount()));
+    m_launchLog.count->setText(tr("%1 of %2 launches").arg(m_proxy->rowCount()).arg(m_launches->rowCount()));
 }
 
 void SpacePage::saveChoices(QSettings &s) const
@@ -206,10 +195,7 @@ bool SpacePage::showRow(const QString &kind, const QString &key)
     // A link from the timeline: a launch by its tag.
     if (kind != QLatin1String("launch"))
         return false;
-    if (selectTableRow(m_launchView, 0, key))
-        return true;
-    m_filter->setText(key);
-    return selectTableRow(m_launchView, 0, key);
+    return revealTableRow(m_launchLog.view, m_launchLog.filter, 0, key);
 }
 
 } // namespace stratos

@@ -4,6 +4,7 @@
 // log (filterable) and a per-year table.
 
 #include "pages/chart_page.h"
+#include "widgets/record_views.h"
 
 class QTableView;
 class QLineEdit;
@@ -28,8 +29,8 @@ public:
     void reload(const Repository &repo) override;
     bool showRow(const QString &kind, const QString &key) override;
 
-    QTableView *launchTable() const { return m_launchView; }
-    QLineEdit *launchFilter() const { return m_filter; }
+    QTableView *launchTable() const { return m_launchLog.view; }
+    QLineEdit *launchFilter() const { return m_launchLog.filter; }
     QComboBox *countryFilter() const { return m_country; }
     QCheckBox *logScale() const { return m_log; }
     InServicePanel *inService() const { return m_inService; }
@@ -49,11 +50,9 @@ private:
     ColumnTableModel *m_launches;
     LaunchFilterProxy *m_proxy;
     QTableView *m_perYearView;
-    QTableView *m_launchView;
-    QLineEdit *m_filter;
+    FilteredTable m_launchLog;
     QComboBox *m_country;
     QComboBox *m_outcome;
-    QLabel *m_count;
 };
 
 } // namespace stratos

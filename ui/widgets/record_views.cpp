@@ -1,10 +1,12 @@
 #include "widgets/record_views.h"
 
 #include <QBoxLayout>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QStackedLayout>
 #include <QTableView>
 
@@ -57,6 +59,24 @@ FilteredTable newFilteredTable(const QString &filterHint, QAbstractItemModel *mo
     t.view = newSortedRecordTable(model, sortColumn, order);
     layout->addWidget(t.view, 1);
     return t;
+}
+
+void refillChoices(QComboBox *box, const QList<std::pair<QString, QVariant>> &choices)
+{
+    const QVariant current = box->currentData();
+    const QSignalBlocker quiet(box);
+    box->clear();
+    for (const auto &[text, data] : choices)
+        box->addItem(text, data);
+    box->setCurrentIndex(qMax(0, box->findData(current)));
+}
+
+void refillChoices(QComboBox *box, const QString &all, const QStringList &items)
+{
+    QList<std::pair<QString, QVariant>> choices{{all, QString()}};
+    for (const QString &item : items)
+        choices.append({item, item});
+    refillChoices(box, choices);
 }
 
 void addLabelled(QBoxLayout *box, const QString &text, QWidget *widget, int stretch)

@@ -5,12 +5,16 @@
 // a page's title, a placeholder while a page loads, the checked keys of a
 // check list.
 
+#include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <Qt>
+#include <utility>
 
 class QAbstractItemModel;
 class QBoxLayout;
+class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -41,6 +45,13 @@ struct FilteredTable
 };
 FilteredTable newFilteredTable(const QString &filterHint, QAbstractItemModel *model, int sortColumn,
                                Qt::SortOrder order);
+
+// Refills a filter's choices, each (text, data), the "no filter" one first;
+// the choice made stays chosen while it is still offered, and the refill
+// emits no change (the filter did not change).
+void refillChoices(QComboBox *box, const QList<std::pair<QString, QVariant>> &choices);
+// The same for choices that are their own data, after `all` (data: empty).
+void refillChoices(QComboBox *box, const QString &all, const QStringList &items);
 
 // Adds "text" and the widget it names to a box (the widget with stretch);
 // the label is the widget's buddy, so a screen reader announces the two together.

@@ -1,5 +1,7 @@
 #include "widgets/table_select.h"
 
+#include <QLineEdit>
+
 #include <QAbstractItemModel>
 #include <QItemSelectionModel>
 #include <QTableView>
@@ -24,6 +26,14 @@ bool selectTableRow(QTableView *view, int column, const QString &text)
             return true;
         }
     return false;
+}
+
+bool revealTableRow(QTableView *view, QLineEdit *filter, int column, const QString &text)
+{
+    if (selectTableRow(view, column, text))
+        return true;
+    filter->setText(text);
+    return selectTableRow(view, column, text);
 }
 
 } // namespace stratos
