@@ -88,10 +88,10 @@ QCommandLineOption dbOption()
                               QStringLiteral("PATH"));
 }
 
-void describeCommand(QCommandLineParser &parser, const QString &description)
+CommandParser::CommandParser(const QString &description)
 {
-    parser.setApplicationDescription(description);
-    parser.addOption(dbOption());
+    setApplicationDescription(description);
+    addOption(dbOption());
 }
 
 std::unique_ptr<Store> openStoreOrComplain(const QString &dbPath, bool readOnly)

@@ -36,8 +36,13 @@ QString commandHelp(QCommandLineParser &parser, const QString &command);
 // The --db option every command accepts.
 QCommandLineOption dbOption();
 
-// Starts a subcommand's parser: its description and the --db option.
-void describeCommand(QCommandLineParser &parser, const QString &description);
+// A subcommand's parser, made with its description and the --db option
+// every command accepts; the command adds its own options.
+class CommandParser : public QCommandLineParser
+{
+public:
+    explicit CommandParser(const QString &description);
+};
 
 // Prints one line a row (line(row) ends with its newline) and returns Ok.
 template <typename Rows, typename Line>

@@ -112,8 +112,7 @@ int runBackend(ask::Backend &backend, const std::function<void()> &begin, const 
 
 int askCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
-    describeCommand(parser, QStringLiteral("Answer a question from your documents and the store, with citations."));
+    CommandParser parser(QStringLiteral("Answer a question from your documents and the store, with citations."));
     const AskOptions o;
     for (const QCommandLineOption &opt : {o.backend, o.endpoint, o.model, o.topK, o.llamaServer, o.gguf, o.allowRemote,
                                           o.timeout, o.listModels})

@@ -59,8 +59,7 @@ Result<ExtractedDocument> readDocument(const QString &path)
 
 int checkClaimsCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
-    describeCommand(parser, QStringLiteral(
+    CommandParser parser(QStringLiteral(
         "Check the figures in documents against the store. One line per figure:\n"
         "SOURCE, START-END (character offsets in the extracted text), VERDICT (agrees, differs, no data,\n"
         "unclear), CLAIM, STORE FIGURE, ROWS, separated by tabs; '-' where empty.\n"

@@ -45,8 +45,7 @@ bool parseInt(const QString &text, const char *option, int lo, int hi, int &out)
 
 int exportChartCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
-    describeCommand(parser, QStringLiteral("Write a chart to a file. See `stratos list-charts` for the ids."));
+    CommandParser parser(QStringLiteral("Write a chart to a file. See `stratos list-charts` for the ids."));
     const auto value = [&parser](const char *name, const char *help, const char *valueName) {
         parser.addOption(QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(valueName)));
     };

@@ -43,8 +43,7 @@ int listSymbols(FeedStore &feeds)
 
 int feedsCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
-    describeCommand(parser, QStringLiteral(
+    CommandParser parser(QStringLiteral(
         "List the feeds (NAME, URL, AS-OF, LAST-CHECKED, on|off) or change one. One change per run."));
     const QCommandLineOption setOpt(QStringLiteral("set"), QStringLiteral("Give feed NAME the URL that follows."), QStringLiteral("NAME"));
     const QCommandLineOption onOpt(QStringLiteral("on"), QStringLiteral("Turn feed NAME on."), QStringLiteral("NAME"));
@@ -112,8 +111,7 @@ int feedsCommand(const QStringList &args)
 
 int updateCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
-    describeCommand(parser, QStringLiteral(
+    CommandParser parser(QStringLiteral(
         "Fetch the feeds (all that are on, or those named) and import what changed, one batch per file. "
         "Running this command allows Stratos to use the network."));
     const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"), QStringLiteral("Fetch and count, but write nothing."));

@@ -34,8 +34,7 @@ void printSkipped(const QString &file, const ImportReport &r)
 
 int importCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
-    describeCommand(parser, QStringLiteral("Import data files into the store."));
+    CommandParser parser(QStringLiteral("Import data files into the store."));
     const QCommandLineOption formatOpt(QStringLiteral("format"),
                                        QStringLiteral("auto (default), epoch, gcat, psatcat, ll2 or prices."),
                                        QStringLiteral("FORMAT"), QStringLiteral("auto"));
@@ -124,8 +123,7 @@ int importCommand(const QStringList &args)
 
 int importsCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
-    describeCommand(parser, QStringLiteral("List import batches, or remove one (undo an import)."));
+    CommandParser parser(QStringLiteral("List import batches, or remove one (undo an import)."));
     const QCommandLineOption removeOpt(QStringLiteral("remove"), QStringLiteral("Remove the batch with this ID."),
                                        QStringLiteral("ID"));
     parser.addOption(removeOpt);

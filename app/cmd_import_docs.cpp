@@ -9,8 +9,7 @@ namespace stratos::cli {
 
 int importDocsCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
-    describeCommand(parser, QStringLiteral(
+    CommandParser parser(QStringLiteral(
         "Import documents (.txt, .md, .html, .pdf) and folders of them (recursively) into the library.\n"
         "Prints one line per file: added|replaced|unchanged: TITLE (N passages)."));
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to import."),

@@ -8,9 +8,8 @@ namespace stratos::cli {
 
 int listChartsCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
     // --db is accepted for symmetry: the list does not depend on the store.
-    describeCommand(parser, QStringLiteral("Print the id and title of every chart."));
+    CommandParser parser(QStringLiteral("Print the id and title of every chart."));
     if (!parseOrComplain(parser, args, Positionals::none()))
         return Usage;
     return printLines(charts::chartCatalog(), [](const charts::ChartInfo &c) { return c.id + u'\t' + c.title + u'\n'; });

@@ -9,9 +9,8 @@ namespace stratos::cli {
 
 int satellitesCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
-    describeCommand(parser, QStringLiteral("Per constellation: payloads launched by DAY and operating on DAY, from "
-                                           "an imported GCAT payload catalogue (psatcat.tsv)."));
+    CommandParser parser(QStringLiteral("Per constellation: payloads launched by DAY and operating on DAY, from "
+                                         "an imported GCAT payload catalogue (psatcat.tsv)."));
     const QCommandLineOption onOpt(QStringLiteral("on"),
                                    QStringLiteral("The day (YYYY-MM-DD; default: the catalogue's "
                                                   "update day)."),

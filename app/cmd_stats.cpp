@@ -8,8 +8,7 @@ namespace stratos::cli {
 
 int statsCommand(const QStringList &args)
 {
-    QCommandLineParser parser;
-    describeCommand(parser, QStringLiteral("Print the number of rows per table."));
+    CommandParser parser(QStringLiteral("Print the number of rows per table."));
     if (!parseOrComplain(parser, args, Positionals::none()))
         return Usage;
     auto store = openStoreOrComplain(parser.value(QStringLiteral("db")));
