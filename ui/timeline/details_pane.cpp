@@ -30,6 +30,18 @@ QLabel *wrapping(QWidget *parent)
     return l;
 }
 
+// A button of the pane's action row: made, placed at the row's end and
+// wired to what a click does, in one step for each action.
+template <typename Action>
+QPushButton *addActionButton(QHBoxLayout *row, const QString &text, DetailsPane *pane,
+                             QWidget *parent, Action action)
+{
+    auto *button = new QPushButton(text, parent);
+    row->addWidget(button);
+    QObject::connect(button, &QPushButton::clicked, pane, action);
+    return button;
+}
+
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);
@@ -112,21 +124,14 @@ DetailsPane::DetailsPane(QWidget *parent) : QWidget(parent)
     m_chart->setMinimumHeight(280);
 
     auto *buttons = new QHBoxLayout;
-    m_open = new QPushButton(m_body);
-    m_edit = new QPushButton(tr("Edit…"), m_body);
-    m_delete = new QPushButton(tr("Delete"), m_body);
-    m_hide = new QPushButton(tr("Hide"), m_body);
+    // "Open in PAGE": its text follows the event shown.
+    m_open = addActionButton(buttons, QString(), this, m_body, &DetailsPane::openRelated);
+    buttons->addStretch(1);
+    m_edit = addActionButton(buttons, tr("Edit…"), this, m_body, &DetailsPane::editRequested);
+    m_delete = addActionButton(buttons, tr("Delete"), this, m_body, &DetailsPane::deleteRequested);
+    m_hide = addActionButton(buttons, tr("Hide"), this, m_body, &DetailsPane::hideRequested);
     m_hide->setToolTip(
         tr("Curated events cannot be deleted; hide this one (Ctrl+Z brings it back)"));
-    buttons->addWidget(m_open);
-    buttons->addStretch(1);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_delete);
-    buttons->addWidget(m_hide);
-    connect(m_open, &QPushButton::clicked, this, &DetailsPane::openRelated);
-    connect(m_edit, &QPushButton::clicked, this, &DetailsPane::editRequested);
-    connect(m_delete, &QPushButton::clicked, this, &DetailsPane::deleteRequested);
-    connect(m_hide, &QPushButton::clicked, this, &DetailsPane::hideRequested);
 
     body->addWidget(m_meta);
     body->addWidget(m_title);
