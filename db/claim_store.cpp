@@ -1,6 +1,7 @@
 #include "claim_store.h"
 
 #include "claims/claim_finder.h"
+#include "row_columns.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -187,24 +188,13 @@ QList<StoredClaim> ClaimStore::claimsForDocument(qint64 documentId) const
     }
     while (q.next()) {
         StoredClaim s;
-        s.id = q.value(0).toLongLong();
         s.documentId = documentId;
-        s.start = q.value(1).toInt();
-        s.end = q.value(2).toInt();
-        s.figure = q.value(3).toString();
-        s.claim = q.value(4).toString();
-        s.measure = q.value(5).toString();
-        s.entity = q.value(6).toString();
-        s.day = q.value(7).toString();
-        s.check.verdict = verdictFromKey(q.value(8).toString()).value_or(Verdict::Unclear);
-        s.check.storeFigure = q.value(9).toString();
-        if (!q.value(10).isNull())
-            s.check.storeValue = q.value(10).toDouble();
-        s.check.rowsSummary = q.value(11).toString();
-        s.check.rows = rowsFromJson(q.value(12).toString());
-        s.check.source = q.value(13).toString();
-        s.check.note = q.value(14).toString();
-        s.check.dependsOn = q.value(15).toString();
+        QString verdict, rows;
+        readColumns(q, 0, s.id, s.start, s.end, s.figure, s.claim, s.measure, s.entity, s.day, verdict,
+                    s.check.storeFigure, s.check.storeValue, s.check.rowsSummary, rows, s.check.source,
+                    s.check.note, s.check.dependsOn);
+        s.check.verdict = verdictFromKey(verdict).value_or(Verdict::Unclear);
+        s.check.rows = rowsFromJson(rows);
         out.append(s);
     }
     return out;
