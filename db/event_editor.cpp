@@ -2,6 +2,7 @@
 #include "dialect.h"
 
 #include "event_rows.h"
+#include "store_change.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -114,7 +115,7 @@ Status EventEditor::add(const UserEvent &e)
         q.addBindValue(std::max<qint64>(1, e.rowVersion));
         if (!q.exec())
             return sqlFailure(QStringLiteral("cannot save the event"), q);
-        return {};
+        return announceChange(m_db, ChangeKind::Events, e.event.key);
     });
 }
 
@@ -160,7 +161,7 @@ Result<SaveOutcome> EventEditor::save(const UserEvent &e)
         if (!q.exec() || !q.next())
             return sqlFailure(QStringLiteral("cannot read the event back"), q);
         outcome.rowVersion = q.value(0).toLongLong();
-        return {};
+        return announceChange(m_db, ChangeKind::Events, e.event.key);
     });
     if (!st)
         return st.error();
@@ -200,7 +201,7 @@ Status EventEditor::remove(const QString &key)
         q.addBindValue(sourceId);
         if (!q.exec())
             return sqlFailure(QStringLiteral("cannot delete the event's source"), q);
-        return {};
+        return announceChange(m_db, ChangeKind::Events, key);
     });
 }
 
@@ -215,7 +216,7 @@ Status EventEditor::setHidden(const QString &key, bool hidden)
             return sqlFailure(QStringLiteral("cannot change the event"), q);
         if (q.numRowsAffected() != 1)
             return Error(QStringLiteral("there is no event '%1'").arg(key));
-        return {};
+        return announceChange(m_db, ChangeKind::Events, key);
     });
 }
 

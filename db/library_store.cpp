@@ -3,6 +3,7 @@
 
 #include "document_rows.h"
 #include "query_log.h"
+#include "store_change.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -137,6 +138,12 @@ Result<DocumentSaveOutcome> LibraryStore::saveMeta(qint64 id, const DocumentEdit
         ok = q.exec() && q.next();
         outcome.rowVersion = ok ? q.value(0).toLongLong() : 0;
     }
+    if (ok) {
+        if (Status told = announceChange(m_db, ChangeKind::Documents, QString::number(id)); !told) {
+            m_db.rollback();
+            return told.error();
+        }
+    }
     if (!ok) {
         const QString why = q.lastError().text();
         m_db.rollback();
@@ -182,6 +189,10 @@ Status LibraryStore::remove(qint64 id)
         s.addBindValue(sourceId);
         const bool dropped = s.exec();
         s.exec(dropped ? QStringLiteral("RELEASE drop_source") : QStringLiteral("ROLLBACK TO drop_source"));
+    }
+    if (Status told = announceChange(m_db, ChangeKind::Documents, QString::number(id)); !told) {
+        m_db.rollback();
+        return told.error();
     }
     if (!m_db.commit())
         return Error{QStringLiteral("cannot remove the document: %1").arg(m_db.lastError().text())};

@@ -83,22 +83,30 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 
     // Pages are built when first shown (or asked for by page()); the titles are
     // the pages' own, in their translation contexts.
-    const auto slot = [](const char *id, const char *context, const char *title, LazyPage::Factory make) {
-        return new LazyPage(QString::fromLatin1(id), QCoreApplication::translate(context, title), std::move(make));
+    // Each page says what data it shows, so another user's change reloads only
+    // the pages that show it (claim checks, on the Library and timeline pages,
+    // are re-run by every import; event markers are on the market and space charts).
+    using K = ChangeKind;
+    const auto slot = [](const char *id, const char *context, const char *title, ChangeKinds shows,
+                         LazyPage::Factory make) {
+        auto *p = new LazyPage(QString::fromLatin1(id), QCoreApplication::translate(context, title), std::move(make));
+        p->setShows(shows);
+        return p;
     };
+    const ChangeKinds data = K::Prices | K::Models | K::Launches | K::Satellites;
     m_pages = {slot("overview", "stratos::OverviewPage", QT_TRANSLATE_NOOP("stratos::OverviewPage", "Overview"),
-                    [] { return new OverviewPage; }),
+                    data | K::Events, [] { return new OverviewPage; }),
                slot("models", "stratos::ModelsPage", QT_TRANSLATE_NOOP("stratos::ModelsPage", "Models & costs"),
-                    [] { return new ModelsPage; }),
+                    K::Models, [] { return new ModelsPage; }),
                slot("markets", "stratos::MarketsPage", QT_TRANSLATE_NOOP("stratos::MarketsPage", "Markets"),
-                    [] { return new MarketsPage; }),
+                    K::Prices | K::Events, [] { return new MarketsPage; }),
                slot("space", "stratos::SpacePage", QT_TRANSLATE_NOOP("stratos::SpacePage", "Space"),
-                    [] { return new SpacePage; }),
+                    K::Launches | K::Satellites | K::Events, [] { return new SpacePage; }),
                slot("timeline", "stratos::TimelinePage", QT_TRANSLATE_NOOP("stratos::TimelinePage", "Timeline"),
-                    [] { return new TimelinePage; }),
+                    everyChangeKind(), [] { return new TimelinePage; }),
                slot("library", "stratos::LibraryPage", QT_TRANSLATE_NOOP("stratos::LibraryPage", "Library"),
-                    [&store] { return new LibraryPage(store); }),
-               slot("ask", "stratos::AskPage", QT_TRANSLATE_NOOP("stratos::AskPage", "Ask"),
+                    data | K::Documents, [&store] { return new LibraryPage(store); }),
+               slot("ask", "stratos::AskPage", QT_TRANSLATE_NOOP("stratos::AskPage", "Ask"), K::Documents,
                     [&store] { return new AskPage(store); })};
     for (LazyPage *p : m_pages) {
         auto *item = new QListWidgetItem(p->title(), m_sidebar);
@@ -115,11 +123,13 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     // Pages connect as they are built.
     connect(m_pages[pageIds().indexOf(QStringLiteral("library"))], &LazyPage::built, this, [this](Page *p) {
-        connect(static_cast<LibraryPage *>(p), &LibraryPage::documentsChanged, this, &MainWindow::reloadAll);
+        connect(static_cast<LibraryPage *>(p), &LibraryPage::documentsChanged, this,
+                [this] { reloadChanged(ChangeKind::Documents); });
     });
     // Every page and the status bar count the user's new event at once.
     connect(m_pages[pageIds().indexOf(QStringLiteral("timeline"))], &LazyPage::built, this, [this](Page *p) {
-        connect(static_cast<TimelinePage *>(p), &TimelinePage::eventsChanged, this, &MainWindow::reloadAll);
+        connect(static_cast<TimelinePage *>(p), &TimelinePage::eventsChanged, this,
+                [this] { reloadChanged(ChangeKind::Events); });
     });
     m_sidebar->setCurrentRow(0);
 
@@ -133,7 +143,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     reloadAll();
     // A team store: other users' imports and updates refresh this window.
     if (auto *watcher = StoreWatcher::create(store.database(), this)) {
-        connect(watcher, &StoreWatcher::changed, this, &MainWindow::reloadAll);
+        connect(watcher, &StoreWatcher::changed, this, &MainWindow::reloadChanged);
         connect(watcher, &StoreWatcher::message, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
     }
     prepareForWebViews(this); // the Library and Ask pages show web views later
@@ -241,8 +251,14 @@ void MainWindow::showUpdateDialog(bool checkNow)
 
 void MainWindow::reloadAll()
 {
-    for (Page *p : m_pages)
-        p->reload(*m_repo);
+    reloadChanged(everyChangeKind());
+}
+
+void MainWindow::reloadChanged(ChangeKinds changed)
+{
+    for (LazyPage *p : m_pages)
+        if (p->shows(changed))
+            p->reload(*m_repo); // a page off screen loads when next shown
     updateStatus();
 }
 
@@ -288,6 +304,12 @@ bool MainWindow::showPage(const QString &id)
 QString MainWindow::currentPageId() const
 {
     return m_pages.value(m_stack->currentIndex()) ? m_pages[m_stack->currentIndex()]->id() : QString();
+}
+
+LazyPage *MainWindow::pageSlot(const QString &id) const
+{
+    const int i = int(pageIds().indexOf(id));
+    return i < 0 ? nullptr : m_pages.value(i);
 }
 
 Page *MainWindow::page(const QString &id) const

@@ -2,6 +2,8 @@
 // The main window: a sidebar of pages over a stack, the store path and row
 // counts in the status bar, and the About box with data attributions.
 
+#include "store_change.h"
+
 #include <QFuture>
 #include <QMainWindow>
 #include <memory>
@@ -32,6 +34,10 @@ public:
     Page *page(const QString &id) const;
     LibraryPage *libraryPage() const;
     void reloadAll();
+    // Reloads the pages that show data of these kinds (the others keep theirs).
+    void reloadChanged(ChangeKinds changed);
+    // A page's slot (built or not), for what tests check of its loads.
+    LazyPage *pageSlot(const QString &id) const;
 
     // Window geometry, last page and each page's chart choices, in QSettings.
     // Only a window that restored its session saves one on close (tests and

@@ -3,6 +3,7 @@
 #include "docimport/pdf_text.h"
 #include "import/parsed.h"
 #include "library_store.h"
+#include "store_change.h"
 #include "text/document_text.h"
 
 #include <QCryptographicHash>
@@ -185,6 +186,11 @@ DocImportOutcome DocumentImporter::importFile(const QString &path, const DocImpo
     if (!written) {
         m_db.rollback();
         out.error = Error{written.error().message, path};
+        return out;
+    }
+    if (Status told = announceChange(m_db, ChangeKind::Documents, QFileInfo(absolute).fileName()); !told) {
+        m_db.rollback();
+        out.error = Error{told.error().message, path};
         return out;
     }
     if (!m_db.commit()) {

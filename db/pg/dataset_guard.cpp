@@ -2,9 +2,8 @@
 
 #include "dialect.h"
 #include "pg/pg_lock.h"
+#include "store_change.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSysInfo>
 
 namespace stratos::pg {
@@ -65,15 +64,15 @@ DatasetGuard::~DatasetGuard()
 
 Status DatasetGuard::notifyOnCommit(const QSqlDatabase &db, Dataset dataset, const QString &payload)
 {
-    if (!isPostgres(db))
-        return Status::success();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-    q.addBindValue(datasetChannel(dataset));
-    q.addBindValue(payload);
-    if (!q.exec())
-        return Error(QStringLiteral("cannot tell the other windows about the change: %1").arg(q.lastError().text()));
-    return Status::success();
+    ChangeKind kind = ChangeKind::Prices;
+    switch (dataset) {
+    case Dataset::Prices: kind = ChangeKind::Prices; break;
+    case Dataset::Models: kind = ChangeKind::Models; break;
+    case Dataset::Launches: kind = ChangeKind::Launches; break;
+    case Dataset::Satellites: kind = ChangeKind::Satellites; break;
+    case Dataset::Documents: kind = ChangeKind::Documents; break;
+    }
+    return announceChange(db, kind, payload);
 }
 
 } // namespace stratos::pg

@@ -31,8 +31,9 @@ public:
     DatasetGuard(const DatasetGuard &) = delete;
     DatasetGuard &operator=(const DatasetGuard &) = delete;
 
-    // Queues a notification to the other windows on `db`'s transaction: it is
-    // delivered when that transaction commits, never for a rollback.
+    // Queues the news of the dataset's change to the other windows on `db`'s
+    // transaction (store_change.h): delivered when it commits, never for a
+    // rollback. `payload` goes along as the change's detail (the batch id).
     static Status notifyOnCommit(const QSqlDatabase &db, Dataset dataset, const QString &payload);
 
 private:

@@ -1,7 +1,7 @@
 #pragma once
 // The datasets that users update as a whole (imports, `stratos update`, feeds):
 // each has one advisory lock, so two people never write the same dataset at
-// once, and one notification channel, so other windows refresh what changed.
+// once. (Other windows learn what changed through store_change.h.)
 
 #include <QString>
 #include <array>
@@ -25,7 +25,8 @@ inline QString datasetName(Dataset d)
     return {};
 }
 
-// LISTEN/NOTIFY channel of a dataset.
+// A channel named after a dataset (the listener's own tests use these; windows
+// listen on store_change.h's one channel).
 inline QString datasetChannel(Dataset d)
 {
     return QStringLiteral("stratos_") + datasetName(d);

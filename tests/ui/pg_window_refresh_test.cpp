@@ -1,6 +1,6 @@
 // Two users on one team store (issue 19): Bob's `stratos import` in another
 // process reaches Alice's open window through LISTEN/NOTIFY, which refreshes
-// its pages and says so in the status bar.
+// the pages that show prices and says so, naming him, in the status bar.
 #include "main_window.h"
 #include "pages/markets_page.h"
 #include "store.h"
@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,10 @@ TEST(PgWindowRefresh, AnotherUsersImportRefreshesTheOpenWindow)
         QTest::qWait(20);
     EXPECT_TRUE(listed(list, QStringLiteral("ZZTS"))) << "Alice's markets page did not learn of Bob's import";
     std::printf("Alice's window listed Bob's new security %lld ms after his import ended\n", qlonglong(clock.elapsed()));
-    EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("Updated by another user: prices")))
+    // Who did it, as the server knows them: the same role here.
+    QSqlQuery who((*alice)->database());
+    ASSERT_TRUE(who.exec(QStringLiteral("SELECT current_user")) && who.next());
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(
+        QStringLiteral("Updated by another user (%1): prices").arg(who.value(0).toString())))
         << qPrintable(w.statusBar()->currentMessage());
 }

@@ -52,6 +52,7 @@ void LazyPage::loadIfStale()
     if (!m_stale || !m_repo)
         return;
     m_stale = false;
+    ++m_loads;
     m_page->reload(*m_repo);
     if (m_restorePending) {
         m_restorePending = false;

@@ -5,6 +5,7 @@
 // screen, not for seven. Its id and title are known without the page.
 
 #include "pages/page.h"
+#include "store_change.h"
 
 #include <functional>
 
@@ -25,6 +26,15 @@ public:
 
     // Loads now when on screen; otherwise when next shown or asked for.
     void reload(const Repository &repo) override;
+
+    // The kinds of data the page shows (store_change.h): a change of another
+    // kind by another user leaves it alone. Every kind unless set.
+    void setShows(ChangeKinds kinds) { m_shows = kinds; }
+    bool shows(ChangeKinds changed) const { return bool(m_shows & changed); }
+    // How often the page loaded data, and whether it will at its next showing
+    // (what tests check to see that a change elsewhere left it alone).
+    int loadCount() const { return m_loads; }
+    bool isStale() const { return m_stale; }
     bool showChart(const QString &link) override { return page()->showChart(link); }
     bool showRow(const QString &kind, const QString &key) override { return page()->showRow(kind, key); }
     // A page not yet loaded gets its saved state after its data, as an eager
@@ -47,6 +57,8 @@ private:
     Page *m_page = nullptr;
     const Repository *m_repo = nullptr;
     bool m_stale = false;
+    ChangeKinds m_shows = everyChangeKind();
+    int m_loads = 0;
     QString m_pendingGroup; // settings group to restore once loaded
     bool m_restorePending = false;
 };

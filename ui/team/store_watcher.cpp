@@ -2,7 +2,6 @@
 
 #include "dialect.h"
 #include "pg/dataset_guard.h"
-#include "pg/pg_dataset.h"
 #include "pg/pg_listener.h"
 #include "widgets/coalesce_timer.h"
 
@@ -12,10 +11,7 @@ StoreWatcher *StoreWatcher::create(const QSqlDatabase &db, QObject *parent)
 {
     if (!isPostgres(db) || !pg::supported())
         return nullptr;
-    QStringList channels;
-    for (pg::Dataset d : pg::kAllDatasets)
-        channels << pg::datasetChannel(d);
-    auto *listener = new pg::Listener(pg::conninfoOf(db), channels);
+    auto *listener = new pg::Listener(pg::conninfoOf(db), {changeChannel()});
     auto *watcher = new StoreWatcher(listener, parent);
     listener->setParent(watcher);
     listener->start(); // a failure is reported through connectionLost, and retried
@@ -24,24 +20,39 @@ StoreWatcher *StoreWatcher::create(const QSqlDatabase &db, QObject *parent)
 
 StoreWatcher::StoreWatcher(pg::Listener *listener, QObject *parent) : QObject(parent)
 {
-    // An import notifies once per file; several files or feeds in a row make
-    // one refresh, well inside the 2 s the other users may wait.
+    // An import notifies once per file, an edit once per save; several in a
+    // row make one refresh, well inside the 2 s the other users may wait.
     coalesceCalls(m_settle, 250, this, [this] {
-        QStringList datasets = m_pending.values();
-        datasets.sort();
-        m_pending.clear();
-        emit changed(datasets);
-        emit message(tr("Updated by another user: %1").arg(datasets.join(QStringLiteral(", "))));
+        const ChangeKinds kinds = m_pending;
+        QStringList users = m_users.values();
+        users.sort();
+        m_pending = {};
+        m_users.clear();
+        emit changed(kinds);
+        const QString what = changeKindNames(kinds);
+        emit message(users.isEmpty() ? tr("Updated by another user: %1").arg(what)
+                                     : tr("Updated by another user (%1): %2").arg(users.join(QStringLiteral(", ")), what));
     });
-    connect(listener, &pg::Listener::notified, this, [this](const QString &channel, const QString &) {
-        m_pending.insert(channel.mid(QStringLiteral("stratos_").size()));
-        m_settle.start();
-    });
+    connect(listener, &pg::Listener::notified, this,
+            [this](const QString &, const QString &payload) { received(payload); });
     connect(listener, &pg::Listener::connectionLost, this, &StoreWatcher::message);
     connect(listener, &pg::Listener::reconnected, this, [this] {
         emit message(tr("Connected to the team store again"));
-        emit changed({}); // what happened meanwhile is unknown: refresh everything
+        emit changed(everyChangeKind()); // what happened meanwhile is unknown: refresh everything
     });
+}
+
+void StoreWatcher::received(const QString &payload)
+{
+    const std::optional<StoreChange> change = parseStoreChange(payload);
+    if (change && change->origin == thisProcessOrigin())
+        return;
+    // A payload this Stratos cannot read (a newer one's) still means something
+    // changed: everything is reloaded rather than a change missed.
+    m_pending |= change && !change->unknownKind ? change->kinds : everyChangeKind();
+    if (change && !change->user.isEmpty())
+        m_users.insert(change->user);
+    m_settle.start();
 }
 
 } // namespace stratos

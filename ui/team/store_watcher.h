@@ -1,9 +1,12 @@
 #pragma once
-// A window on a team store learns of other users' imports and updates: a
-// LISTEN on every dataset's channel (db/pg/pg_listener), a burst of
-// notifications coalesced into one refresh, and the connection's state told to
-// the user (lost, back again). Nothing on SQLite: one user, one window's own
-// changes already refresh it.
+// A window on a team store learns of other users' changes: a LISTEN on the
+// store's change channel (db/pg/pg_listener, db/store_change), a burst of
+// notifications coalesced into one refresh of the kinds of data they name,
+// and the connection's state told to the user (lost, back again). Changes
+// made by this process are skipped: its windows reloaded for them already.
+// Nothing on SQLite: one user, one window's own changes already refresh it.
+
+#include "store_change.h"
 
 #include <QObject>
 #include <QSet>
@@ -24,13 +27,17 @@ public:
     static StoreWatcher *create(const QSqlDatabase &db, QObject *parent);
 
 signals:
-    // Datasets changed by someone ("prices", "launches"...), after a short quiet spell.
-    void changed(const QStringList &datasets);
+    // What others changed, after a short quiet spell; every kind after a
+    // reconnection (what happened meanwhile is unknown).
+    void changed(stratos::ChangeKinds kinds);
     void message(const QString &text);
 
 private:
     StoreWatcher(pg::Listener *listener, QObject *parent);
-    QSet<QString> m_pending;
+    void received(const QString &payload);
+
+    ChangeKinds m_pending;
+    QSet<QString> m_users;
     QTimer m_settle;
 };
 
