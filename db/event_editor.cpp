@@ -3,6 +3,7 @@
 
 #include "event_rows.h"
 #include "store_change.h"
+#include "write_access.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,10 +52,13 @@ bool EventEditor::readOnly() const
     return sql::connectionIsReadOnly(m_db);
 }
 
-Status EventEditor::inTransaction(const std::function<Status()> &work)
+Status EventEditor::inTransaction(const QString &doing, const std::function<Status()> &work)
 {
-    if (readOnly())
-        return Error(QStringLiteral("this store is open read-only"));
+    // Asked before writing: a reader's edit is told whose rights are missing,
+    // not the server's "permission denied" half-way.
+    const QStringList tables{QStringLiteral("event"), QStringLiteral("source")};
+    if (Status access = checkWriteAccess(m_db, tables, tables, doing); !access)
+        return access;
     if (!m_db.transaction())
         return Error(QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()));
     Status s = work();
@@ -90,7 +94,7 @@ Status EventEditor::add(const UserEvent &e)
 {
     if (Status s = validate(e); !s)
         return s;
-    return inTransaction([&]() -> Status {
+    return inTransaction(QStringLiteral("add the event"), [&]() -> Status {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO source(key, kind, title, url, origin) "
                                  "VALUES (?, 'user', 'Added by you', ?, 'user') RETURNING id"));
@@ -124,7 +128,7 @@ Result<SaveOutcome> EventEditor::save(const UserEvent &e)
     if (Status s = validate(e); !s)
         return s.error();
     SaveOutcome outcome;
-    Status st = inTransaction([&]() -> Status {
+    Status st = inTransaction(QStringLiteral("save the event"), [&]() -> Status {
         if (Status s = checkUserEvent(e.event.key); !s)
             return s;
         QSqlQuery q(m_db);
@@ -181,7 +185,7 @@ Status EventEditor::update(const UserEvent &e)
 
 Status EventEditor::remove(const QString &key)
 {
-    return inTransaction([&]() -> Status {
+    return inTransaction(QStringLiteral("delete the event"), [&]() -> Status {
         if (Status s = checkUserEvent(key); !s)
             return s;
         QSqlQuery q(m_db);
@@ -207,7 +211,8 @@ Status EventEditor::remove(const QString &key)
 
 Status EventEditor::setHidden(const QString &key, bool hidden)
 {
-    return inTransaction([&]() -> Status {
+    return inTransaction(hidden ? QStringLiteral("hide the event") : QStringLiteral("show the event"),
+                         [&]() -> Status {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("UPDATE event SET hidden = ? WHERE key = ?"));
         q.addBindValue(hidden ? 1 : 0);

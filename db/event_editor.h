@@ -56,7 +56,8 @@ public:
     QList<Event> hiddenEvents() const;
 
 private:
-    Status inTransaction(const std::function<Status()> &work);
+    // `doing` ("save the event") names the work in a refusal.
+    Status inTransaction(const QString &doing, const std::function<Status()> &work);
     Status checkUserEvent(const QString &key) const;
 
     QSqlDatabase m_db;

@@ -4,6 +4,7 @@
 #include "document_rows.h"
 #include "query_log.h"
 #include "store_change.h"
+#include "write_access.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,6 +96,10 @@ Result<DocumentSaveOutcome> LibraryStore::saveMeta(qint64 id, const DocumentEdit
 {
     if (edit.title.trimmed().isEmpty())
         return Error{QStringLiteral("a document needs a title")};
+    if (Status access = checkWriteAccess(m_db, {QStringLiteral("document"), QStringLiteral("source")}, {},
+                                         QStringLiteral("save the document's details"));
+        !access)
+        return access.error();
     if (!m_db.transaction())
         return Error{QStringLiteral("cannot save the document details: %1").arg(m_db.lastError().text())};
     // Compare and set: the row is written only if nobody changed it since
@@ -164,6 +169,9 @@ Status LibraryStore::updateMeta(qint64 id, const DocumentEdit &edit)
 
 Status LibraryStore::remove(qint64 id)
 {
+    const QStringList tables{QStringLiteral("passage"), QStringLiteral("document"), QStringLiteral("source")};
+    if (Status access = checkWriteAccess(m_db, {}, tables, QStringLiteral("remove the document")); !access)
+        return access;
     if (!m_db.transaction())
         return Error{QStringLiteral("cannot remove the document: %1").arg(m_db.lastError().text())};
     QSqlQuery q(m_db);

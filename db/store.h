@@ -54,6 +54,9 @@ public:
     static QString displayNameOf(const QString &location);
     int schemaVersion() const;
     bool readOnly() const { return m_readOnly; }
+    // On a team store opened read-only because the user's role may only read
+    // it: that user (current_user); empty otherwise.
+    QString readOnlyUser() const { return m_readOnlyUser; }
 
     // A second connection to the same store, for use on another thread (jobs
     // use WorkerConnection, worker_connection.h, which closes itself).
@@ -83,6 +86,7 @@ private:
     QString m_connection;
     bool m_readOnly = false;
     bool m_teamStore = false;
+    QString m_readOnlyUser;
     QString m_password; // team store, typed for this session (Options::password)
 };
 

@@ -10,7 +10,9 @@
 #include "dialect.h"
 #include "migration_list.h"
 #include "store.h"
+#include "seed_loader.h"
 #include "team_connection.h"
+#include "write_access.h"
 
 #include <QAtomicInt>
 #include <QHash>
@@ -106,15 +108,46 @@ Result<std::unique_ptr<Store>> Store::openTeamStore(const QString &url, const Op
     store->m_password = options.password;
     QSqlDatabase db = store->database();
     QSqlQuery q(db);
-    // Made once, by the role that creates the store: a writer or reader role
-    // of the team has no CREATE on the schema and must not need it.
     const bool hasSchemaTable = q.exec(QStringLiteral("SELECT to_regclass('stratos_schema') IS NOT NULL")) && q.next()
                                 && q.value(0).toBool();
-    if (!options.readOnly && !hasSchemaTable && !q.exec(sql::ensureSchemaTable(SqlDialect::Postgres)))
+    auto role = teamRole(db);
+    if (!role)
+        return refuse(StoreProblem::CannotOpen, role.error().message, role.error().message);
+    // Made once, by the role that creates the store: a writer or reader role
+    // of the team has no CREATE on the schema and must not need it.
+    if (!hasSchemaTable && (options.readOnly || !role->mayCreate)) {
+        const QString why = QStringLiteral("the team store %1 is not set up yet, and %2: its owner must open it "
+                                           "once with Stratos first (docs/team-store.md, \"Setting up the "
+                                           "server\"). Nothing was written")
+                                .arg(address->display(),
+                                     options.readOnly ? QStringLiteral("a read-only open cannot set it up")
+                                                      : QStringLiteral("user %1 may not create its tables").arg(role->user));
+        return refuse(StoreProblem::CannotOpen, why, why);
+    }
+    if (!hasSchemaTable && !q.exec(sql::ensureSchemaTable(SqlDialect::Postgres)))
         return refuse(StoreProblem::CannotOpen, q.lastError().text(),
                       QStringLiteral("cannot prepare the team store (does this role have CREATE on the "
                                      "database?): %1").arg(q.lastError().text()));
     q.finish();
+    // A role that may only read (a team's reader) has the store read-only for
+    // the session, as if asked: every page and menu offers reading only, the
+    // window says whose rights these are, and the server refuses any write.
+    bool readOnly = options.readOnly;
+    if (!readOnly && !role->mayWrite) {
+        readOnly = true;
+        store->m_readOnly = true;
+        store->m_readOnlyUser = role->user;
+        q = QSqlQuery();
+        db.close();
+        configure(db, *address, true, sessionPassword(url, options.password));
+        if (!db.open())
+            return refuse(StoreProblem::CannotOpen, db.lastError().text(),
+                          QStringLiteral("cannot connect to the team store %1: %2")
+                              .arg(address->display(), db.lastError().text().trimmed()));
+        if (Status s = configureSession(db); !s)
+            return s.error();
+        q = QSqlQuery(db);
+    }
     health.exists = true;
     health.schemaVersion = store->schemaVersion();
     const int latest = health.latestSchema;
@@ -122,9 +155,26 @@ Result<std::unique_ptr<Store>> Store::openTeamStore(const QString &url, const Op
         health.problem = StoreProblem::NewerSchema;
         return refuse(StoreProblem::NewerSchema, {}, health.message());
     }
-    if (options.readOnly) {
-        if (health.schemaVersion < latest)
+    if (readOnly) {
+        if (health.schemaVersion < latest && store->m_readOnlyUser.isEmpty())
             return upgradeRefused(QStringLiteral("team store"), health.schemaVersion, latest, url);
+        if (health.schemaVersion < latest)
+            return Error{QStringLiteral("the team store needs an upgrade (schema %1 → %2), which only its owner can "
+                                        "make (user %3 may only read it): ask the owner to open it once with this "
+                                        "Stratos. Nothing was written")
+                             .arg(health.schemaVersion)
+                             .arg(latest)
+                             .arg(store->m_readOnlyUser),
+                         url, 0, 0};
+        // The built-in dataset is loaded by the first writer to open the
+        // store; a reader would see empty pages and fail to write it.
+        if (options.loadSeed && !store->m_readOnlyUser.isEmpty()
+            && SeedLoader::storedVersion(db) < SeedLoader(db).embeddedVersion())
+            return Error{QStringLiteral("the team store %1 does not hold this Stratos's built-in dataset yet, and "
+                                        "user %2 may only read it: ask its owner to open it once with this "
+                                        "Stratos. Nothing was written")
+                             .arg(address->display(), store->m_readOnlyUser),
+                         url, 0, 0};
         return store;
     }
     const int target = options.migrateTo < 0 ? latest : options.migrateTo;

@@ -20,4 +20,13 @@ namespace stratos {
 Status checkWriteAccess(const QSqlDatabase &db, const QStringList &writes, const QStringList &deletes,
                         const QString &doing);
 
+// A team store's role as the server sees it, asked when the store opens.
+struct TeamRole
+{
+    QString user;           // current_user
+    bool mayWrite = false;  // INSERT and UPDATE on the store's data (event, document)
+    bool mayCreate = false; // CREATE in the store's schema: may set up a new store
+};
+Result<TeamRole> teamRole(const QSqlDatabase &db);
+
 } // namespace stratos

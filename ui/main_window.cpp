@@ -134,6 +134,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_sidebar->setCurrentRow(0);
 
     m_storeLabel = new QLabel;
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_storeLabel->setMinimumWidth(1); // a long path must not widen the window (the tooltip has it)
     m_countsLabel = new StoreCountsLabel(store);
     m_countsLabel->setObjectName(QStringLiteral("statusCounts"));
@@ -264,8 +265,14 @@ void MainWindow::reloadChanged(ChangeKinds changed)
 
 void MainWindow::updateStatus()
 {
-    m_storeLabel->setText(m_store.isTeamStore() ? tr("Team store: %1").arg(m_store.displayName())
-                                                : tr("Store: %1").arg(m_store.path()));
+    QString where = m_store.isTeamStore() ? tr("Team store: %1").arg(m_store.displayName())
+                                          : tr("Store: %1").arg(m_store.path());
+    // Why nothing can be changed here, in sight: the user's role or the open.
+    if (!m_store.readOnlyUser().isEmpty())
+        where += tr(" — read-only for user %1").arg(m_store.readOnlyUser());
+    else if (m_store.readOnly())
+        where += tr(" — read-only");
+    m_storeLabel->setText(where);
     m_storeLabel->setToolTip(m_store.displayName());
     const QLocale loc;
     QStringList asOf;

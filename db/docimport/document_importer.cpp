@@ -4,6 +4,7 @@
 #include "import/parsed.h"
 #include "library_store.h"
 #include "store_change.h"
+#include "write_access.h"
 #include "text/document_text.h"
 
 #include <QCryptographicHash>
@@ -151,6 +152,15 @@ DocImportOutcome DocumentImporter::importFile(const QString &path, const DocImpo
         return out; // unchanged: not even parsed
     }
 
+    // Before the work of reading it: a reader is told whose rights are missing.
+    const QStringList tables{QStringLiteral("document"), QStringLiteral("passage"), QStringLiteral("source"),
+                             QStringLiteral("claim"), QStringLiteral("claim_run")};
+    if (Status access = checkWriteAccess(m_db, tables, {QStringLiteral("passage"), QStringLiteral("claim")},
+                                         QStringLiteral("import the document"));
+        !access) {
+        out.error = Error{access.error().message, path};
+        return out;
+    }
     const DocumentKind kind = documentKindForPath(path);
     Result<ExtractedDocument> doc = kind == DocumentKind::Pdf ? extractPdf(path, options.cancel)
                                                               : extractDocument(bytes, kind, path);

@@ -274,6 +274,12 @@ TEST(TeamStoreOpen, WriterAndReadOnlyRolesFromTheDocsOpenTheStore)
     QSqlQuery q((*s)->database());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM source WHERE key = 'w'")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
+    // The reader's session is read-only (Stratos saw the role may only read)...
+    EXPECT_EQ((*s)->readOnlyUser(), reader);
+    EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM source WHERE key = 'w'")));
+    EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("read-only transaction"))) << qPrintable(q.lastError().text());
+    // ...and with that mode turned off the grants still refuse.
+    ASSERT_TRUE(q.exec(QStringLiteral("SET default_transaction_read_only = off")));
     EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM source WHERE key = 'w'")));
     EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("permission denied"))) << qPrintable(q.lastError().text());
     s = Error{QStringLiteral("closed")};
