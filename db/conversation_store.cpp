@@ -10,6 +10,21 @@ namespace {
 
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
+// On a team store a conversation is its maker's (migration 0016): the server's
+// user is recorded with it and every read keeps to that user's. SQLite has one
+// user and records none.
+QString ownerValue(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("current_user") : QStringLiteral("NULL");
+}
+
+// " AND <alias>.owner is this user's" (or shared from before 0016); nothing on SQLite.
+QString andMine(const QSqlDatabase &db, const char *alias)
+{
+    return isPostgres(db) ? QStringLiteral(" AND (%1.owner IS NULL OR %1.owner = current_user)").arg(QLatin1String(alias))
+                          : QString();
+}
+
 Error sqlFailure(const QSqlQuery &q, const QString &what)
 {
     return Error{QStringLiteral("%1: %2").arg(what, q.lastError().text())};
@@ -20,7 +35,9 @@ Error sqlFailure(const QSqlQuery &q, const QString &what)
 Result<qint64> ConversationStore::create(const QString &title)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO conversation(title, created_at, updated_at) VALUES (?, ?, ?) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO conversation(title, created_at, updated_at, owner) VALUES (?, ?, ?, %1) "
+                             "RETURNING id")
+                  .arg(ownerValue(m_db)));
     const QString t = now();
     q.addBindValue(title.simplified().left(200));
     q.addBindValue(t);
@@ -87,6 +104,14 @@ Status ConversationStore::update(qint64 messageId, const QString &text, const QS
 Status ConversationStore::remove(qint64 conversationId)
 {
     QSqlQuery q(m_db);
+    // Another user's conversation is not this user's to delete (nor to see).
+    q.prepare(QStringLiteral("SELECT 1 FROM conversation c WHERE c.id = ?") + andMine(m_db, "c"));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return sqlFailure(q, QStringLiteral("cannot delete the conversation"));
+    if (!q.next())
+        return Error{QStringLiteral("cannot delete the conversation: there is no conversation %1 of yours")
+                         .arg(conversationId)};
     q.prepare(QStringLiteral("DELETE FROM message WHERE conversation_id = ?"));
     q.addBindValue(conversationId);
     if (!q.exec())
@@ -103,7 +128,8 @@ std::optional<qint64> ConversationStore::latest() const
     QSqlQuery q(m_db);
     // Message ids grow strictly; timestamps can tie within a millisecond.
     if (q.exec(QStringLiteral("SELECT c.id FROM conversation c LEFT JOIN message m ON m.conversation_id = c.id "
-                              "GROUP BY c.id ORDER BY max(coalesce(m.id, 0)) DESC, c.id DESC LIMIT 1")) &&
+                              "WHERE 1 = 1%1 GROUP BY c.id ORDER BY max(coalesce(m.id, 0)) DESC, c.id DESC LIMIT 1")
+                   .arg(andMine(m_db, "c"))) &&
         q.next())
         return q.value(0).toLongLong();
     return std::nullopt;
@@ -123,8 +149,10 @@ QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
         return m;
     };
     return selectRows(m_db,
-                      QStringLiteral("SELECT id, role, text, citations, status, backend, created_at FROM message "
-                                     "WHERE conversation_id = ? ORDER BY ordinal"),
+                      QStringLiteral("SELECT m.id, m.role, m.text, m.citations, m.status, m.backend, m.created_at "
+                                     "FROM message m JOIN conversation c ON c.id = m.conversation_id "
+                                     "WHERE m.conversation_id = ?%1 ORDER BY m.ordinal")
+                          .arg(andMine(m_db, "c")),
                       {conversationId}, "reading a conversation's messages", message);
 }
 
@@ -132,7 +160,9 @@ QList<ConversationInfo> ConversationStore::conversations() const
 {
     return selectRows(m_db,
                       QStringLiteral("SELECT c.id, c.title, c.updated_at, (SELECT count(*) FROM message m "
-                                     "WHERE m.conversation_id = c.id) FROM conversation c ORDER BY c.updated_at DESC"),
+                                     "WHERE m.conversation_id = c.id) FROM conversation c WHERE 1 = 1%1 "
+                                     "ORDER BY c.updated_at DESC")
+                          .arg(andMine(m_db, "c")),
                       "listing the conversations", [](const QSqlQuery &q) {
                           return ConversationInfo{q.value(0).toLongLong(), q.value(1).toString(),
                                                   QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),

@@ -1,6 +1,8 @@
 #pragma once
 // Persists Ask panel conversations: each message with the sources it was given
 // and the citations found in it (JSON), so a restored answer's links still work.
+// On a team store each conversation is its maker's (the PostgreSQL user): the
+// lists, latest(), messages() and remove() see only this user's own.
 
 #include "util/result.h"
 
