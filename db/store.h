@@ -58,6 +58,11 @@ public:
     // it: that user (current_user); empty otherwise.
     QString readOnlyUser() const { return m_readOnlyUser; }
 
+    // A team store's connection after the server came back (a restart, a cut
+    // network): checked with a round trip, opened again with the same
+    // settings when it is dead. Nothing to do on SQLite.
+    Status reconnect();
+
     // A second connection to the same store, for use on another thread (jobs
     // use WorkerConnection, worker_connection.h, which closes itself).
     Result<QString> openWorkerConnection(const QString &name) const;

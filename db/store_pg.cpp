@@ -188,6 +188,26 @@ Result<std::unique_ptr<Store>> Store::openTeamStore(const QString &url, const Op
     return store;
 }
 
+Status Store::reconnect()
+{
+    if (!m_teamStore)
+        return {};
+    QSqlDatabase db = database();
+    {
+        QSqlQuery q(db);
+        if (db.isOpen() && q.exec(QStringLiteral("SELECT 1")))
+            return {};
+    }
+    // Host, user, password typed for the session and options (read-only
+    // included) are kept on the connection: opening it again reuses them.
+    db.close();
+    if (!db.open())
+        return Error{QStringLiteral("cannot connect to the team store %1 again: %2")
+                         .arg(displayName(), db.lastError().text().trimmed()),
+                     m_path, 0, 0};
+    return configureSession(db);
+}
+
 Result<QString> Store::openTeamWorkerConnection(const QString &name) const
 {
     if (Status s = openTeamConnection(m_path, name, m_readOnly, m_password); !s)

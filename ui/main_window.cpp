@@ -146,6 +146,20 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     if (auto *watcher = StoreWatcher::create(store.database(), this)) {
         connect(watcher, &StoreWatcher::changed, this, &MainWindow::reloadChanged);
         connect(watcher, &StoreWatcher::message, this, [this](const QString &m) { statusBar()->showMessage(m, 15000); });
+        // While the server is away the store label says so; when it is back the
+        // window's own connection is opened again before the pages reload.
+        connect(watcher, &StoreWatcher::disconnected, this, [this] {
+            m_offline = true;
+            updateStoreLabel();
+        });
+        connect(watcher, &StoreWatcher::reconnected, this, [this] {
+            m_offline = false;
+            if (Status s = m_store.reconnect(); !s) {
+                m_offline = true;
+                statusBar()->showMessage(s.error().message, 15000);
+            }
+            updateStoreLabel();
+        });
     }
     prepareForWebViews(this); // the Library and Ask pages show web views later
 }
@@ -263,7 +277,7 @@ void MainWindow::reloadChanged(ChangeKinds changed)
     updateStatus();
 }
 
-void MainWindow::updateStatus()
+void MainWindow::updateStoreLabel()
 {
     QString where = m_store.isTeamStore() ? tr("Team store: %1").arg(m_store.displayName())
                                           : tr("Store: %1").arg(m_store.path());
@@ -272,7 +286,14 @@ void MainWindow::updateStatus()
         where += tr(" — read-only for user %1").arg(m_store.readOnlyUser());
     else if (m_store.readOnly())
         where += tr(" — read-only");
+    if (m_offline)
+        where += tr(" — connection lost, reconnecting…");
     m_storeLabel->setText(where);
+}
+
+void MainWindow::updateStatus()
+{
+    updateStoreLabel();
     m_storeLabel->setToolTip(m_store.displayName());
     const QLocale loc;
     QStringList asOf;

@@ -75,6 +75,7 @@ protected:
 private:
     void buildMenus();
     void updateStatus();
+    void updateStoreLabel();
 
     Store &m_store;
     std::unique_ptr<Repository> m_repo;
@@ -84,6 +85,8 @@ private:
     StoreCountsLabel *m_countsLabel;
     QList<LazyPage *> m_pages; // built when first shown
     bool m_persistSession = false;
+    bool m_offline = false; // a team store's server is away
+
     QFuture<QString> m_backup;
 };
 

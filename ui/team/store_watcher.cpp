@@ -35,8 +35,12 @@ StoreWatcher::StoreWatcher(pg::Listener *listener, QObject *parent) : QObject(pa
     });
     connect(listener, &pg::Listener::notified, this,
             [this](const QString &, const QString &payload) { received(payload); });
-    connect(listener, &pg::Listener::connectionLost, this, &StoreWatcher::message);
+    connect(listener, &pg::Listener::connectionLost, this, [this](const QString &why) {
+        emit message(why);
+        emit disconnected();
+    });
     connect(listener, &pg::Listener::reconnected, this, [this] {
+        emit reconnected(); // the window's own connection first: the refresh below reads through it
         emit message(tr("Connected to the team store again"));
         emit changed(everyChangeKind()); // what happened meanwhile is unknown: refresh everything
     });

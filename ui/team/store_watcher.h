@@ -31,6 +31,9 @@ signals:
     // reconnection (what happened meanwhile is unknown).
     void changed(stratos::ChangeKinds kinds);
     void message(const QString &text);
+    // The server went away / is back (before the refresh changed() brings).
+    void disconnected();
+    void reconnected();
 
 private:
     StoreWatcher(pg::Listener *listener, QObject *parent);
