@@ -2,9 +2,9 @@
 // edits an event on his timeline, then a document's title in his Library
 // table; Alice's open window shows each change, and reloads only the pages
 // that show that kind of data. Bob's window is this test executable run
-// again with his test selected (PgTwoWindows.BobsWindow), so both windows are
-// the real MainWindow on the real server, each with its own connections and
-// LISTEN session.
+// again with his (disabled) test selected (PgTwoWindows.DISABLED_BobsWindow),
+// so both windows are the real MainWindow on the real server, each with its
+// own connections and LISTEN session.
 #include "event_editor.h"
 #include "library/document_table_model.h"
 #include "library_store.h"
@@ -77,7 +77,7 @@ Loads loads(MainWindow &w, const char *page)
 } // namespace
 
 // Bob's side: only as the process Alice's test starts.
-TEST(PgTwoWindows, BobsWindow)
+TEST(PgTwoWindows, DISABLED_BobsWindow)
 {
     const QString url = qEnvironmentVariable("STRATOS_TEST_BOB_STORE");
     if (url.isEmpty())
@@ -185,7 +185,8 @@ TEST(PgTwoWindows, AnEditInOneWindowReloadsOnlyTheAffectedPagesOfTheOther)
     env.insert(QStringLiteral("STRATOS_TEST_BOB_DOCUMENT"), QString::number(documentId));
     bob.setProcessEnvironment(env);
     bob.setProcessChannelMode(QProcess::SeparateChannels);
-    bob.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--gtest_filter=PgTwoWindows.BobsWindow")});
+    bob.start(QCoreApplication::applicationFilePath(),
+              {QStringLiteral("--gtest_also_run_disabled_tests"), QStringLiteral("--gtest_filter=PgTwoWindows.DISABLED_BobsWindow")});
     ASSERT_TRUE(bob.waitForStarted());
     QByteArray bobSays;
     const qint64 eventSaved = waitForBob(bob, "event-saved", &bobSays);
