@@ -62,7 +62,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 {
     setWindowTitle(QStringLiteral("Stratos"));
     if (store.isTeamStore()) // which shared store this window writes to, always in sight
-        setWindowTitle(tr("Stratos — team store %1").arg(store.displayName()));
+        setWindowTitle(store.readOnlyUser().isEmpty()
+                           ? tr("Stratos — team store %1").arg(store.displayName())
+                           : tr("Stratos — team store %1 (read-only for user %2)")
+                                 .arg(store.displayName(), store.readOnlyUser()));
     setAcceptDrops(true);
     // Web views (Ask panel, reader) claim Ctrl+digit for their pages; the
     // page-switching shortcuts must work wherever the focus is.
@@ -279,16 +282,19 @@ void MainWindow::reloadChanged(ChangeKinds changed)
 
 void MainWindow::updateStoreLabel()
 {
-    QString where = m_store.isTeamStore() ? tr("Team store: %1").arg(m_store.displayName())
-                                          : tr("Store: %1").arg(m_store.path());
-    // Why nothing can be changed here, in sight: the user's role or the open.
+    // The state first: a long address is cut at the right by the counts, and
+    // why nothing can be changed here (the user's role or the open) or that
+    // the server is away must stay in sight.
+    QStringList parts;
     if (!m_store.readOnlyUser().isEmpty())
-        where += tr(" — read-only for user %1").arg(m_store.readOnlyUser());
+        parts << tr("Read-only for user %1").arg(m_store.readOnlyUser());
     else if (m_store.readOnly())
-        where += tr(" — read-only");
+        parts << tr("Read-only");
     if (m_offline)
-        where += tr(" — connection lost, reconnecting…");
-    m_storeLabel->setText(where);
+        parts << tr("Connection lost, reconnecting…");
+    parts << (m_store.isTeamStore() ? tr("Team store: %1").arg(m_store.displayName())
+                                    : tr("Store: %1").arg(m_store.path()));
+    m_storeLabel->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void MainWindow::updateStatus()

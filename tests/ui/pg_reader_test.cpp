@@ -120,7 +120,10 @@ TEST(PgReader, EditsByAReaderAreRefusedUpFrontAndTheWindowSaysWhoseRightsTheseAr
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
     auto *label = w.statusBar()->findChild<QLabel *>(QStringLiteral("storeLabel"));
     ASSERT_TRUE(label);
-    EXPECT_TRUE(label->text().endsWith(QStringLiteral("read-only for user %1").arg(role.name))) << qPrintable(label->text());
+    EXPECT_TRUE(label->text().startsWith(QStringLiteral("Read-only for user %1 · Team store: ").arg(role.name)))
+        << qPrintable(label->text());
+    EXPECT_TRUE(w.windowTitle().endsWith(QStringLiteral("(read-only for user %1)").arg(role.name)))
+        << qPrintable(w.windowTitle());
     EXPECT_FALSE(w.findChild<QAction *>(QStringLiteral("updateAction"))->isEnabled());
     ASSERT_TRUE(w.showPage(QStringLiteral("timeline")));
     auto *timeline = static_cast<TimelinePage *>(w.page(QStringLiteral("timeline")));
