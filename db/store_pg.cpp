@@ -9,8 +9,8 @@
 #include "config/team_store_url.h"
 #include "dialect.h"
 #include "migration_list.h"
-#include "store.h"
 #include "seed_loader.h"
+#include "store.h"
 #include "team_connection.h"
 #include "write_access.h"
 
