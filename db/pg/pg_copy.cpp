@@ -1,5 +1,9 @@
 #include "pg_copy.h"
 
+#include "pg_binary.h"
+
+#include <QHash>
+
 #include <libpq-fe.h>
 
 #include <QDateTime>
@@ -30,18 +34,6 @@ void appendEscaped(QByteArray &out, const QByteArray &value)
         case '\r': out += "\\r"; break;
         default: out += c;
         }
-    }
-}
-
-QByteArray textValue(const QVariant &v)
-{
-    switch (v.typeId()) {
-    case QMetaType::Bool: return v.toBool() ? "t" : "f";
-    case QMetaType::Double: return QByteArray::number(v.toDouble(), 'g', 17);
-    case QMetaType::Float: return QByteArray::number(double(v.toFloat()), 'g', 9);
-    case QMetaType::QDate: return v.toDate().toString(Qt::ISODate).toUtf8();
-    case QMetaType::QDateTime: return v.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
-    default: return v.toString().toUtf8();
     }
 }
 
@@ -102,7 +94,7 @@ QByteArray CopyIn::textRow(const QVariantList &values)
         if (values[i].isNull())
             out += "\\N";
         else
-            appendEscaped(out, textValue(values[i]));
+            appendEscaped(out, copyText(values[i]));
     }
     out += '\n';
     return out;
@@ -187,17 +179,70 @@ std::unique_ptr<RowCopy> RowCopy::create(const QSqlDatabase &db, const QString &
 
 RowCopy::~RowCopy() = default;
 
+Status RowCopy::chooseFormat()
+{
+    // Binary when the server's type of every column has a binary writer here.
+    auto rows = m_conn->query(QStringLiteral("SELECT attname, atttypid::int FROM pg_attribute WHERE attrelid = to_regclass($1) "
+                                             "AND attnum > 0 AND NOT attisdropped"),
+                              {m_table});
+    if (!rows)
+        return rows.error();
+    QHash<QString, unsigned> types;
+    for (const QStringList &row : *rows)
+        types.insert(row.value(0), row.value(1).toUInt());
+    QList<BinaryRows::Type> columnTypes;
+    for (const QString &c : m_columns) {
+        const std::optional<BinaryRows::Type> t = BinaryRows::typeOf(types.value(c));
+        if (!t)
+            break;
+        columnTypes << *t;
+    }
+    m_constantBytes.clear();
+    if (columnTypes.size() == m_columns.size()) {
+        m_binary = std::make_unique<BinaryRows>(m_columns, columnTypes);
+        const qsizetype first = m_columns.size() - m_constants.size();
+        if (Status st = m_binary->appendFields(m_constantBytes, m_constants, int(first)); !st)
+            return st;
+    } else if (!m_constants.isEmpty()) {
+        m_constantBytes = CopyIn::textRow(m_constants);
+        m_constantBytes.prepend('\t');
+        m_constantBytes.chop(1); // the row's newline comes after them
+    }
+    m_formatChosen = true;
+    return Status::success();
+}
+
 Status RowCopy::add(const QVariantList &values)
 {
     // One COPY for all the rows, its data sent in 256 kB pieces as they are
     // made: the server stores one piece while the next is being built.
     if (!m_copy) {
-        auto copy = CopyIn::start(*m_conn, m_table, m_columns, CopyFormat::Text);
+        if (!m_formatChosen)
+            if (Status st = chooseFormat(); !st)
+                return st;
+        auto copy = CopyIn::start(*m_conn, m_table, m_columns, m_binary ? CopyFormat::Binary : CopyFormat::Text);
         if (!copy)
             return copy.error();
         m_copy = std::move(*copy);
+        m_buffer = m_binary ? BinaryRows::header() : QByteArray();
     }
-    if (Status st = m_copy->putRow(values + m_constants); !st) {
+    Status st = Status::success();
+    if (m_binary) {
+        BinaryRows::appendFieldCount(m_buffer, int(values.size() + m_constants.size()));
+        st = m_binary->appendFields(m_buffer, values);
+    } else {
+        m_buffer += CopyIn::textRow(values);
+        m_buffer.chop(1);
+    }
+    if (st) {
+        m_buffer += m_constantBytes;
+        if (!m_binary)
+            m_buffer += '\n';
+        if (m_buffer.size() >= kChunk)
+            st = m_copy->put(std::exchange(m_buffer, {}));
+    }
+    if (!st) {
+        m_buffer.clear();
         m_copy.reset(); // ends the COPY with the error: the server discards its rows
         return st;
     }
@@ -209,6 +254,10 @@ Status RowCopy::flush()
     if (!m_copy)
         return Status::success();
     std::unique_ptr<CopyIn> copy = std::move(m_copy);
+    if (m_binary)
+        m_buffer += BinaryRows::trailer();
+    if (Status st = copy->put(std::exchange(m_buffer, {})); !st)
+        return st; // the CopyIn going away ends the COPY with the error
     auto n = copy->finish();
     if (!n)
         return n.error();

@@ -13,6 +13,8 @@
 
 namespace stratos::pg {
 
+class BinaryRows;
+
 enum class CopyFormat { Text, Csv, Binary };
 
 // One COPY in progress on a connection (which must not be used for anything
@@ -70,11 +72,16 @@ public:
 
 private:
     RowCopy() = default;
+    Status chooseFormat(); // binary when every column's type allows it, else text
     std::unique_ptr<Connection> m_conn;
     QString m_table;
     QStringList m_columns;
     QVariantList m_constants;
     std::unique_ptr<CopyIn> m_copy; // open between the first add() and flush()
+    std::unique_ptr<BinaryRows> m_binary; // null: text format
+    bool m_formatChosen = false;
+    QByteArray m_constantBytes; // the constants, encoded once
+    QByteArray m_buffer;        // rows waiting for the next piece
 };
 
 struct CopyFileOptions

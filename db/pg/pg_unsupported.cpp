@@ -3,6 +3,7 @@
 // SQLite and says plainly why a postgresql:// store cannot be opened.
 
 #include "pg_connection.h"
+#include "pg_binary.h"
 #include "pg_copy.h"
 #include "pg_listener.h"
 #include "pg_stage.h"

@@ -1,0 +1,3 @@
+-- 0017: nothing for SQLite. A PostgreSQL team store's per-statement key
+-- checks (0014) read a statement's rows once instead of once per key column
+-- (postgresql/0017_key_checks_one_scan.sql).
