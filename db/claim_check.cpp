@@ -90,17 +90,22 @@ struct Bar
     qint64 sourceId = 0;
 };
 
-std::optional<Bar> barOn(const QSqlDatabase &db, qint64 securityId, const QString &op, const QString &day)
+// op is one of "=", "<": the bar on the day, or the last one before it.
+QString barSql(const QString &op)
 {
-    // op is one of "=", "<": the bar on the day, or the last one before it.
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT day, close, source_id FROM price_bar WHERE security_id = ? AND day %1 ? "
-                             "ORDER BY day DESC LIMIT 1").arg(op));
-    q.addBindValue(securityId);
-    q.addBindValue(day);
+    return QStringLiteral("SELECT day, close, source_id FROM price_bar WHERE security_id = ? AND day %1 ? "
+                          "ORDER BY day DESC LIMIT 1").arg(op);
+}
+
+std::optional<Bar> barOn(QSqlQuery &q, qint64 securityId, const QString &day)
+{
+    q.bindValue(0, securityId);
+    q.bindValue(1, day);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Bar{q.value(0).toString(), q.value(1).toDouble(), q.value(2).toLongLong()};
+    Bar bar{q.value(0).toString(), q.value(1).toDouble(), q.value(2).toLongLong()};
+    q.finish();
+    return bar;
 }
 
 // The day of the store's one market event about the security in the period. When
@@ -141,6 +146,24 @@ std::optional<QPair<QDate, QString>> eventDay(const QSqlDatabase &db, const Clai
 
 } // namespace
 
+QSqlQuery &ClaimChecker::prepared(const QString &sql) const
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        it = m_prepared.emplace(sql, QSqlQuery(m_db)).first;
+        it->second.prepare(sql); // a failure shows as a failed exec(), as before
+    }
+    return it->second;
+}
+
+QString ClaimChecker::sourceTitle(qint64 sourceId) const
+{
+    auto it = m_titles.constFind(sourceId);
+    if (it == m_titles.cend())
+        it = m_titles.insert(sourceId, claimcheck::sourceTitle(m_db, sourceId));
+    return it.value();
+}
+
 ClaimCheck ClaimChecker::check(const Claim &claim, const QDate &documentDate) const
 {
     switch (claim.measure) {
@@ -163,15 +186,15 @@ ClaimCheck ClaimChecker::checkMarket(const Claim &claim) const
                       QStringLiteral("organization:") + claim.entity);
     if (!claim.unclearWhy.isEmpty())
         return unclear(claim.unclearWhy, depends);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT s.id, s.adjusted, coalesce(o.name, '') FROM security s "
-                             "LEFT JOIN organization o ON o.id = s.organization_id WHERE s.symbol = ?"));
-    q.addBindValue(claim.entity);
+    QSqlQuery &q = prepared(QStringLiteral("SELECT s.id, s.adjusted, coalesce(o.name, '') FROM security s "
+                                           "LEFT JOIN organization o ON o.id = s.organization_id WHERE s.symbol = ?"));
+    q.bindValue(0, claim.entity);
     if (!q.exec() || !q.next())
         return noData(QStringLiteral("the store has no security %1").arg(claim.entity), depends);
     const qint64 securityId = q.value(0).toLongLong();
     const bool adjusted = q.value(1).toBool();
     const QString org = q.value(2).toString();
+    q.finish();
 
     QDate day = claim.date.precision == DatePrecision::Day ? claim.date.date : QDate();
     QString dayNote;
@@ -183,10 +206,10 @@ ClaimCheck ClaimChecker::checkMarket(const Claim &claim) const
         dayNote = QStringLiteral("the day of the store's event \"%1\"").arg(e->second);
     }
     const QString dayText = day.toString(Qt::ISODate);
-    const auto bar = barOn(m_db, securityId, QStringLiteral("="), dayText);
+    const auto bar = barOn(prepared(barSql(QStringLiteral("="))), securityId, dayText);
     if (!bar) {
-        const auto before = barOn(m_db, securityId, QStringLiteral("<"), dayText);
-        const auto after = barOn(m_db, securityId, QStringLiteral("<"), day.addDays(30).toString(Qt::ISODate));
+        const auto before = barOn(prepared(barSql(QStringLiteral("<"))), securityId, dayText);
+        const auto after = barOn(prepared(barSql(QStringLiteral("<"))), securityId, day.addDays(30).toString(Qt::ISODate));
         const bool covered = before && after && after->day > dayText;
         if (day.dayOfWeek() >= 6)
             return unclear(QStringLiteral("%1 was a %2, not a trading day").arg(dayText, QLocale::c().dayName(day.dayOfWeek())), depends);
@@ -196,7 +219,7 @@ ClaimCheck ClaimChecker::checkMarket(const Claim &claim) const
     }
     ClaimCheck c;
     c.dependsOn = depends;
-    c.source = sourceTitle(m_db, bar->sourceId);
+    c.source = sourceTitle(bar->sourceId);
     c.rows.append({QStringLiteral("price_bar"), claim.entity + u' ' + bar->day,
                    QStringLiteral("%1 close on %2: %3").arg(claim.entity, bar->day, number(bar->close, 2))});
     if (claim.measure == Measure::ClosePrice) {
@@ -212,7 +235,7 @@ ClaimCheck ClaimChecker::checkMarket(const Claim &claim) const
         }
         c.verdict = verdictOf(f);
     } else {
-        const auto prev = barOn(m_db, securityId, QStringLiteral("<"), bar->day);
+        const auto prev = barOn(prepared(barSql(QStringLiteral("<"))), securityId, bar->day);
         if (!prev)
             return noData(QStringLiteral("the store has no %1 close before %2").arg(claim.entity, bar->day), depends);
         const double pct = 100.0 * (bar->close - prev->close) / prev->close;

@@ -9,7 +9,9 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <map>
 #include <optional>
 
 namespace stratos {
@@ -64,8 +66,15 @@ private:
     // The launches carrying a constellation's satellites, in order; nullopt when unreadable.
     std::optional<QList<SpaceLaunch>> constellationLaunches(const QString &constellation) const; // shared, not copied
     QDate logEnd() const;
+    // One prepared statement per text for the checker's life: on a team store
+    // each prepare is a round trip to the server and another to free it, and
+    // re-checking a store's claims after an import runs the same few hundred times.
+    QSqlQuery &prepared(const QString &sql) const;
+    QString sourceTitle(qint64 sourceId) const; // remembered per source
 
     QSqlDatabase m_db;
+    mutable std::map<QString, QSqlQuery> m_prepared;
+    mutable QHash<qint64, QString> m_titles;
     mutable QHash<QString, std::optional<QList<SpaceLaunch>>> m_launches;
     mutable std::optional<QDate> m_logEnd;
 };

@@ -38,11 +38,10 @@ ClaimCheck ClaimChecker::checkModel(const Claim &claim) const
     const QString depends = QStringLiteral("model:") + claim.entity;
     if (!claim.unclearWhy.isEmpty())
         return unclear(claim.unclearWhy, depends);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT released_on, parameters, training_cost_usd, coalesce(cost_basis, ''), "
-                             "api_input_usd_per_mtok, api_output_usd_per_mtok, source_id, coalesce(price_source_id, source_id) "
-                             "FROM ai_model WHERE name = ?"));
-    q.addBindValue(claim.entity);
+    QSqlQuery &q = prepared(QStringLiteral("SELECT released_on, parameters, training_cost_usd, coalesce(cost_basis, ''), "
+                                           "api_input_usd_per_mtok, api_output_usd_per_mtok, source_id, "
+                                           "coalesce(price_source_id, source_id) FROM ai_model WHERE name = ?"));
+    q.bindValue(0, claim.entity);
     if (!q.exec() || !q.next())
         return noData(QStringLiteral("the store has no model %1").arg(claim.entity), depends);
     int column = 0;
@@ -60,7 +59,7 @@ ClaimCheck ClaimChecker::checkModel(const Claim &claim) const
         return noData(QStringLiteral("the store has no %1 for %2").arg(what, claim.entity), depends);
     ClaimCheck c;
     c.dependsOn = depends;
-    c.source = sourceTitle(m_db, q.value(column >= 4 ? 7 : 6).toLongLong());
+    c.source = sourceTitle(q.value(column >= 4 ? 7 : 6).toLongLong());
     if (claim.measure == Measure::ReleaseDate) {
         const QDate stored = QDate::fromString(value.toString().left(10), Qt::ISODate);
         c.storeFigure = stored.toString(Qt::ISODate);
@@ -97,7 +96,7 @@ ClaimCheck ClaimChecker::checkSpace(const Claim &claim, const QDate &documentDat
 
     ClaimCheck c;
     c.dependsOn = depends;
-    c.source = sourceTitle(m_db, launches.first().source);
+    c.source = sourceTitle(launches.first().source);
     auto listRow = [&c, &claim](const L &l) {
         if (c.rows.size() < kMaxRows)
             c.rows.append({QStringLiteral("launch"), l.tag,
@@ -176,11 +175,11 @@ ClaimCheck ClaimChecker::checkOperating(const Claim &claim, const QString &depen
     const QString iso = day.toString(Qt::ISODate);
     ClaimCheck c;
     c.dependsOn = depends;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT min(source_id) FROM satellite_status WHERE constellation = ?"));
-    q.addBindValue(claim.entity);
+    QSqlQuery &q = prepared(QStringLiteral("SELECT min(source_id) FROM satellite_status WHERE constellation = ?"));
+    q.bindValue(0, claim.entity);
     if (q.exec() && q.next())
-        c.source = sourceTitle(m_db, q.value(0).toLongLong());
+        c.source = sourceTitle(q.value(0).toLongLong());
+    q.finish();
     c.storeValue = double(row->operating);
     c.storeFigure = count(double(row->operating));
     c.rows.append({QStringLiteral("satellite_status"), claim.entity,

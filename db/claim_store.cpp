@@ -146,9 +146,13 @@ Status ClaimStore::computeDocuments(const QString &where)
             "store_figure, store_value, rows_summary, rows, source, note, depends_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")))
         return sqlError(QStringLiteral("cannot prepare the claim insert"), ins);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // Prepared once: on a team store every prepare is a round trip.
+    if (!del.prepare(QStringLiteral("DELETE FROM claim WHERE document_id = ?")) ||
+        !run.prepare(QStringLiteral("INSERT INTO claim_run(document_id, checked_at) VALUES (?, ?) "
+                                    "ON CONFLICT(document_id) DO UPDATE SET checked_at = excluded.checked_at")))
+        return sqlError(QStringLiteral("cannot prepare the claim checks"), del.lastError().isValid() ? del : run);
     for (const auto &[id, text, date] : todo) {
-        del.prepare(QStringLiteral("DELETE FROM claim WHERE document_id = ?"));
-        del.addBindValue(id);
+        del.bindValue(0, id);
         if (!del.exec())
             return sqlError(QStringLiteral("cannot clear old claims"), del);
         for (const Claim &c : findClaims(text, date, *names)) {
@@ -163,10 +167,8 @@ Status ClaimStore::computeDocuments(const QString &where)
             if (!ins.exec())
                 return sqlError(QStringLiteral("cannot store a claim"), ins);
         }
-        run.prepare(QStringLiteral("INSERT INTO claim_run(document_id, checked_at) VALUES (?, ?) "
-                                   "ON CONFLICT(document_id) DO UPDATE SET checked_at = excluded.checked_at"));
-        run.addBindValue(id);
-        run.addBindValue(now);
+        run.bindValue(0, id);
+        run.bindValue(1, now);
         if (!run.exec())
             return sqlError(QStringLiteral("cannot record the claim check"), run);
     }
