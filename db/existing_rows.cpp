@@ -7,7 +7,12 @@ void ExistingRows::endKey(qsizetype start)
     m_keySpans.emplace_back(start, m_keys.size() - start);
 }
 
-void ExistingRows::add(const DirectRow &row)
+void ExistingRows::add(const DirectRow &row) { addRaw(row); }
+
+void ExistingRows::add(const pg::ResultRow &row) { addRaw(row); }
+
+template <typename Row>
+void ExistingRows::addRaw(const Row &row)
 {
     const qsizetype keyStart = m_keys.size();
     for (int c = 0; c < m_keyColumns; ++c) {
@@ -15,15 +20,15 @@ void ExistingRows::add(const DirectRow &row)
             m_keys += keySeparator;
         // As QVariant::toString() spells the value the direct read would give.
         switch (row.type(c)) {
-        case DirectRow::Integer:
+        case Row::Integer:
             m_keys += QString::number(row.integer(c));
             break;
-        case DirectRow::Real:
+        case Row::Real:
             m_keys += QVariant(row.real(c)).toString();
             break;
-        case DirectRow::Null:
+        case Row::Null:
             break;
-        case DirectRow::Text:
+        case Row::Text:
             m_keys += QString::fromUtf8(row.utf8(c));
             break;
         }
@@ -32,19 +37,19 @@ void ExistingRows::add(const DirectRow &row)
     for (int c = m_keyColumns; c < m_keyColumns + m_valueColumns; ++c) {
         Cell cell;
         switch (row.type(c)) {
-        case DirectRow::Integer:
+        case Row::Integer:
             cell.type = Cell::Integer;
             cell.integer = row.integer(c);
             break;
-        case DirectRow::Real:
+        case Row::Real:
             cell.type = Cell::Real;
             cell.real = row.real(c);
             break;
-        case DirectRow::Null:
+        case Row::Null:
             cell.type = Cell::Null;
             cell.integer = 0;
             break;
-        case DirectRow::Text: {
+        case Row::Text: {
             const QByteArrayView text = row.utf8(c);
             cell.type = Cell::Text;
             cell.offset = m_text.size();

@@ -6,6 +6,7 @@
 // a GCAT import that changes a few rows. A row becomes QVariants again only
 // when the file names its key.
 
+#include "pg/pg_read.h"
 #include "sqlite_direct.h"
 
 #include <QHash>
@@ -27,6 +28,7 @@ public:
 
     // A row as read: its key columns, then its value columns.
     void add(const DirectRow &row);
+    void add(const pg::ResultRow &row); // a team store's, read the same way
     void add(const QVariantList &row);
     // Indexes the keys; call once after the last add().
     void finish();
@@ -62,6 +64,8 @@ private:
         };
     };
     void endKey(qsizetype start);
+    template <typename Row>
+    void addRaw(const Row &row);
 
     int m_keyColumns;
     int m_valueColumns;

@@ -4,6 +4,7 @@
 
 #include "importer_preview.h"
 #include "pg/dataset_guard.h"
+#include "pg/pg_read.h"
 #include "row_reader.h"
 #include "row_writer.h"
 #include "write_access.h"
@@ -373,9 +374,10 @@ Status Importer::writeLaunches(const import::ParseOutcome &parsed, ImportReport 
     QHash<QString, qint64> ids;
     const QString idsSql = QStringLiteral("SELECT id, tag FROM launch");
     QString idsError;
-    const DirectRead direct = directForEachRawRow(m_db, idsSql, {}, [&](const DirectRow &row) {
-        ids.insert(QString::fromUtf8(row.utf8(1)), row.integer(0));
-    }, &idsError);
+    const auto idOf = [&](const auto &row) { ids.insert(QString::fromUtf8(row.utf8(1)), row.integer(0)); };
+    DirectRead direct = directForEachRawRow(m_db, idsSql, {}, idOf, &idsError);
+    if (direct == DirectRead::Unavailable)
+        direct = pg::forEachRow(m_db, idsSql, {}, idOf, &idsError);
     if (direct == DirectRead::Failed)
         return Error{QStringLiteral("cannot read the launches back: %1").arg(idsError)};
     if (direct == DirectRead::Unavailable) {

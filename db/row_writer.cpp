@@ -195,9 +195,11 @@ Status RowWriter::preload(const QString &where, const QVariantList &binds)
     const int nk = int(m_keys.size());
     const int nv = int(m_values.size());
     QString error;
-    const DirectRead direct = directForEachRawRow(m_db, sql, binds, [&](const DirectRow &row) {
+    DirectRead direct = directForEachRawRow(m_db, sql, binds, [&](const DirectRow &row) {
         m_existing.add(row);
     }, &error);
+    if (direct == DirectRead::Unavailable)
+        direct = pg::forEachRow(m_db, sql, binds, [&](const pg::ResultRow &row) { m_existing.add(row); }, &error);
     if (direct == DirectRead::Done) {
         m_existing.finish();
         return {};

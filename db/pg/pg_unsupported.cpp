@@ -6,6 +6,7 @@
 #include "pg_binary.h"
 #include "pg_copy.h"
 #include "pg_listener.h"
+#include "pg_read.h"
 #include "pg_stage.h"
 
 namespace stratos::pg {
@@ -74,6 +75,12 @@ std::unique_ptr<StagedRows> StagedRows::create(const QSqlDatabase &, const QStri
     return nullptr;
 }
 StagedRows::~StagedRows() = default;
+
+DirectRead forEachRow(const QSqlDatabase &, const QString &, const QVariantList &,
+                      const std::function<void(const ResultRow &)> &, QString *)
+{
+    return DirectRead::Unavailable;
+}
 void StagedRows::add(const QVariantList &) {}
 Result<qint64> StagedRows::apply(const QString &) { return Error(unsupportedMessage()); }
 
