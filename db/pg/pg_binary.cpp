@@ -21,6 +21,17 @@ void appendBig(QByteArray &out, T value)
 
 void appendLength(QByteArray &out, qint32 length) { appendBig(out, length); }
 
+// A fixed-width field, its length and its bytes in one append (appends of a
+// few bytes each were a tenth of an import's own time).
+template <typename T>
+void appendField(QByteArray &out, T value)
+{
+    char bytes[4 + sizeof(T)];
+    qToBigEndian(qint32(sizeof(T)), bytes);
+    qToBigEndian(value, bytes + 4);
+    out.append(bytes, sizeof bytes);
+}
+
 // A whole number as the server's int input would read it; nullopt otherwise.
 std::optional<qint64> wholeNumber(const QVariant &v)
 {
@@ -159,18 +170,15 @@ Status BinaryRows::appendFields(QByteArray &out, const QVariantList &values, int
             if (!n)
                 return refuse("a whole number");
             if (type == Type::Int8) {
-                appendLength(out, 8);
-                appendBig(out, *n);
+                appendField(out, *n);
             } else if (type == Type::Int4) {
                 if (*n < std::numeric_limits<qint32>::min() || *n > std::numeric_limits<qint32>::max())
                     return refuse("a whole number of at most 32 bits");
-                appendLength(out, 4);
-                appendBig(out, qint32(*n));
+                appendField(out, qint32(*n));
             } else {
                 if (*n < std::numeric_limits<qint16>::min() || *n > std::numeric_limits<qint16>::max())
                     return refuse("a whole number of at most 16 bits");
-                appendLength(out, 2);
-                appendBig(out, qint16(*n));
+                appendField(out, qint16(*n));
             }
             break;
         }
@@ -180,12 +188,10 @@ Status BinaryRows::appendFields(QByteArray &out, const QVariantList &values, int
             if (!d)
                 return refuse("a number");
             if (type == Type::Float8) {
-                appendLength(out, 8);
-                appendBig(out, qFromUnaligned<quint64>(&*d));
+                appendField(out, qFromUnaligned<quint64>(&*d));
             } else {
                 const float f = float(*d);
-                appendLength(out, 4);
-                appendBig(out, qFromUnaligned<quint32>(&f));
+                appendField(out, qFromUnaligned<quint32>(&f));
             }
             break;
         }

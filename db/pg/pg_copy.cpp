@@ -225,6 +225,7 @@ Status RowCopy::add(const QVariantList &values)
             return copy.error();
         m_copy = std::move(*copy);
         m_buffer = m_binary ? BinaryRows::header() : QByteArray();
+        m_buffer.reserve(kChunk + kChunk / 4);
     }
     Status st = Status::success();
     if (m_binary) {
@@ -238,8 +239,10 @@ Status RowCopy::add(const QVariantList &values)
         m_buffer += m_constantBytes;
         if (!m_binary)
             m_buffer += '\n';
-        if (m_buffer.size() >= kChunk)
-            st = m_copy->put(std::exchange(m_buffer, {}));
+        if (m_buffer.size() >= kChunk) {
+            st = m_copy->put(m_buffer);
+            m_buffer.resize(0); // keeps its capacity: the next piece is not grown by copying
+        }
     }
     if (!st) {
         m_buffer.clear();
