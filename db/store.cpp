@@ -238,8 +238,12 @@ Status Store::migrate(int target)
 {
     QSqlDatabase db = database();
     const SqlDialect dialect = dialectOf(db);
+    // A version only grows, so what is already applied needs no lock: a store
+    // opened at its current version costs one query here, not four round trips
+    // per migration to a server (every `stratos import` opens the store).
+    const int applied = schemaVersion();
     for (const Migration &m : migrationsFor(dialect)) {
-        if (m.version > target)
+        if (m.version > target || m.version <= applied)
             continue;
         const auto script = migrationScript(m, dialect);
         if (!script)
