@@ -55,7 +55,9 @@ private:
 
 // The new rows of an import on a team store (RowWriter): sent with one COPY
 // FROM STDIN on the QPSQL connection's own libpq handle, so they belong to
-// the import's one transaction. `constants` are appended to every row
+// the import's one transaction. In COPY's binary format when every column's
+// type has a binary writer (pg_binary.h; the types are asked once), else in
+// text. `constants` are appended to every row
 // (source_id, batch_id, origin). While rows are being added the COPY is open
 // and the connection takes no other statement: flush() before any.
 class RowCopy
