@@ -14,9 +14,10 @@ BuiltinBackend::BuiltinBackend(QObject *parent) : Backend(parent)
 void BuiltinBackend::start(const AskContext &context)
 {
     m_timer.stop();
-    m_answer = composeExtractiveAnswer(context);
+    AskContext cited;
+    m_answer = composeExtractiveAnswer(context, &cited);
     // The answer cites [1] first even when the best passage had no sentence to give.
-    emit contextFitted(renumberByCitation(context, &m_answer));
+    emit contextFitted(renumberByCitation(cited, &m_answer));
     m_tokens = streamTokens(m_answer);
     m_next = 0;
     m_timer.start();

@@ -119,28 +119,28 @@ bool isNoise(const QString &sentence, const QString &passage)
     return isCellRun(t);
 }
 
+bool looksLikeLabel(const QString &sentence)
+{
+    const QString t = sentence.trimmed();
+    return t.size() < 40 && !t.isEmpty() && !QStringLiteral(".!\"\u201D\u2019").contains(t.back());
+}
+
 // The question's stems a sentence shares. Short stems ("ai", "us", "use") are
 // common words: they never count alone.
 QSet<QString> sharedStems(const QString &sentence, const QStringList &questionStems)
 {
-    QSet<QString> out;
-    QString cur;
-    auto flush = [&] {
-        if (cur.isEmpty())
-            return;
-        const QString st = stemWord(cur.toLower());
-        for (const QString &q : questionStems)
-            if (st == q || (q.size() >= 4 && st.size() >= 4 && (st.startsWith(q) || q.startsWith(st))))
-                out.insert(q);
-        cur.clear();
+    // One word starting another meets it ("launch", "launches"), unless the longer goes on
+    // with a version or a digit: "qwen2.5" is not "qwen2".
+    auto extends = [](const QString &longer, const QString &shorter) {
+        return longer.startsWith(shorter) && longer[shorter.size()] != u'.' && !longer[shorter.size()].isDigit();
     };
-    for (const QChar c : sentence) {
-        if (c.isLetterOrNumber())
-            cur += c;
-        else
-            flush();
+    QSet<QString> out;
+    for (const QString &w : nameWords(sentence)) {
+        const QString st = stemWord(w);
+        for (const QString &q : questionStems)
+            if (st == q || (q.size() >= 4 && st.size() >= 4 && (extends(st, q) || extends(q, st))))
+                out.insert(q);
     }
-    flush();
     return out;
 }
 
@@ -254,6 +254,13 @@ bool declinesToAnswer(const QString &answer)
 
 QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptions &options)
 {
+    AskContext cited;
+    return composeExtractiveAnswer(context, &cited, options);
+}
+
+QString composeExtractiveAnswer(const AskContext &context, AskContext *cited, const ExtractiveOptions &options)
+{
+    *cited = context;
     const QStringList stems = questionStems(context.question);
     QStringList sentences, seen;
     // The store's figures open the answer only when the question asks for a figure.
@@ -298,23 +305,66 @@ QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptio
         if (used > 0 && p.score < best * options.relativeScore)
             break; // passages come best first
         bool any = false;
-        for (const TextSpan &s : splitSentences(p.text, 0, int(p.text.size()))) {
-            const QString sentence = p.text.mid(s.start, s.end - s.start);
-            if (isNoise(sentence, p.text))
+        // The cited span, then the sentences after it in its passage: a span can stop a
+        // sentence or two before the fact, when the words those sentences add are in
+        // nearly every candidate and weigh little in ranking. They are held to the rule
+        // for further passages (they must add to the answer), and the citation's span
+        // grows to cover what is quoted.
+        const int spanInPassage = p.start - p.passageStart;
+        // Not after a piece of a run-on sentence the re-ranker cut: its rest is no sentence.
+        const QString spanEnd = p.text.trimmed().right(1);
+        const bool canContinue = spanInPassage >= 0 && spanInPassage + p.text.size() <= p.passageText.size() &&
+                                 p.passageText.mid(spanInPassage, p.text.size()) == p.text &&
+                                 QStringLiteral(".!\"\u201D\u2019)").contains(spanEnd);
+        QList<TextSpan> spans = splitSentences(p.text, 0, int(p.text.size()));
+        QSet<QString> spanShared = sharedStems(p.text, stems);
+        const QSet<QString> aboutStems = sharedStems(p.documentTitle, stems);
+        const int continuationFrom = int(spans.size());
+        if (canContinue) {
+            const int from = spanInPassage + int(p.text.size());
+            const QList<TextSpan> after = splitSentences(p.passageText, from, int(p.passageText.size()));
+            for (qsizetype k = 0; k < after.size() && k < options.continuation; ++k)
+                spans << TextSpan{after[k].start - spanInPassage, after[k].end - spanInPassage};
+        }
+        for (qsizetype k = 0; k < spans.size(); ++k) {
+            const TextSpan &s = spans[k];
+            const bool continues = k >= continuationFrom;
+            const QString sentence = continues ? p.passageText.mid(spanInPassage + s.start, s.end - s.start)
+                                               : p.text.mid(s.start, s.end - s.start);
+            if (isNoise(sentence, continues ? p.passageText : p.text))
                 continue;
             const QSet<QString> shared = sharedStems(sentence, stems);
             // The best passage's cited span answers; a further passage only adds what
             // the answer lacks, and on more than one word of the question: a word of
             // the question the answer does not have yet, or, from a passage that
             // ranks almost as high as the best, something the answer does not say yet.
-            const bool first = used == 0;
+            const bool first = used == 0 && !continues;
+            // A sentence after the span must bring a word of the question the span itself
+            // lacks ("NVIDIA launched the A800 ..." after a span on the October 2022 rules),
+            // not only more about what the span already says.
+            if (continues && ((shared | aboutStems).size() < 2 || contentCount(shared - spanShared) == 0))
+                continue;
             const QSet<QString> content = contentStems(sentence);
             const bool addsQuestionWord = contentCount(shared - covered) > 0;
             const bool addsStatement = p.score >= best * options.tieScore && contentCount(shared & distinctive) > 0 &&
                                        (content - said).size() >= options.newWords;
-            if (contentCount(shared) == 0 || (!first && (shared.size() < 2 || !(addsQuestionWord || addsStatement))))
+            // The document's title speaks for its sentences ("our system ... 74.9 on
+            // MathVista" in the Kimi k1.5 report), as it does in ranking.
+            const qsizetype withTitle = (shared | aboutStems).size();
+            // A short label without a sentence's end ("MathVista (Pass@1)", a figure's
+            // axis) names something; it adds nothing to an answer.
+            if (!first && looksLikeLabel(sentence))
+                continue;
+            if (contentCount(shared) == 0 || (!first && (withTitle < 2 || !(addsQuestionWord || addsStatement))))
                 continue;
             appendCited(sentences, seen, sentence, p.number);
+            spanShared |= shared;
+            if (continues)
+                for (RetrievedPassage &c : cited->passages)
+                    if (c.number == p.number && c.passageId == p.passageId && c.end < p.start + s.end) {
+                        c.end = p.start + s.end;
+                        c.text = p.passageText.mid(spanInPassage, s.end);
+                    }
             covered |= shared;
             said |= content;
             any = true;

@@ -22,9 +22,15 @@ struct ExtractiveOptions
     // not answer: the answer says the documents do not say, and quotes what was nearest.
     // Chosen on the tuning half of tests/data/retrieval_eval (docs/retrieval.md).
     double minCoverage = 0.5;
+    // Sentences after a passage's cited span that may be quoted when they add to the
+    // answer (the span then grows to cover them).
+    int continuation = 2;
 };
 
 QString composeExtractiveAnswer(const AskContext &context, const ExtractiveOptions &options = {});
+// The same, and in *cited the context with each passage's cited span grown to cover the
+// sentences the answer quotes from it (the citation stays exact).
+QString composeExtractiveAnswer(const AskContext &context, AskContext *cited, const ExtractiveOptions &options = {});
 
 // The answer cut into the tokens a stream delivers: each word with the space after it.
 QStringList streamTokens(const QString &answer);

@@ -46,7 +46,9 @@ bool stemsMatch(const QString &a, const QString &b)
         return false;
     const QString &shorter = a.size() < b.size() ? a : b;
     const QString &longer = a.size() < b.size() ? b : a;
-    return shorter.size() >= 4 && longer.size() - shorter.size() <= 1 && longer.startsWith(shorter);
+    // "launch" meets "launches" (stems differ by a letter); "qwen3" does not meet "qwen30".
+    return shorter.size() >= 4 && longer.size() - shorter.size() <= 1 && longer.startsWith(shorter) &&
+           longer.back().isLetter();
 }
 
 struct Term
@@ -120,26 +122,10 @@ std::array<float, kMaxTerms> matchTerms(const QStringList &stems, const QList<Te
 void scoreUnit(Unit &u, const QString &text, const QList<Term> &terms)
 {
     QStringList stems;
-    QString cur;
-    auto flush = [&] {
-        if (!cur.isEmpty()) {
-            stems << stemWord(cur.toLower());
-            cur.clear();
-        }
-    };
-    for (int i = u.start; i < u.end; ++i) {
-        const QChar c = text[i];
-        if (c.isLetterOrNumber()) {
-            cur += c;
-            if (c.isDigit())
-                u.hasNumber = true;
-        } else {
-            if (c == u'$' || c == u'%')
-                u.hasNumber = true;
-            flush();
-        }
-    }
-    flush();
+    for (const QString &w : nameWords(QStringView(text).sliced(u.start, u.end - u.start)))
+        stems << stemWord(w);
+    for (int i = u.start; i < u.end && !u.hasNumber; ++i)
+        u.hasNumber = text[i].isDigit() || text[i] == u'$' || text[i] == u'%';
     u.isQuestion = u.end > u.start && text[u.end - 1] == u'?';
     static const QRegularExpression date(
         QStringLiteral("\\b(1[89]\\d\\d|20\\d\\d)\\b|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|"
@@ -157,18 +143,21 @@ void scoreUnit(Unit &u, const QString &text, const QList<Term> &terms)
 QStringList textStems(QStringView text)
 {
     QStringList stems;
-    QString cur;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            cur += c;
-        } else if (!cur.isEmpty()) {
-            stems << stemWord(cur.toLower());
-            cur.clear();
-        }
-    }
-    if (!cur.isEmpty())
-        stems << stemWord(cur.toLower());
+    for (const QString &w : nameWords(text))
+        stems << stemWord(w);
     return stems;
+}
+
+// The question's search terms (searchTerms: no stop words), with a version or decimal
+// number kept whole as nameWords() keeps it ("qwen2.5", not "qwen2" and "5").
+QStringList questionWords(const QString &question)
+{
+    const QStringList terms = searchTerms(question);
+    QStringList out;
+    for (const QString &w : nameWords(question))
+        if ((w.contains(u'.') || terms.contains(w)) && !out.contains(w))
+            out << w;
+    return out;
 }
 
 struct Scored
@@ -180,6 +169,30 @@ struct Scored
 
 } // namespace
 
+QStringList nameWords(QStringView text)
+{
+    QStringList out;
+    QString cur;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isLetterOrNumber()) {
+            cur += c.toLower();
+            continue;
+        }
+        // "V2.5", "k1.5", "3.07": a point between digits joins one name or number.
+        if (c == u'.' && !cur.isEmpty() && cur.back().isDigit() && i + 1 < text.size() && text[i + 1].isDigit()) {
+            cur += c;
+            continue;
+        }
+        if (!cur.isEmpty())
+            out << cur;
+        cur.clear();
+    }
+    if (!cur.isEmpty())
+        out << cur;
+    return out;
+}
+
 QString stemWord(const QString &lowerWord)
 {
     if (const auto it = irregulars().constFind(lowerWord); it != irregulars().constEnd())
@@ -190,7 +203,7 @@ QString stemWord(const QString &lowerWord)
 QStringList questionStems(const QString &question)
 {
     QStringList out;
-    for (const QString &t : searchTerms(question)) {
+    for (const QString &t : questionWords(question)) {
         const QString s = stemWord(t);
         if (!out.contains(s))
             out << s;
@@ -221,7 +234,7 @@ QList<RetrievedPassage> rerankPassages(const QString &question, const QList<Cand
 {
     QList<Term> terms;
     QStringList seenStems;
-    for (const QString &w : searchTerms(question)) {
+    for (const QString &w : questionWords(question)) {
         const QString s = stemWord(w);
         if (seenStems.contains(s))
             continue;

@@ -34,6 +34,9 @@ struct RerankOptions
     QList<QStringList> synonyms;
 };
 
+// The words of a text, lower-cased, with a version or decimal number whole: "DeepSeek-V2.5"
+// gives "deepseek" and "v2.5", so it does not meet a question on DeepSeek-V2 word by word.
+QStringList nameWords(QStringView text);
 // The question's words reduced to a crude stem ("launched" -> "launch", "fell" -> "fall").
 QStringList questionStems(const QString &question);
 QString stemWord(const QString &lowerWord);

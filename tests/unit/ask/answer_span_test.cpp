@@ -1,0 +1,100 @@
+// The built-in answer's fourth round (docs/retrieval.md): the sentences after a cited
+// span that bring what the span lacks, with the citation grown to cover them; model
+// names matched as whole names; regulatory headings and joined footers.
+#include "ask/citations.h"
+#include "ask/extractive_answer.h"
+#include "ask/rerank.h"
+
+#include <gtest/gtest.h>
+
+using namespace stratos::ask;
+
+namespace {
+
+// A passage at `passageStart` in its document whose cited span is the first `spanChars`.
+RetrievedPassage spanOf(int number, const QString &passageText, int passageStart, int spanChars, double score)
+{
+    RetrievedPassage p;
+    p.number = number;
+    p.passageId = number;
+    p.documentTitle = QStringLiteral("doc %1").arg(number);
+    p.passageText = passageText;
+    p.passageStart = passageStart;
+    p.start = passageStart;
+    p.end = passageStart + spanChars;
+    p.text = passageText.left(spanChars);
+    p.score = score;
+    return p;
+}
+
+} // namespace
+
+TEST(ExtractiveAnswerSpan, TheSentenceAfterTheSpanThatBringsWhatItLacksIsQuotedAndCited)
+{
+    const QString span = QStringLiteral("In October 2022 the Commerce Department restricted exports of "
+                                        "high-performance chips to Chinese buyers.");
+    const QString text = span + QStringLiteral(" Policy is policy, and business is business. "
+                                               "NVIDIA then launched the A800, a slower version of the A100 for China. "
+                                               "Wang made an analogy about oil pipes.");
+    AskContext ctx;
+    ctx.question = QStringLiteral("What chip did NVIDIA make for China after the October 2022 restrictions?");
+    ctx.passages << spanOf(1, text, 500, int(span.size()), 1.0);
+    AskContext cited;
+    const QString answer = composeExtractiveAnswer(ctx, &cited);
+    EXPECT_TRUE(answer.startsWith(QStringLiteral("In October 2022"))) << answer.toStdString();
+    EXPECT_TRUE(answer.contains(QStringLiteral("NVIDIA then launched the A800, a slower version of the A100 for China. [1]")))
+        << answer.toStdString();
+    // The sentence between says nothing the question asks; the one after the fact neither.
+    EXPECT_FALSE(answer.contains(QStringLiteral("Policy"))) << answer.toStdString();
+    EXPECT_FALSE(answer.contains(QStringLiteral("analogy"))) << answer.toStdString();
+    // The citation covers exactly what is quoted, from the span's start to the fact's end.
+    ASSERT_EQ(cited.passages.size(), 1);
+    const qsizetype factEnd = text.indexOf(QStringLiteral("for China.")) + 10;
+    EXPECT_EQ(cited.passages[0].start, 500);
+    EXPECT_EQ(cited.passages[0].end, 500 + factEnd);
+    EXPECT_EQ(cited.passages[0].text, text.left(factEnd));
+    EXPECT_TRUE(citedNumbers(findCitations(answer, cited), false).isEmpty()) << answer.toStdString();
+}
+
+TEST(ExtractiveAnswerSpan, ASentenceAfterTheSpanThatOnlySaysMoreOfTheSameIsLeftOut)
+{
+    const QString span = QStringLiteral("In this paper we introduce DeepSeek-V2, a model that supports a 128K context length.");
+    const QString text = span + QStringLiteral(" In practice DeepSeek-V2 saves 42.5% of training costs against DeepSeek 67B.");
+    AskContext ctx;
+    ctx.question = QStringLiteral("What context length does DeepSeek-V2 support?");
+    ctx.passages << spanOf(1, text, 0, int(span.size()), 1.0);
+    AskContext cited;
+    const QString answer = composeExtractiveAnswer(ctx, &cited);
+    EXPECT_EQ(answer, span + QStringLiteral(" [1]"));
+    EXPECT_EQ(cited.passages.value(0).end, span.size()) << "the citation is the span as ranked";
+}
+
+TEST(ExtractiveAnswerSpan, AVersionNumberIsPartOfTheName)
+{
+    EXPECT_EQ(nameWords(QStringLiteral("DeepSeek-V2.5 costs $0.14; Qwen2.5-Max, e.g. Kimi k1.5.")),
+              (QStringList{"deepseek", "v2.5", "costs", "0.14", "qwen2.5", "max", "e", "g", "kimi", "k1.5"}));
+    const QString question = QStringLiteral("What is the API price of DeepSeek-V2?");
+    QList<CandidatePassage> candidates;
+    CandidatePassage other;
+    other.passageId = 1;
+    other.text = QStringLiteral("DeepSeek-V2.5 has an API price of $0.14 per million input tokens.");
+    CandidatePassage asked = other;
+    asked.passageId = 2;
+    asked.text = QStringLiteral("The API of DeepSeek-V2 is offered at a low price.");
+    candidates << other << asked;
+    const QList<RetrievedPassage> ranked = rerankPassages(question, candidates, 2);
+    ASSERT_EQ(ranked.size(), 2);
+    EXPECT_EQ(ranked[0].passageId, 2) << "DeepSeek-V2.5 is another model, not DeepSeek-V2";
+    EXPECT_TRUE(ranked[1].missing.contains(QStringLiteral("v2"))) << ranked[1].missing.join(u',').toStdString();
+    // The answer's own matching agrees: another version does not count for the asked name.
+    AskContext ctx;
+    ctx.question = question;
+    ctx.passages = {ranked[1]};
+    ctx.passages[0].coverage = 1; // past the "do not say" test: only the sentence matching is under test
+    const QString answer = composeExtractiveAnswer(ctx);
+    EXPECT_TRUE(answer.contains(QStringLiteral("DeepSeek-V2.5"))) << "the best passage's span is quoted";
+    ctx.passages = {ranked[0], ranked[1]};
+    ctx.passages[0].coverage = 1;
+    EXPECT_FALSE(composeExtractiveAnswer(ctx).contains(QStringLiteral("V2.5")))
+        << "a further passage on another model adds nothing: " << composeExtractiveAnswer(ctx).toStdString();
+}
