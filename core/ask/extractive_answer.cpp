@@ -111,7 +111,7 @@ bool isNoise(const QString &sentence, const QString &passage)
         return true; // a Markdown table row is not a sentence; the reader shows the table
     if (t.endsWith(u'?'))
         return true; // a question in the text does not answer one
-    if (t.startsWith(u'#') || isSectionHeading(t))
+    if (t.startsWith(u'#') || isSectionHeading(t) || isEnumeratedHeading(t))
         return true; // "2.1.1 Multi-Head Latent Attention" names a section, it says nothing
     const QChar last = t.isEmpty() ? QChar() : t.back();
     if (t.size() < 40 && last.isLetterOrNumber() && passage.size() > t.size() + 20)

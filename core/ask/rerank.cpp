@@ -2,6 +2,7 @@
 
 #include "text/fts_query.h"
 #include "text/passage_splitter.h"
+#include "text/pdf_clean.h"
 #include "text/porter_stem.h"
 
 #include <QHash>
@@ -134,8 +135,9 @@ void scoreUnit(Unit &u, const QString &text, const QList<Term> &terms)
     const QStringView span = QStringView(text).sliced(u.start, u.end - u.start);
     u.hasDate = date.match(span).hasMatch();
     const QChar last = u.end > u.start ? text[u.end - 1] : QChar();
-    u.isHeading = span.size() < 80 && last != u'.' && last != u'!' && last != u'?' && last != u'"' &&
-                  last != u'\u201D';
+    u.isHeading = (span.size() < 80 && last != u'.' && last != u'!' && last != u'?' && last != u'"' &&
+                   last != u'\u201D') ||
+                  isEnumeratedHeading(span.toString());
     u.match = matchTerms(stems, terms);
 }
 

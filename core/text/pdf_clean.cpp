@@ -253,9 +253,28 @@ bool isReferenceLine(const QString &line)
     static const QRegularExpression venue(
         QStringLiteral("\\b(?:arXiv|CoRR|abs/\\d|Proceedings|In Proc|Conference|Journal|doi:|URL https?://)"),
         QRegularExpression::CaseInsensitiveOption);
+    // A venue and a year within an entry's length of the start, or after a long list of
+    // authors: a paragraph of prose that a page's journal footer ran into ("... was
+    // determined The Astrophysical Journal Letters, 892:L36 (10pp), 2020 April 1") is
+    // not an entry.
+    static const QRegularExpression year(QStringLiteral("\\b(?:19|20)\\d\\d\\b"));
+    constexpr qsizetype kEntryChars = 400;
+    const QRegularExpressionMatch v = venue.match(l), y = year.match(l);
+    const bool early = v.capturedStart() < kEntryChars && y.capturedStart() < kEntryChars;
+    const bool authorList = l.count(u',') * 40 >= l.size();
     return bracketed.match(l).hasMatch() || authorYear.match(l).hasMatch() ||
-           (venue.match(l).hasMatch() && QRegularExpression(QStringLiteral("\\b(?:19|20)\\d\\d\\b")).match(l).hasMatch() &&
-            l.count(u',') >= 2);
+           (v.hasMatch() && y.hasMatch() && (early || authorList) && l.count(u',') >= 2);
+}
+
+bool isEnumeratedHeading(const QString &sentence)
+{
+    // Regulatory text heads its parts inline: "(iii) Applications for National VEU (NVEU)
+    // Authorization--(A) Application Overview.", "(2) Requests for authorizations--(i)
+    // Advisory opinion.": enumerated parts joined by a double hyphen, each a few words.
+    static const QRegularExpression chain(QStringLiteral(
+        "^\\s*\\((?:[ivxl]{1,5}|[a-zA-Z]|\\d{1,2})\\)\\s+[^.]{1,100}?(?:--|\u2014)\\s*\\((?:[ivxl]{1,5}|[a-zA-Z]|\\d{1,2})\\)"
+        "\\s+[^.]{1,80}\\.?\\s*$"));
+    return chain.match(sentence).hasMatch();
 }
 
 bool isCaption(const QString &paragraph)

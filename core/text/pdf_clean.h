@@ -42,6 +42,9 @@ bool isCaption(const QString &paragraph);
 // New Controls"): among the section headings.
 bool isSectionHeading(const QString &line);
 bool isLetteredHeading(const QString &line);
+// Regulatory text's inline heading, enumerated parts joined by a double hyphen:
+// "(iii) Applications for National VEU (NVEU) Authorization--(A) Application Overview."
+bool isEnumeratedHeading(const QString &sentence);
 
 // Joins the lines of one page: wrapped lines become one paragraph; a short
 // line that ends a sentence ends its paragraph; contents lines, runs of figures

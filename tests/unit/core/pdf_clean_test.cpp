@@ -192,3 +192,41 @@ TEST(PdfLayout, MetadataTitlesThatNameNothingAreIgnored)
     EXPECT_FALSE(meaningfulPdfTitle(QStringLiteral("TA")));
     EXPECT_TRUE(meaningfulPdfTitle(QStringLiteral("The Low Earth Orbit Satellite Population")));
 }
+
+TEST(PdfClean, AParagraphThatAJournalFooterRanIntoIsBodyTextButAnEntryIsAReference)
+{
+    // The footer of a paper's first page joined onto the end of the paragraph above it.
+    const QString prose = QStringLiteral(
+        "I have analyzed the catalog of space objects, extracted orbital data for all tracked objects, and "
+        "categorized each object as described below. The 600 km dichotomy can be seen in Figure 1, where I plot "
+        "the post-mission life of payloads and rocket stages in low orbit from 1957 to the beginning of 2020, "
+        "generated from a database of satellites I maintain. The post-mission life is calculated from the end of "
+        "active operations of the object until its reentry or until the present. The active life of payloads was "
+        "determined The Astrophysical Journal Letters, 892:L36 (10pp), 2020 April 1 https://doi.org/10.3847/x");
+    EXPECT_FALSE(isReferenceLine(prose));
+    EXPECT_EQ(classifyPassage(prose), PassageKind::Body);
+    EXPECT_TRUE(isReferenceLine(QStringLiteral(
+        "Seitzer, P. 2020, Mega-constellations of satellites, The Astrophysical Journal Letters, 900, L12")));
+}
+
+TEST(PdfClean, ARegulatoryInlineHeadingIsRecognised)
+{
+    EXPECT_TRUE(isEnumeratedHeading(
+        QStringLiteral("(iii) Applications for National VEU (NVEU) Authorization--(A) Application Overview.")));
+    EXPECT_TRUE(isEnumeratedHeading(QStringLiteral("(2) Requests for authorizations--(i) Advisory opinion.")));
+    // An enumerated statement is a sentence.
+    EXPECT_FALSE(isEnumeratedHeading(QStringLiteral(
+        "(2) On coding-related tasks, DeepSeek-R1 achieves 2,029 Elo rating on Codeforces.")));
+    EXPECT_FALSE(isEnumeratedHeading(QStringLiteral("(A) The NVEU Authorization will allow an entity to receive exports.")));
+}
+
+TEST(PdfClean, AReferenceEntryWithALongListOfAuthorsIsStillAReference)
+{
+    QStringList authors;
+    for (int i = 0; i < 40; ++i)
+        authors << QStringLiteral("Author%1 Name").arg(i);
+    const QString entry = authors.join(QStringLiteral(", ")) +
+                          QStringLiteral(". PolyMath: Evaluating mathematical reasoning, 2025. In Proceedings of ACL.");
+    ASSERT_GT(entry.size(), 500);
+    EXPECT_TRUE(isReferenceLine(entry));
+}
