@@ -1,5 +1,6 @@
 #include "ask/extractive_answer.h"
 
+#include "ask/answer_sentences.h"
 #include "ask/rerank.h"
 
 #include "text/passage_splitter.h"
@@ -63,66 +64,6 @@ void appendCited(QStringList &sentences, QStringList &seen, const QString &sente
     if (s.size() > 120 && (s.back().isLetterOrNumber() || s.back() == u','))
         s += QStringLiteral(" \u2026");
     sentences << QStringLiteral("%1 [%2]").arg(s).arg(number);
-}
-
-// Table cells and figure labels run together ("77.5 74.4 63.6 50 AIME 2024"):
-// mostly numbers, or several numbers in a row. Not a sentence.
-bool isCellRun(const QString &t)
-{
-    int letters = 0, digits = 0, numbersInRow = 0, maxInRow = 0, cells = 0, tokens = 0;
-    for (const QString &tok : t.split(u' ', Qt::SkipEmptyParts)) {
-        bool numeric = false;
-        for (const QChar c : tok) {
-            letters += c.isLetter() ? 1 : 0;
-            digits += c.isDigit() ? 1 : 0;
-            numeric = numeric || c.isDigit();
-        }
-        numeric = numeric && std::none_of(tok.begin(), tok.end(), [](QChar c) { return c.isLetter(); });
-        // An empty cell: "-", "–", "—".
-        const bool empty = std::all_of(tok.begin(), tok.end(), [](QChar c) { return c == u'-' || c == u'–' || c == u'—'; });
-        numbersInRow = numeric || empty ? numbersInRow + 1 : 0;
-        maxInRow = std::max(maxInRow, numbersInRow);
-        cells += numeric || empty ? 1 : 0;
-        ++tokens;
-    }
-    // Many cells for its words: a table row read across ("62 88 - 94 94 LiveCodeBench 40.6 ...").
-    return maxInRow >= 4 || letters < digits || (cells >= 6 && cells * 10 >= tokens * 4);
-}
-
-// The tail of a sentence cut where it should not have been ("2019), and the
-// agents of (Smith et al."): a bracket closes before one opens.
-bool isFragment(const QString &t)
-{
-    int open = 0;
-    for (const QChar c : t)
-        if (c == u'(')
-            ++open;
-        else if (c == u')' && --open < 0)
-            return true;
-    return false;
-}
-
-bool isNoise(const QString &sentence, const QString &passage)
-{
-    const QString t = sentence.trimmed();
-    if (isFragment(t))
-        return true;
-    if (t.count(u'|') >= 3)
-        return true; // a Markdown table row is not a sentence; the reader shows the table
-    if (t.endsWith(u'?'))
-        return true; // a question in the text does not answer one
-    if (t.startsWith(u'#') || isSectionHeading(t) || isEnumeratedHeading(t))
-        return true; // "2.1.1 Multi-Head Latent Attention" names a section, it says nothing
-    const QChar last = t.isEmpty() ? QChar() : t.back();
-    if (t.size() < 40 && last.isLetterOrNumber() && passage.size() > t.size() + 20)
-        return true; // a heading ("Forecast") reads as noise beside the sentence it heads
-    return isCellRun(t);
-}
-
-bool looksLikeLabel(const QString &sentence)
-{
-    const QString t = sentence.trimmed();
-    return t.size() < 40 && !t.isEmpty() && !QStringLiteral(".!\"\u201D\u2019").contains(t.back());
 }
 
 // The question's stems a sentence shares. Short stems ("ai", "us", "use") are
@@ -298,6 +239,8 @@ QString composeExtractiveAnswer(const AskContext &context, AskContext *cited, co
     for (const RetrievedPassage &p : context.passages)
         if (isCaption(p.text))
             ordered << p;
+    const bool figureAsked = asksForQuantity(context.question), dateAsked = asksForDate(context.question);
+    bool figureGiven = factsAnswer, dateGiven = false;
     int used = 0;
     for (const RetrievedPassage &p : ordered) {
         if (used >= options.maxPassages || sentences.size() >= options.maxSentences)
@@ -342,10 +285,16 @@ QString composeExtractiveAnswer(const AskContext &context, AskContext *cited, co
             // A sentence after the span must bring a word of the question the span itself
             // lacks ("NVIDIA launched the A800 ..." after a span on the October 2022 rules),
             // not only more about what the span already says.
-            if (continues && ((shared | aboutStems).size() < 2 || contentCount(shared - spanShared) == 0))
+            // The question asks for a figure or a date and the answer has none yet: the
+            // sentence after the span that gives one adds what is asked. (Not from another
+            // passage: "Llama 3.1 was a large model" has a figure on another subject.)
+            const bool addsAsked = continues && ((figureAsked && !figureGiven && statesFigure(sentence)) ||
+                                                 (dateAsked && !dateGiven && statesDate(sentence)));
+            if (continues &&
+                ((shared | aboutStems).size() < 2 || (contentCount(shared - spanShared) == 0 && !addsAsked)))
                 continue;
             const QSet<QString> content = contentStems(sentence);
-            const bool addsQuestionWord = contentCount(shared - covered) > 0;
+            const bool addsQuestionWord = contentCount(shared - covered) > 0 || addsAsked;
             const bool addsStatement = p.score >= best * options.tieScore && contentCount(shared & distinctive) > 0 &&
                                        (content - said).size() >= options.newWords;
             // The document's title speaks for its sentences ("our system ... 74.9 on
@@ -367,6 +316,8 @@ QString composeExtractiveAnswer(const AskContext &context, AskContext *cited, co
                     }
             covered |= shared;
             said |= content;
+            figureGiven = figureGiven || statesFigure(sentence);
+            dateGiven = dateGiven || statesDate(sentence);
             any = true;
             if (sentences.size() >= options.maxSentences)
                 break;

@@ -98,3 +98,20 @@ TEST(ExtractiveAnswerSpan, AVersionNumberIsPartOfTheName)
     EXPECT_FALSE(composeExtractiveAnswer(ctx).contains(QStringLiteral("V2.5")))
         << "a further passage on another model adds nothing: " << composeExtractiveAnswer(ctx).toStdString();
 }
+
+TEST(ExtractiveAnswerSpan, TheSentenceAfterTheSpanThatGivesTheAskedFigureIsQuoted)
+{
+    const QString span = QStringLiteral("In 2022 SpaceX kept launching Starlink satellites at a rising rate.");
+    const QString text = span + QStringLiteral(" That year SpaceX launched 1,722 Starlink satellites.");
+    AskContext ctx;
+    ctx.question = QStringLiteral("How many Starlink satellites did SpaceX launch in 2022?");
+    ctx.passages << spanOf(1, text, 0, int(span.size()), 1.0);
+    AskContext cited;
+    const QString answer = composeExtractiveAnswer(ctx, &cited);
+    EXPECT_TRUE(answer.endsWith(QStringLiteral("That year SpaceX launched 1,722 Starlink satellites. [1]")))
+        << answer.toStdString();
+    EXPECT_EQ(cited.passages.value(0).end, text.size());
+    // Asked for something else, the same sentence says nothing new.
+    ctx.question = QStringLiteral("Why did SpaceX launch Starlink satellites in 2022?");
+    EXPECT_EQ(composeExtractiveAnswer(ctx), span + QStringLiteral(" [1]"));
+}
