@@ -68,19 +68,28 @@ void appendCited(QStringList &sentences, QStringList &seen, const QString &sente
 
 // The question's stems a sentence shares. Short stems ("ai", "us", "use") are
 // common words: they never count alone.
-QSet<QString> sharedStems(const QString &sentence, const QStringList &questionStems)
+QSet<QString> sharedStems(const QString &sentence, const QStringList &questionStems,
+                          const QList<QStringList> &questionNames = {})
 {
     // One word starting another meets it ("launch", "launches"), unless the longer goes on
     // with a version or a digit: "qwen2.5" is not "qwen2".
     auto extends = [](const QString &longer, const QString &shorter) {
         return longer.startsWith(shorter) && longer[shorter.size()] != u'.' && !longer[shorter.size()].isDigit();
     };
+    // The question's hyphenated name a stem is part of ("deepseek", "v2", "lite"), if any.
+    auto nameOf = [&](const QString &q) {
+        for (const QStringList &n : questionNames)
+            if (n.size() >= 2 && n.contains(q))
+                return n;
+        return QStringList();
+    };
     QSet<QString> out;
-    for (const QString &w : nameWords(sentence)) {
-        const QString st = stemWord(w);
-        for (const QString &q : questionStems)
-            if (st == q || (q.size() >= 4 && st.size() >= 4 && (extends(st, q) || extends(q, st))))
-                out.insert(q);
+    for (const QStringList &compound : compoundStems(sentence)) {
+        for (const QString &st : compound)
+            for (const QString &q : questionStems)
+                if ((st == q || (q.size() >= 4 && st.size() >= 4 && (extends(st, q) || extends(q, st)))) &&
+                    sameName(compound, nameOf(q)))
+                    out.insert(q);
     }
     return out;
 }
@@ -135,7 +144,7 @@ QString notInSources(const AskContext &context, const QStringList &stems)
             QStringList lacks;
             for (const QString &w : p.missing) {
                 const QString quoted = QStringLiteral("\u201C%1\u201D").arg(asAsked(context.question, w));
-                if (w.size() >= 4 && lacks.size() < 3 && !lacks.contains(quoted))
+                if ((w.size() >= 4 || isVersionedName(w)) && lacks.size() < 3 && !lacks.contains(quoted))
                     lacks << quoted;
             }
             const QString intro =
@@ -176,6 +185,18 @@ bool lacksWhatTheStoreLacks(const AskContext &context)
     return false;
 }
 
+// The question names a model by its version ("DeepSeek-V2") and no retrieved passage
+// has that name: they speak of other models ("DeepSeek-R1 ... priced at $0.55"), and
+// quoting them would answer for another model.
+bool noPassageNamesIt(const AskContext &context)
+{
+    if (context.passages.isEmpty())
+        return false;
+    return std::all_of(context.passages.begin(), context.passages.end(), [](const RetrievedPassage &p) {
+        return std::any_of(p.missing.begin(), p.missing.end(), [](const QString &w) { return isVersionedName(w); });
+    });
+}
+
 } // namespace
 
 QString noSourcesAnswer()
@@ -203,6 +224,7 @@ QString composeExtractiveAnswer(const AskContext &context, AskContext *cited, co
 {
     *cited = context;
     const QStringList stems = questionStems(context.question);
+    const QList<QStringList> names = compoundStems(context.question);
     QStringList sentences, seen;
     // The store's figures open the answer only when the question asks for a figure.
     const bool lead = factsLead(context.question);
@@ -212,6 +234,8 @@ QString composeExtractiveAnswer(const AskContext &context, AskContext *cited, co
     if (coverage >= 0 && coverage < options.minCoverage && !factsAnswer)
         return notInSources(context, stems);
     if (lead && !factsAnswer && lacksWhatTheStoreLacks(context))
+        return notInSources(context, stems);
+    if (!factsAnswer && noPassageNamesIt(context))
         return notInSources(context, stems);
     if (lead)
         for (const DataFact &f : context.facts)
@@ -260,8 +284,8 @@ QString composeExtractiveAnswer(const AskContext &context, AskContext *cited, co
                                  p.passageText.mid(spanInPassage, p.text.size()) == p.text &&
                                  QStringLiteral(".!\"\u201D\u2019)").contains(spanEnd);
         QList<TextSpan> spans = splitSentences(p.text, 0, int(p.text.size()));
-        QSet<QString> spanShared = sharedStems(p.text, stems);
-        const QSet<QString> aboutStems = sharedStems(p.documentTitle, stems);
+        QSet<QString> spanShared = sharedStems(p.text, stems, names);
+        const QSet<QString> aboutStems = sharedStems(p.documentTitle, stems, names);
         const int continuationFrom = int(spans.size());
         if (canContinue) {
             const int from = spanInPassage + int(p.text.size());
@@ -276,7 +300,7 @@ QString composeExtractiveAnswer(const AskContext &context, AskContext *cited, co
                                                : p.text.mid(s.start, s.end - s.start);
             if (isNoise(sentence, continues ? p.passageText : p.text))
                 continue;
-            const QSet<QString> shared = sharedStems(sentence, stems);
+            const QSet<QString> shared = sharedStems(sentence, stems, names);
             // The best passage's cited span answers; a further passage only adds what
             // the answer lacks, and on more than one word of the question: a word of
             // the question the answer does not have yet, or, from a passage that

@@ -1,5 +1,7 @@
 #include "ask/rerank.h"
 
+#include "ask/name_words.h"
+
 #include "text/fts_query.h"
 #include "text/passage_splitter.h"
 #include "text/pdf_clean.h"
@@ -52,12 +54,20 @@ bool stemsMatch(const QString &a, const QString &b)
            longer.back().isLetter();
 }
 
+using Compounds = QList<QStringList>;
+
 struct Term
 {
     QString stem;
     QStringList synonyms;
     double weight = 1;
     QString word; // as the question spells it
+    // The stems of the hyphenated name the word is part of in the question
+    // ("deepseek", "v2" for DeepSeek-V2), or empty.
+    QStringList compound;
+    // A versioned name the question asks about ("v2" of DeepSeek-V2): when no passage has
+    // it, none is on the question's subject, so it still counts against them.
+    bool name = false;
 };
 
 // A sentence, or a piece of a run-on sentence.
@@ -100,20 +110,26 @@ QList<TextSpan> unitSpans(const QString &text, int longChars)
 }
 
 // Per term: 1 when a stem is the term, kSynonymStrength through a synonym, else 0.
-std::array<float, kMaxTerms> matchTerms(const QStringList &stems, const QList<Term> &terms)
+std::array<float, kMaxTerms> matchTerms(const Compounds &compounds, const QList<Term> &terms)
 {
     std::array<float, kMaxTerms> match{};
     for (int t = 0; t < terms.size(); ++t) {
         float m = 0;
-        for (const QString &s : stems) {
-            if (stemsMatch(s, terms[t].stem)) {
-                m = 1;
+        for (const QStringList &c : compounds) {
+            if (m >= 1)
                 break;
+            if (!sameName(c, terms[t].compound))
+                continue;
+            for (const QString &s : c) {
+                if (stemsMatch(s, terms[t].stem)) {
+                    m = 1;
+                    break;
+                }
+                if (m == 0)
+                    for (const QString &syn : terms[t].synonyms)
+                        if (stemsMatch(s, syn))
+                            m = float(kSynonymStrength);
             }
-            if (m == 0)
-                for (const QString &syn : terms[t].synonyms)
-                    if (stemsMatch(s, syn))
-                        m = float(kSynonymStrength);
         }
         match[size_t(t)] = m;
     }
@@ -122,9 +138,7 @@ std::array<float, kMaxTerms> matchTerms(const QStringList &stems, const QList<Te
 
 void scoreUnit(Unit &u, const QString &text, const QList<Term> &terms)
 {
-    QStringList stems;
-    for (const QString &w : nameWords(QStringView(text).sliced(u.start, u.end - u.start)))
-        stems << stemWord(w);
+    const Compounds stems = compoundStems(QStringView(text).sliced(u.start, u.end - u.start));
     for (int i = u.start; i < u.end && !u.hasNumber; ++i)
         u.hasNumber = text[i].isDigit() || text[i] == u'$' || text[i] == u'%';
     u.isQuestion = u.end > u.start && text[u.end - 1] == u'?';
@@ -139,15 +153,6 @@ void scoreUnit(Unit &u, const QString &text, const QList<Term> &terms)
                    last != u'\u201D') ||
                   isEnumeratedHeading(span.toString());
     u.match = matchTerms(stems, terms);
-}
-
-// The stems of a piece of text (a title).
-QStringList textStems(QStringView text)
-{
-    QStringList stems;
-    for (const QString &w : nameWords(text))
-        stems << stemWord(w);
-    return stems;
 }
 
 // The question's search terms (searchTerms: no stop words), with a version or decimal
@@ -171,30 +176,6 @@ struct Scored
 
 } // namespace
 
-QStringList nameWords(QStringView text)
-{
-    QStringList out;
-    QString cur;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c.isLetterOrNumber()) {
-            cur += c.toLower();
-            continue;
-        }
-        // "V2.5", "k1.5", "3.07": a point between digits joins one name or number.
-        if (c == u'.' && !cur.isEmpty() && cur.back().isDigit() && i + 1 < text.size() && text[i + 1].isDigit()) {
-            cur += c;
-            continue;
-        }
-        if (!cur.isEmpty())
-            out << cur;
-        cur.clear();
-    }
-    if (!cur.isEmpty())
-        out << cur;
-    return out;
-}
-
 QString stemWord(const QString &lowerWord)
 {
     if (const auto it = irregulars().constFind(lowerWord); it != irregulars().constEnd())
@@ -211,6 +192,44 @@ QStringList questionStems(const QString &question)
             out << s;
     }
     return out;
+}
+
+// Words grouped by the hyphenated names they form, as stems.
+Compounds compoundStems(QStringView text)
+{
+    Compounds out;
+    for (const QStringList &c : nameCompounds(text)) {
+        QStringList stems;
+        for (const QString &w : c)
+            stems << stemWord(w);
+        out << stems;
+    }
+    return out;
+}
+
+// A word of a passage's name counts for a word of the question's name only when the
+// passage's name is the question's or goes on from it: "DeepSeek" in "DeepSeek-R1" is
+// not the "DeepSeek" of a question on DeepSeek-V2, and "R1" in "DeepSeek-R1" is not
+// the "R1" of R1-Zero; "DeepSeek-V2-Lite" and a lone "DeepSeek" are.
+bool sameName(const QStringList &passage, const QStringList &question)
+{
+    if (question.size() < 2 || passage.size() < 2)
+        return true;
+    for (qsizetype i = 0; i + question.size() <= passage.size(); ++i) {
+        bool all = true;
+        for (qsizetype j = 0; j < question.size() && all; ++j)
+            all = stemsMatch(passage[i + j], question[j]);
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+bool isVersionedName(const QString &word)
+{
+    const bool letters = std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
+    const bool digits = std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
+    return letters && digits;
 }
 
 bool asksForDate(const QString &question)
@@ -236,6 +255,7 @@ QList<RetrievedPassage> rerankPassages(const QString &question, const QList<Cand
 {
     QList<Term> terms;
     QStringList seenStems;
+    const Compounds questionCompounds = compoundStems(question);
     for (const QString &w : questionWords(question)) {
         const QString s = stemWord(w);
         if (seenStems.contains(s))
@@ -243,7 +263,12 @@ QList<RetrievedPassage> rerankPassages(const QString &question, const QList<Cand
         seenStems << s;
         if (terms.size() == kMaxTerms)
             break;
-        Term t{s, {}, 1, w};
+        Term t{s, {}, 1, w, {}, isVersionedName(w)};
+        for (const QStringList &c : questionCompounds)
+            if (c.size() >= 2 && c.contains(s)) {
+                t.compound = c;
+                break;
+            }
         // Entity names from the store (a company and its ticker): data, not tuning.
         for (const QStringList &group : options.synonyms)
             for (const QString &g : group)
@@ -300,7 +325,7 @@ QList<RetrievedPassage> rerankPassages(const QString &question, const QList<Cand
     QList<bool> anywhere(terms.size(), false); // a term some candidate has, in its text or title
     for (int c = 0; c < candidates.size(); ++c) {
         std::array<float, kMaxTerms> &about = abouts[c];
-        const std::array<float, kMaxTerms> title = matchTerms(textStems(candidates[c].documentTitle), terms);
+        const std::array<float, kMaxTerms> title = matchTerms(compoundStems(candidates[c].documentTitle), terms);
         for (int t = 0; t < terms.size(); ++t)
             about[size_t(t)] = title[size_t(t)] * kTitleStrength;
         for (Unit &u : units[c]) {
@@ -313,7 +338,7 @@ QList<RetrievedPassage> rerankPassages(const QString &question, const QList<Cand
                 about[size_t(t)] = std::max(about[size_t(t)], u.match[size_t(t)] * kHeadingStrength);
         }
         for (int t = 0; t < terms.size(); ++t)
-            anywhere[t] = anywhere[t] || df[t] > 0 || about[size_t(t)] > 0;
+            anywhere[t] = anywhere[t] || df[t] > 0 || about[size_t(t)] > 0 || terms[t].name;
     }
     for (int c = 0; c < candidates.size(); ++c) {
         const QList<Unit> &us = units[c];

@@ -3,6 +3,7 @@
 // best window of 1-3 contiguous sentences and cites exactly that window.
 
 #include "ask/ask_types.h"
+#include "ask/name_words.h"
 
 #include <QList>
 #include <QString>
@@ -34,13 +35,17 @@ struct RerankOptions
     QList<QStringList> synonyms;
 };
 
-// The words of a text, lower-cased, with a version or decimal number whole: "DeepSeek-V2.5"
-// gives "deepseek" and "v2.5", so it does not meet a question on DeepSeek-V2 word by word.
-QStringList nameWords(QStringView text);
 // The question's words reduced to a crude stem ("launched" -> "launch", "fell" -> "fall").
 QStringList questionStems(const QString &question);
 QString stemWord(const QString &lowerWord);
 
+// The words of a text as stems, grouped by the hyphenated names they form.
+QList<QStringList> compoundStems(QStringView text);
+// Whether a word of a text's name (`passage`, from compoundStems) counts for a word of the
+// question's name: the passage's name is the question's or goes on from it.
+bool sameName(const QStringList &passage, const QStringList &question);
+// A word of a model's or a version's name: letters and digits ("v2", "k1.5", "qwen3", "r1").
+bool isVersionedName(const QString &word);
 // True for questions that ask for a figure (how much / how many / how far / cost / price...).
 bool asksForQuantity(const QString &question);
 // True when the store's figures should open the answer: the question asks for a figure.

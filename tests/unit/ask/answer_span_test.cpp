@@ -115,3 +115,42 @@ TEST(ExtractiveAnswerSpan, TheSentenceAfterTheSpanThatGivesTheAskedFigureIsQuote
     ctx.question = QStringLiteral("Why did SpaceX launch Starlink satellites in 2022?");
     EXPECT_EQ(composeExtractiveAnswer(ctx), span + QStringLiteral(" [1]"));
 }
+
+TEST(ExtractiveAnswerSpan, AHyphenatedNameIsMatchedAsAWhole)
+{
+    EXPECT_EQ(nameCompounds(QStringLiteral("DeepSeek-R1-Zero and DeepSeek V3 - both")),
+              (QList<QStringList>{{"deepseek", "r1", "zero"}, {"and"}, {"deepseek"}, {"v3"}, {"both"}}));
+    const QString question = QStringLiteral("What is the API price of DeepSeek-V2?");
+    CandidatePassage other;
+    other.passageId = 1;
+    other.text = QStringLiteral("DeepSeek-R1 is priced at $0.55 per million input tokens through its API.");
+    CandidatePassage named = other;
+    named.passageId = 2;
+    named.text = QStringLiteral("DeepSeek-V2-Lite and DeepSeek-V2 were trained on 8.1T tokens.");
+    const QList<RetrievedPassage> ranked = rerankPassages(question, {other, named}, 2);
+    ASSERT_EQ(ranked.size(), 2);
+    const RetrievedPassage &r1 = ranked[0].passageId == 1 ? ranked[0] : ranked[1];
+    const RetrievedPassage &v2 = ranked[0].passageId == 2 ? ranked[0] : ranked[1];
+    // "DeepSeek" of DeepSeek-R1 is not the DeepSeek of DeepSeek-V2; DeepSeek-V2-Lite goes on from it.
+    EXPECT_TRUE(r1.missing.contains(QStringLiteral("deepseek"))) << r1.missing.join(u',').toStdString();
+    EXPECT_FALSE(v2.missing.contains(QStringLiteral("deepseek"))) << v2.missing.join(u',').toStdString();
+    EXPECT_FALSE(v2.missing.contains(QStringLiteral("v2")));
+}
+
+TEST(ExtractiveAnswerSpan, NoPassageNamingTheAskedModelMeansTheDocumentsDoNotSay)
+{
+    AskContext ctx;
+    ctx.question = QStringLiteral("What is the API price of DeepSeek-V2?");
+    RetrievedPassage r1 = spanOf(1, QStringLiteral("DeepSeek-R1 is priced at $0.55 per million input tokens."), 0, 56, 1.0);
+    r1.coverage = 0.8;
+    r1.missing = {QStringLiteral("v2")};
+    ctx.passages << r1;
+    const QString answer = composeExtractiveAnswer(ctx);
+    EXPECT_TRUE(declinesToAnswer(answer)) << answer.toStdString();
+    EXPECT_TRUE(answer.contains(QStringLiteral("\u201CDeepSeek-V2\u201D"))) << answer.toStdString();
+    // A passage that has the name answers.
+    RetrievedPassage v2 = spanOf(2, QStringLiteral("DeepSeek-V2 costs $0.14 per million input tokens."), 100, 50, 0.9);
+    v2.coverage = 1;
+    ctx.passages << v2;
+    EXPECT_FALSE(declinesToAnswer(composeExtractiveAnswer(ctx))) << composeExtractiveAnswer(ctx).toStdString();
+}
