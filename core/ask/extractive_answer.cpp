@@ -315,15 +315,17 @@ QString composeExtractiveAnswer(const AskContext &context, AskContext *cited, co
             const bool addsAsked = continues && ((figureAsked && !figureGiven && statesFigure(sentence)) ||
                                                  (dateAsked && !dateGiven && statesDate(sentence)));
             if (continues &&
-                ((shared | aboutStems).size() < 2 || (contentCount(shared - spanShared) == 0 && !addsAsked)))
+                (contentCount(shared | aboutStems) < 2 || (contentCount(shared - spanShared) == 0 && !addsAsked)))
                 continue;
             const QSet<QString> content = contentStems(sentence);
             const bool addsQuestionWord = contentCount(shared - covered) > 0 || addsAsked;
             const bool addsStatement = p.score >= best * options.tieScore && contentCount(shared & distinctive) > 0 &&
                                        (content - said).size() >= options.newWords;
             // The document's title speaks for its sentences ("our system ... 74.9 on
-            // MathVista" in the Kimi k1.5 report), as it does in ranking.
-            const qsizetype withTitle = (shared | aboutStems).size();
+            // MathVista" in the Kimi k1.5 report), as it does in ranking. Two words of the
+            // question that are not short common words ("US" in "TSMC's US-listed shares"
+            // does not make a second).
+            const int withTitle = contentCount(shared | aboutStems);
             // A short label without a sentence's end ("MathVista (Pass@1)", a figure's
             // axis) names something; it adds nothing to an answer.
             if (!first && looksLikeLabel(sentence))

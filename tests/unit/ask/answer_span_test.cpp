@@ -154,3 +154,13 @@ TEST(ExtractiveAnswerSpan, NoPassageNamingTheAskedModelMeansTheDocumentsDoNotSay
     ctx.passages << v2;
     EXPECT_FALSE(declinesToAnswer(composeExtractiveAnswer(ctx))) << composeExtractiveAnswer(ctx).toStdString();
 }
+
+TEST(ExtractiveAnswerSpan, AFurtherSentenceNeedsTwoQuestionWordsThatAreNotShortCommonWords)
+{
+    AskContext ctx;
+    ctx.question = QStringLiteral("What share of US electricity do data centers use?");
+    const QString best = QStringLiteral("Data centers account for about 2 percent of total US electricity usage.");
+    const QString other = QStringLiteral("TSMC's US-listed shares fell about 13.3%.");
+    ctx.passages << spanOf(1, best, 0, int(best.size()), 1.0) << spanOf(2, other, 500, int(other.size()), 0.9);
+    EXPECT_EQ(composeExtractiveAnswer(ctx), best + QStringLiteral(" [1]"));
+}
