@@ -1,6 +1,7 @@
 #include "ask/answer_sentences.h"
 
 #include "text/pdf_clean.h"
+#include "util/dates.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -86,11 +87,9 @@ bool statesFigure(const QString &sentence)
 
 bool statesDate(const QString &sentence)
 {
-    static const QRegularExpression date(
-        QStringLiteral("\\b(?:1[89]|20)\\d\\d\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+\\d|"
-                       "\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return date.match(sentence).hasMatch();
+    // A whole date by the one date reader (core/util/dates), or a year alone ("in 2022").
+    static const QRegularExpression year(QStringLiteral("\\b(?:1[89]|20)\\d\\d\\b"));
+    return year.match(sentence).hasMatch() || !dates::findDates(sentence).isEmpty();
 }
 
 } // namespace stratos::ask

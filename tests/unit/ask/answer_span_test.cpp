@@ -27,6 +27,34 @@ RetrievedPassage spanOf(int number, const QString &passageText, int passageStart
     return p;
 }
 
+struct Answered
+{
+    QString answer;
+    AskContext cited;
+};
+
+// The answer to `question` from one passage: its cited span, then `after`.
+Answered answerFromSpan(const QString &question, const QString &span, const QString &after)
+{
+    AskContext ctx;
+    ctx.question = question;
+    ctx.passages << spanOf(1, span + after, 0, int(span.size()), 1.0);
+    Answered out;
+    out.answer = composeExtractiveAnswer(ctx, &out.cited);
+    return out;
+}
+
+// Two candidate passages, ids 1 and 2, ranked for `question`.
+QList<RetrievedPassage> rankTwo(const QString &question, const QString &first, const QString &second)
+{
+    CandidatePassage a, b;
+    a.passageId = 1;
+    a.text = first;
+    b.passageId = 2;
+    b.text = second;
+    return rerankPassages(question, {a, b}, 2);
+}
+
 } // namespace
 
 TEST(ExtractiveAnswerSpan, TheSentenceAfterTheSpanThatBringsWhatItLacksIsQuotedAndCited)
@@ -59,14 +87,10 @@ TEST(ExtractiveAnswerSpan, TheSentenceAfterTheSpanThatBringsWhatItLacksIsQuotedA
 TEST(ExtractiveAnswerSpan, ASentenceAfterTheSpanThatOnlySaysMoreOfTheSameIsLeftOut)
 {
     const QString span = QStringLiteral("In this paper we introduce DeepSeek-V2, a model that supports a 128K context length.");
-    const QString text = span + QStringLiteral(" In practice DeepSeek-V2 saves 42.5% of training costs against DeepSeek 67B.");
-    AskContext ctx;
-    ctx.question = QStringLiteral("What context length does DeepSeek-V2 support?");
-    ctx.passages << spanOf(1, text, 0, int(span.size()), 1.0);
-    AskContext cited;
-    const QString answer = composeExtractiveAnswer(ctx, &cited);
-    EXPECT_EQ(answer, span + QStringLiteral(" [1]"));
-    EXPECT_EQ(cited.passages.value(0).end, span.size()) << "the citation is the span as ranked";
+    const Answered a = answerFromSpan(QStringLiteral("What context length does DeepSeek-V2 support?"), span,
+                                      QStringLiteral(" In practice DeepSeek-V2 saves 42.5% of training costs against DeepSeek 67B."));
+    EXPECT_EQ(a.answer, span + QStringLiteral(" [1]"));
+    EXPECT_EQ(a.cited.passages.value(0).end, span.size()) << "the citation is the span as ranked";
 }
 
 TEST(ExtractiveAnswerSpan, AVersionNumberIsPartOfTheName)
@@ -74,15 +98,9 @@ TEST(ExtractiveAnswerSpan, AVersionNumberIsPartOfTheName)
     EXPECT_EQ(nameWords(QStringLiteral("DeepSeek-V2.5 costs $0.14; Qwen2.5-Max, e.g. Kimi k1.5.")),
               (QStringList{"deepseek", "v2.5", "costs", "0.14", "qwen2.5", "max", "e", "g", "kimi", "k1.5"}));
     const QString question = QStringLiteral("What is the API price of DeepSeek-V2?");
-    QList<CandidatePassage> candidates;
-    CandidatePassage other;
-    other.passageId = 1;
-    other.text = QStringLiteral("DeepSeek-V2.5 has an API price of $0.14 per million input tokens.");
-    CandidatePassage asked = other;
-    asked.passageId = 2;
-    asked.text = QStringLiteral("The API of DeepSeek-V2 is offered at a low price.");
-    candidates << other << asked;
-    const QList<RetrievedPassage> ranked = rerankPassages(question, candidates, 2);
+    const QList<RetrievedPassage> ranked =
+        rankTwo(question, QStringLiteral("DeepSeek-V2.5 has an API price of $0.14 per million input tokens."),
+                QStringLiteral("The API of DeepSeek-V2 is offered at a low price."));
     ASSERT_EQ(ranked.size(), 2);
     EXPECT_EQ(ranked[0].passageId, 2) << "DeepSeek-V2.5 is another model, not DeepSeek-V2";
     EXPECT_TRUE(ranked[1].missing.contains(QStringLiteral("v2"))) << ranked[1].missing.join(u',').toStdString();
@@ -102,18 +120,14 @@ TEST(ExtractiveAnswerSpan, AVersionNumberIsPartOfTheName)
 TEST(ExtractiveAnswerSpan, TheSentenceAfterTheSpanThatGivesTheAskedFigureIsQuoted)
 {
     const QString span = QStringLiteral("In 2022 SpaceX kept launching Starlink satellites at a rising rate.");
-    const QString text = span + QStringLiteral(" That year SpaceX launched 1,722 Starlink satellites.");
-    AskContext ctx;
-    ctx.question = QStringLiteral("How many Starlink satellites did SpaceX launch in 2022?");
-    ctx.passages << spanOf(1, text, 0, int(span.size()), 1.0);
-    AskContext cited;
-    const QString answer = composeExtractiveAnswer(ctx, &cited);
-    EXPECT_TRUE(answer.endsWith(QStringLiteral("That year SpaceX launched 1,722 Starlink satellites. [1]")))
-        << answer.toStdString();
-    EXPECT_EQ(cited.passages.value(0).end, text.size());
+    const QString after = QStringLiteral(" That year SpaceX launched 1,722 Starlink satellites.");
+    const Answered a = answerFromSpan(QStringLiteral("How many Starlink satellites did SpaceX launch in 2022?"), span, after);
+    EXPECT_TRUE(a.answer.endsWith(QStringLiteral("That year SpaceX launched 1,722 Starlink satellites. [1]")))
+        << a.answer.toStdString();
+    EXPECT_EQ(a.cited.passages.value(0).end, span.size() + after.size());
     // Asked for something else, the same sentence says nothing new.
-    ctx.question = QStringLiteral("Why did SpaceX launch Starlink satellites in 2022?");
-    EXPECT_EQ(composeExtractiveAnswer(ctx), span + QStringLiteral(" [1]"));
+    EXPECT_EQ(answerFromSpan(QStringLiteral("Why did SpaceX launch Starlink satellites in 2022?"), span, after).answer,
+              span + QStringLiteral(" [1]"));
 }
 
 TEST(ExtractiveAnswerSpan, AHyphenatedNameIsMatchedAsAWhole)
@@ -121,13 +135,9 @@ TEST(ExtractiveAnswerSpan, AHyphenatedNameIsMatchedAsAWhole)
     EXPECT_EQ(nameCompounds(QStringLiteral("DeepSeek-R1-Zero and DeepSeek V3 - both")),
               (QList<QStringList>{{"deepseek", "r1", "zero"}, {"and"}, {"deepseek"}, {"v3"}, {"both"}}));
     const QString question = QStringLiteral("What is the API price of DeepSeek-V2?");
-    CandidatePassage other;
-    other.passageId = 1;
-    other.text = QStringLiteral("DeepSeek-R1 is priced at $0.55 per million input tokens through its API.");
-    CandidatePassage named = other;
-    named.passageId = 2;
-    named.text = QStringLiteral("DeepSeek-V2-Lite and DeepSeek-V2 were trained on 8.1T tokens.");
-    const QList<RetrievedPassage> ranked = rerankPassages(question, {other, named}, 2);
+    const QList<RetrievedPassage> ranked =
+        rankTwo(question, QStringLiteral("DeepSeek-R1 is priced at $0.55 per million input tokens through its API."),
+                QStringLiteral("DeepSeek-V2-Lite and DeepSeek-V2 were trained on 8.1T tokens."));
     ASSERT_EQ(ranked.size(), 2);
     const RetrievedPassage &r1 = ranked[0].passageId == 1 ? ranked[0] : ranked[1];
     const RetrievedPassage &v2 = ranked[0].passageId == 2 ? ranked[0] : ranked[1];
