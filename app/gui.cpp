@@ -12,7 +12,7 @@
 #include "store/store_startup.h"
 #include "style.h"
 #include "config/store_location.h"
-#include "web/app_scheme.h"
+#include "web/web_views.h"
 
 #include <stratos/version.h>
 
@@ -112,7 +112,7 @@ int runGui(int &argc, char *argv[], const QStringList &args)
         return Usage;
     }
 
-    registerAppUrlScheme(); // QtWebEngine needs custom schemes before the application exists
+    prepareApplicationForWebViews(); // before the application exists, as QtWebEngine asks
     QApplication app(argc, argv);
     applyDesktopIdentity(app);
     applyStratosStyle(app);

@@ -59,6 +59,8 @@ expect=(
   /usr/share/doc/stratos/LICENSE
   /usr/share/doc/stratos/THIRD-PARTY-NOTICES.md
   /usr/share/doc/stratos/copyright
+  /usr/lib/stratos/libstratos_web.so
+  /usr/lib/stratos/libstratos_pdf.so
 )
 for size in 16 24 32 48 64 128 256 512; do
   expect+=("/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -66,9 +68,9 @@ done
 for f in "${expect[@]}"; do
   grep -qxF "$f" "$tmp/contents" || { cat "$tmp/contents"; fail "package lacks $f"; }
 done
-outside=$(grep -v -e '^/usr/bin/' -e '^/usr/share/' -e '/$' "$tmp/contents" || true)
-[ -z "$outside" ] || fail "files outside /usr/bin and /usr/share: $outside"
-ok "contents: binary, desktop file, metainfo, icons, licence and notices"
+outside=$(grep -v -e '^/usr/bin/' -e '^/usr/share/' -e '^/usr/lib/stratos/' -e '/$' "$tmp/contents" || true)
+[ -z "$outside" ] || fail "files outside /usr/bin, /usr/lib/stratos and /usr/share: $outside"
+ok "contents: binary, its modules, desktop file, metainfo, icons, licence and notices"
 
 # --- Unpack and check the files themselves --------------------------------------
 root="$tmp/root"
@@ -109,7 +111,8 @@ fi
 export HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share" \
        XDG_CACHE_HOME="$tmp/home/.cache" XDG_RUNTIME_DIR="$tmp/runtime"
 mkdir -p "$HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-unset STRATOS_DB
+# The binary must find its modules in the package, not in the build tree.
+unset STRATOS_DB STRATOS_MODULE_DIR
 bin="$root/usr/bin/stratos"
 find "$root" | sort >"$tmp/root-before"
 
@@ -124,6 +127,39 @@ echo "$out" | sed 's/^/  /'
 grep -Eq '^[a-z_]+: [1-9][0-9]*$' <<<"$out" || fail "stats printed no non-empty table"
 [ -s "$store" ] || fail "no store at $store"
 ok "stats --db on a new temporary store"
+
+# A PDF: Qt PDF is in the module /usr/lib/stratos/libstratos_pdf.so, loaded on
+# first use; the executable itself must not link QtWebEngine or Qt PDF.
+for lib in libQt6WebEngineCore libQt6Pdf libQt6Quick; do
+  ! objdump -p "$bin" 2>/dev/null | grep -q "NEEDED *$lib" || fail "stratos links $lib: it belongs in a module"
+done
+pdf="$tmp/check.pdf"
+# A one-page PDF with a text layer (Helvetica, no embedded font), built object by
+# object so that its xref holds each one's byte offset.
+objs=("<< /Type /Catalog /Pages 2 0 R >>" "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
+      "<< /Length 62 >>
+stream
+BT /F1 16 Tf 20 120 Td (Orbital launches in the package) Tj ET
+endstream"
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+printf '%%PDF-1.4\n' >"$pdf"
+offsets=()
+for i in "${!objs[@]}"; do
+  offsets+=("$(wc -c <"$pdf")")
+  printf '%d 0 obj\n%s\nendobj\n' $((i + 1)) "${objs[$i]}" >>"$pdf"
+done
+xref=$(wc -c <"$pdf")
+{
+  printf 'xref\n0 %d\n0000000000 65535 f \n' $((${#objs[@]} + 1))
+  for o in "${offsets[@]}"; do printf '%010d 00000 n \n' "$o"; done
+  printf 'trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n' $((${#objs[@]} + 1)) "$xref"
+} >>"$pdf"
+out=$("$bin" import-docs "$pdf" --db "$store" 2>&1) || { echo "$out"; fail "stratos import-docs of a PDF failed"; }
+echo "$out" | sed 's/^/  /'
+# The title comes from the page's text: Qt PDF read it.
+grep -q '^added: Orbital launches in the package' <<<"$out" || fail "import-docs did not read the PDF's text"
+ok "import-docs of a PDF through the packaged Qt PDF module"
 
 # Without --db the store goes to the user's data folder (QStandardPaths::AppDataLocation).
 out=$("$bin" stats 2>&1) || { echo "$out"; fail "stratos stats (default store) failed"; }

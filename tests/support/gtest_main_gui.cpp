@@ -8,6 +8,7 @@ int main(int argc, char **argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
     stratos::test::useOwnUserDirs();
+    stratos::test::useBuiltModules();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("StratosTests"));
     QCoreApplication::setApplicationName(QStringLiteral("StratosTests"));

@@ -13,6 +13,11 @@
 
 namespace stratos::test {
 
+// Points the module loader (util/module_loader.h) at the modules built beside
+// the stratos binary, unless STRATOS_MODULE_DIR is set: test programs live in
+// another folder. Children (runStratos) inherit it. In test_env.cpp.
+void useBuiltModules();
+
 inline void useOwnUserDirs()
 {
     static QTemporaryDir home(QDir::tempPath() + QStringLiteral("/stratos-test-home-XXXXXX"));

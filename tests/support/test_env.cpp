@@ -1,4 +1,5 @@
 #include "test_env.h"
+#include "own_user_dirs.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,6 +40,12 @@ QString binaryPath()
         return QStringLiteral(STRATOS_BINARY_PATH);
 #endif
     return env;
+}
+
+void useBuiltModules()
+{
+    if (qEnvironmentVariableIsEmpty("STRATOS_MODULE_DIR") && !binaryPath().isEmpty())
+        qputenv("STRATOS_MODULE_DIR", QFile::encodeName(QFileInfo(binaryPath()).absolutePath()));
 }
 
 QByteArray sha256OfFile(const QString &path)

@@ -110,7 +110,7 @@ TEST_F(AskPanelTest, BuiltinAnswersAboutTheSeedsWithCitationsThatOpenTheSpan)
     ASSERT_FALSE(split.valid.isEmpty()) << qPrintable(answer.text);
     EXPECT_TRUE(split.invented.isEmpty());
 
-    QWebEnginePage *web = page.chatView()->page();
+    QWebEnginePage *web = engineView(page.chatView())->page();
     ASSERT_TRUE(waitFor([&] { return js(web, "document.querySelectorAll('#log .body a.cite').length").toInt() > 0; }));
     const int n = js(web, "Number(document.querySelector('#log .body a.cite').dataset.n)").toInt();
     const QJsonObject source = page.session()->citation(answer.id, n);
@@ -126,7 +126,7 @@ TEST_F(AskPanelTest, BuiltinAnswersAboutTheSeedsWithCitationsThatOpenTheSpan)
     QString visible = text.mid(start, end - start);
     visible.replace(QRegularExpression(QStringLiteral("\\[([^\\]\\n]+)\\]\\([^)\\s]+\\)")), QStringLiteral("\\1"));
     visible.remove(QStringLiteral("**"));
-    EXPECT_EQ(js(page.reader()->view()->page(), "stratosReader.highlighted()").toString(), visible);
+    EXPECT_EQ(js(engineView(page.reader()->view())->page(), "stratosReader.highlighted()").toString(), visible);
     EXPECT_EQ(page.reader()->documentId(), source.value("documentId").toInteger());
 }
 
@@ -285,7 +285,7 @@ TEST_F(AskPanelTest, AResetMidAnswerShowsThePartialTextAndTheErrorAndAskWorksAga
     EXPECT_TRUE(answer.error.contains(QStringLiteral("reset the connection"))) << qPrintable(answer.error);
 
     // The panel shows both: the text that came, and what went wrong, by whom.
-    QWebEnginePage *web = page.chatView()->page();
+    QWebEnginePage *web = engineView(page.chatView())->page();
     ASSERT_TRUE(waitFor([&] { return js(web, lastAnswerJs(".error")).toString().contains(QStringLiteral("reset")); }, 10000))
         << qPrintable(js(web, lastAnswerJs(".error")).toString());
     const QString shownError = js(web, lastAnswerJs(".error")).toString();

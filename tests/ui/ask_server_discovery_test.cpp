@@ -113,7 +113,7 @@ TEST_F(AskServerDiscoveryTest, OneClickUsesTheServerFoundAndTheAnswerCitesWhatFi
     EXPECT_LT(sent.size(), 12) << "12 passages do not fit 2,048 tokens";
     EXPECT_LE(prompt.size() / 4, 2048) << "the prompt fits the context";
     // The page lists [1] as a source and flags [12]: it was retrieved but did not fit, so the model never saw it.
-    QWebEnginePage *web = page.chatView()->page();
+    QWebEnginePage *web = engineView(page.chatView())->page();
     const auto lastAnswer = [&](const char *what) {
         return js(web, QStringLiteral("(() => { const m = document.querySelectorAll('#log .msg.assistant'); "
                                       "return m.length ? %1 : null; })()")

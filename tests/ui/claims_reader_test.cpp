@@ -77,7 +77,7 @@ TEST_F(ClaimsReaderTest, MarksHoverTipAndRowsInTheRealReader)
     QSignalSpy shown(page.reader(), &ReaderView::shown);
     ASSERT_TRUE(page.openDocument(id, -1, -1));
     ASSERT_TRUE(shown.wait(30000)) << "the reader did not render";
-    QWebEngineView *view = page.reader()->view();
+    QWebEngineView *view = engineView(page.reader()->view());
     QWebEnginePage *web = view->page();
 
     // One mark per stored claim, on exactly the stored span, the text itself unchanged.
@@ -225,7 +225,7 @@ TEST_F(ClaimsReaderTest, AskAnswerNotesADifferingFigureNextToItsCitation)
     const AskSession::Message &answer = page.session()->messages().constLast();
     const QJsonObject first = page.session()->citation(answer.id, 1);
     ASSERT_EQ(first.value(QStringLiteral("documentId")).toInteger(), id) << "retrieval did not put the note first";
-    QWebEnginePage *web = page.chatView()->page();
+    QWebEnginePage *web = engineView(page.chatView())->page();
     ASSERT_TRUE(waitFor([&] { return js(web, "document.querySelectorAll('#log .body .cite-differs').length").toInt() == 1; }));
     EXPECT_EQ(js(web, "document.querySelector('#log .body .cite-differs').textContent").toString(),
               QStringLiteral(" (differs from the data: 3.6% (store: -3.07%))"));

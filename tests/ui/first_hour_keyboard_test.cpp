@@ -119,11 +119,11 @@ TEST_F(FirstHourKeys, CtrlSevenPutsTheKeyboardInTheQuestionBox)
     QApplication::setActiveWindow(w.get()); // see main_window_test: X drops the activation under Xvfb
     QWidget *focus = QApplication::focusWidget();
     ASSERT_TRUE(focus && (focus == ask->chatView() || ask->chatView()->isAncestorOf(focus)));
-    EXPECT_EQ(js(ask->chatView()->page(), QStringLiteral("document.activeElement.id")).toString(),
+    EXPECT_EQ(js(engineView(ask->chatView())->page(), QStringLiteral("document.activeElement.id")).toString(),
               QStringLiteral("question"));
     QTest::keyClicks(focus, QStringLiteral("kuiper"));
     EXPECT_TRUE(waitFor([&] {
-        return js(ask->chatView()->page(), QStringLiteral("document.getElementById('question').value")).toString() ==
+        return js(engineView(ask->chatView())->page(), QStringLiteral("document.getElementById('question').value")).toString() ==
                QLatin1String("kuiper");
     }, 5000));
 }

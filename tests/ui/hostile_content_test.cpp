@@ -217,7 +217,7 @@ TEST_F(HostileContentTest, ImportedHostileDocumentsAreInertInTheReader)
     ASSERT_TRUE(imported.wait(300000)) << "the import did not finish";
     EXPECT_TRUE(page.importSummary().startsWith(QStringLiteral("%1 added").arg(count))) << qPrintable(page.importSummary());
     ASSERT_TRUE(waitFor([&] { return page.reader()->isLoaded(); }, 30000));
-    QWebEnginePage *web = page.reader()->view()->page();
+    QWebEnginePage *web = engineView(page.reader()->view())->page();
     const QJsonObject baseline = inspect(web, QStringLiteral("#text"), kReaderTags, kReaderAttrs);
     // The inspector itself sees a planted element, handler and risky element.
     js(web, "document.getElementById('text').appendChild(document.createElement('img')).setAttribute('onerror', 'x')");
@@ -294,7 +294,7 @@ TEST_F(HostileContentTest, HostileModelOutputIsInertInTheAskPanel)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     ASSERT_TRUE(waitFor([&] { return page.isPageReady(); }, 30000));
     setOpenAi(page, llm.url());
-    QWebEnginePage *web = page.chatView()->page();
+    QWebEnginePage *web = engineView(page.chatView())->page();
     // The inspector sees an element the page did not make.
     js(web, "document.getElementById('log').appendChild(document.createElement('iframe'))");
     EXPECT_EQ(badOf(inspect(web, QStringLiteral("#log"), kAskTags, kAskAttrs)), QStringList{"element IFRAME"});
@@ -423,7 +423,7 @@ TEST_F(HostileContentTest, AModelThatObeysAnInjectedDocumentCanOnlyAnswer)
     ASSERT_TRUE(waitFor([&] { return page.isPageReady(); }, 30000));
     setOpenAi(page, llm.url());
     const ask::BackendSettings chosen = page.session()->settings();
-    QWebEnginePage *web = page.chatView()->page();
+    QWebEnginePage *web = engineView(page.chatView())->page();
     const int blockedBefore = appRequestInterceptor()->blocked();
     page.session()->newConversation();
     page.ask(QStringLiteral("Why did Zorblax Orbital shares fall?")); // real retrieval finds the memo
@@ -553,7 +553,7 @@ TEST_F(HostileContentTest, DocumentsCannotChangeTheAppsSettingsOrBackend)
     EXPECT_EQ(fresh.session()->settings().endpoint, loaded.endpoint);
     EXPECT_EQ(fresh.session()->settings().allowRemote, loaded.allowRemote);
     EXPECT_FALSE(fresh.session()->settings().endpoint.host().contains(QStringLiteral("evil")));
-    EXPECT_EQ(library.reader()->view()->url(), appUrl(QStringLiteral("reader.html")));
+    EXPECT_EQ(engineView(library.reader()->view())->url(), appUrl(QStringLiteral("reader.html")));
 }
 
 TEST_F(HostileContentTest, RegressionDocumentsStayInert)
@@ -572,7 +572,7 @@ TEST_F(HostileContentTest, RegressionDocumentsStayInert)
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     ASSERT_TRUE(waitFor([&] { return page.reader()->isLoaded(); }, 30000));
-    QWebEnginePage *web = page.reader()->view()->page();
+    QWebEnginePage *web = engineView(page.reader()->view())->page();
     const QJsonObject baseline = inspect(web, QStringLiteral("#text"), kReaderTags, kReaderAttrs);
     const int blockedBefore = appRequestInterceptor()->blocked();
     LibraryStore library(s_store->database());

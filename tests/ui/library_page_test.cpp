@@ -33,7 +33,7 @@ class LibraryPageTest : public SeededStoreSuite
 // The reader's highlighted text, as the page's DOM has it.
 QString highlighted(ReaderView *reader)
 {
-    return js(reader->view()->page(), QStringLiteral("stratosReader.highlighted()")).toString();
+    return js(engineView(reader->view())->page(), QStringLiteral("stratosReader.highlighted()")).toString();
 }
 
 } // namespace
@@ -91,7 +91,7 @@ TEST_F(LibraryPageTest, ReaderHighlightsTheSpanAndScrollsToIt)
     ASSERT_TRUE(shown.wait(30000)) << "the reader did not render";
     // The note is rendered Markdown: each mark shows exactly its source characters, the
     // marks lie inside the span in order, and only markup between them is left out.
-    const QString ranges = js(page.reader()->view()->page(),
+    const QString ranges = js(engineView(page.reader()->view())->page(),
                               "Array.from(document.querySelectorAll('mark.hl')).map(m => m.dataset.from + '-' + "
                               "m.dataset.to + '-' + m.textContent.length).join(',')")
                                .toString();
@@ -123,8 +123,8 @@ TEST_F(LibraryPageTest, ReaderHighlightsTheSpanAndScrollsToIt)
     ASSERT_TRUE(page.openDocument(last->documentId, last->start, last->end));
     ASSERT_TRUE(shown.wait(30000));
     QTest::qWait(300);
-    EXPECT_GT(js(page.reader()->view()->page(), "window.scrollY").toDouble(), 0.0);
-    const QString rect = js(page.reader()->view()->page(),
+    EXPECT_GT(js(engineView(page.reader()->view())->page(), "window.scrollY").toDouble(), 0.0);
+    const QString rect = js(engineView(page.reader()->view())->page(),
                             "(() => { const r = document.getElementById('hl-first').getBoundingClientRect();"
                             " return r.top >= 0 && r.top < window.innerHeight ? 'visible' : 'off ' + r.top; })()")
                              .toString();

@@ -22,7 +22,7 @@ const char *const kNote = "# Starlink's growth\n\n"
                           "- satellites per launch fell\n\n"
                           "Use `stratos ask` to query it.\n";
 
-QString run(ReaderView &reader, const char *script) { return js(reader.view()->page(), QString::fromUtf8(script)).toString(); }
+QString run(ReaderView &reader, const char *script) { return js(engineView(reader.view())->page(), QString::fromUtf8(script)).toString(); }
 
 } // namespace
 

@@ -78,7 +78,7 @@ TEST_F(UntrustedContentTest, DocumentWithScriptImgAndJavascriptLinksIsInertInThe
     ASSERT_TRUE(page.openDocument(o.documentId, start, end));
     ASSERT_TRUE(shown.wait(30000));
     QTest::qWait(500); // time for anything that would load or run
-    QWebEnginePage *web = page.reader()->view()->page();
+    QWebEnginePage *web = engineView(page.reader()->view())->page();
     expectInert(web, QStringLiteral("#text"));
     EXPECT_EQ(js(web, "stratosReader.highlighted()").toString(), text.mid(start, end - start));
     EXPECT_EQ(appRequestInterceptor()->blocked(), blockedBefore) << qPrintable(appRequestInterceptor()->blockedUrls().join(' '));
@@ -103,7 +103,7 @@ TEST_F(UntrustedContentTest, ModelAnswerWithHtmlIsInertInTheAskPanel)
     page.session()->newConversation();
     page.ask(QStringLiteral("Where is Guowang? <img src=x onerror=\"window.__pwned='question'\">"));
     ASSERT_TRUE(waitFor([&] { return !page.session()->isBusy(); }, 20000));
-    QWebEnginePage *web = page.chatView()->page();
+    QWebEnginePage *web = engineView(page.chatView())->page();
     ASSERT_TRUE(waitFor([&] { return js(web, "document.querySelectorAll('#log .msg').length").toInt() == 2; }));
     QTest::qWait(500);
     expectInert(web, QStringLiteral("#log"));
@@ -154,8 +154,8 @@ TEST_F(UntrustedContentTest, AppPagesRefuseToNavigateAway)
     reader.show();
     ASSERT_TRUE(waitFor([&] { return reader.isLoaded(); }, 30000));
     const int blocked = appRequestInterceptor()->blocked();
-    js(reader.view()->page(), "location.href = 'https://example.com/'");
+    js(engineView(reader.view())->page(), "location.href = 'https://example.com/'");
     QTest::qWait(500);
-    EXPECT_EQ(reader.view()->url(), appUrl(QStringLiteral("reader.html")));
+    EXPECT_EQ(engineView(reader.view())->url(), appUrl(QStringLiteral("reader.html")));
     EXPECT_EQ(appRequestInterceptor()->blocked(), blocked); // refused before any request was made
 }

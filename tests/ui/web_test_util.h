@@ -10,10 +10,14 @@
 #include <QTest>
 #include <QTimer>
 #include <QWebEnginePage>
+#include <QWebEngineView>
 #include <gtest/gtest.h>
 #include <memory>
 
 namespace stratos::test {
+
+// The QWebEngineView behind a web view of ours (web/web_views.h gives QWidgets).
+inline QWebEngineView *engineView(QWidget *view) { return qobject_cast<QWebEngineView *>(view); }
 
 inline QVariant js(QWebEnginePage *page, const QString &script, int timeoutMs = 15000)
 {

@@ -1,7 +1,6 @@
 #include "library/reader_view.h"
 
-#include "web/app_scheme.h"
-#include "web/app_web_profile.h"
+#include "web/web_views.h"
 #include "widgets/record_views.h"
 
 #include <QJsonDocument>
@@ -10,7 +9,6 @@
 #include <QPalette>
 #include <QPointer>
 #include <QStackedLayout>
-#include <QWebEngineView>
 
 namespace stratos {
 namespace {
@@ -40,19 +38,28 @@ void ReaderView::ensureView()
 {
     if (m_view)
         return;
-    m_view = createAppWebView(this);
+    QString why;
+    WebViews *web = webViews(&why);
+    if (!web) { // the reader keeps saying why
+        if (auto *placeholder = qobject_cast<QLabel *>(m_stack->widget(0))) {
+            placeholder->setWordWrap(true);
+            placeholder->setText(tr("The reader cannot start: %1").arg(why));
+        }
+        return;
+    }
+    m_view = web->create(this);
     m_view->setObjectName(QStringLiteral("readerView"));
     m_stack->addWidget(m_view);
-    connect(m_view, &QWebEngineView::loadFinished, this, [this](bool ok) {
+    web->onLoadFinished(m_view, this, [this, web](bool ok) {
         m_loaded = ok;
         if (!ok)
             return;
         m_stack->setCurrentWidget(m_view);
         const bool dark = palette().color(QPalette::Window).lightness() < 128;
-        m_view->page()->runJavaScript(QStringLiteral("stratosReader.setTheme(%1)").arg(dark ? "true" : "false"));
+        web->runJavaScript(m_view, QStringLiteral("stratosReader.setTheme(%1)").arg(dark ? "true" : "false"), {});
         flush();
     });
-    m_view->load(appUrl(QStringLiteral("reader.html")));
+    web->load(m_view, QStringLiteral("reader.html"));
 }
 
 void ReaderView::showDocument(const ReaderDocument &doc)
@@ -86,7 +93,8 @@ void ReaderView::flush()
     if (!m_loaded || m_pendingScript.isEmpty())
         return;
     const QString script = std::exchange(m_pendingScript, QString());
-    m_view->page()->runJavaScript(script, [self = QPointer<ReaderView>(this)](const QVariant &) {
+    // m_loaded: the module is loaded and the view made.
+    webViews()->runJavaScript(m_view, script, [self = QPointer<ReaderView>(this)](const QVariant &) {
         if (self)
             emit self->shown();
     });

@@ -8,7 +8,6 @@
 #include <QWidget>
 #include <optional>
 
-class QWebEngineView;
 class QStackedLayout;
 
 namespace stratos {
@@ -42,8 +41,8 @@ public:
     void showData(const ReaderData &data);
     qint64 documentId() const { return m_documentId; }
 
-    // Null until the reader was first shown.
-    QWebEngineView *view() const { return m_view; }
+    // The QWebEngineView (web/web_views.h); null until the reader was first shown.
+    QWidget *view() const { return m_view; }
     bool isLoaded() const { return m_loaded; }
 
 signals:
@@ -58,7 +57,7 @@ private:
     void flush();
 
     QStackedLayout *m_stack;
-    QWebEngineView *m_view = nullptr;
+    QWidget *m_view = nullptr;
     bool m_loaded = false;
     QString m_pendingScript;
     qint64 m_documentId = 0;

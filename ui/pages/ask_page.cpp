@@ -10,8 +10,7 @@
 #include "library_store.h"
 #include "store.h"
 #include "text/document_text.h"
-#include "web/app_scheme.h"
-#include "web/app_web_profile.h"
+#include "web/web_views.h"
 #include "widgets/record_views.h"
 
 #include <QClipboard>
@@ -30,8 +29,6 @@
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QWebChannel>
-#include <QWebEngineView>
 
 namespace stratos {
 
@@ -90,13 +87,20 @@ void AskPage::ensureUi()
 {
     if (m_chat)
         return;
+    QString why;
+    WebViews *web = webViews(&why);
+    if (!web) { // the page keeps saying why
+        if (auto *placeholder = qobject_cast<QLabel *>(m_stack->widget(0))) {
+            placeholder->setWordWrap(true);
+            placeholder->setText(tr("The Ask panel cannot start: %1").arg(why));
+        }
+        return;
+    }
     m_split = new QSplitter(Qt::Horizontal);
-    m_chat = createAppWebView(m_split);
+    m_chat = web->create(m_split);
     m_chat->setObjectName(QStringLiteral("askView"));
     setFocusProxy(m_chat); // Ctrl+7 lands in the question box (autofocus in ask.html)
-    m_channel = new QWebChannel(m_chat->page());
-    m_channel->registerObject(QStringLiteral("bridge"), m_bridge);
-    m_chat->page()->setWebChannel(m_channel);
+    web->publish(m_chat, QStringLiteral("bridge"), m_bridge);
 
     m_readerPanel = new QWidget;
     auto *panel = new QVBoxLayout(m_readerPanel);
@@ -123,11 +127,11 @@ void AskPage::ensureUi()
     m_stack->addWidget(m_split);
     m_stack->setCurrentWidget(m_split);
 
-    connect(m_chat, &QWebEngineView::loadFinished, this, [this](bool ok) {
+    web->onLoadFinished(m_chat, this, [this, web](bool ok) {
         if (ok && palette().color(QPalette::Window).lightness() < 128)
-            m_chat->page()->runJavaScript(QStringLiteral("document.documentElement.classList.add('dark')"));
+            web->runJavaScript(m_chat, QStringLiteral("document.documentElement.classList.add('dark')"), {});
     });
-    m_chat->load(appUrl(QStringLiteral("ask.html")));
+    web->load(m_chat, QStringLiteral("ask.html"));
 }
 
 void AskPage::ask(const QString &question)
@@ -141,6 +145,8 @@ bool AskPage::openCitation(int messageId, int number)
     if (source.isEmpty())
         return false;
     ensureUi();
+    if (!m_chat)
+        return false;
     const int total = int(m_split->width());
     if (m_readerPanel->isHidden()) {
         m_readerPanel->show();

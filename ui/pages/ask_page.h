@@ -9,8 +9,6 @@
 class QLabel;
 class QSplitter;
 class QStackedLayout;
-class QWebChannel;
-class QWebEngineView;
 
 namespace stratos {
 
@@ -32,7 +30,8 @@ public:
 
     AskSession *session() const { return m_session; }
     AskBridge *bridge() const { return m_bridge; }
-    QWebEngineView *chatView() const { return m_chat; }
+    // The chat's QWebEngineView (web/web_views.h); null until first shown.
+    QWidget *chatView() const { return m_chat; }
     ReaderView *reader() const { return m_reader; }
     bool isPageReady() const { return m_pageReady; }
 
@@ -65,8 +64,7 @@ private:
     AskBridge *m_bridge;
     QStackedLayout *m_stack;
     QSplitter *m_split = nullptr;
-    QWebEngineView *m_chat = nullptr;
-    QWebChannel *m_channel = nullptr;
+    QWidget *m_chat = nullptr;
     QWidget *m_readerPanel = nullptr;
     QLabel *m_readerTitle = nullptr;
     ReaderView *m_reader = nullptr;

@@ -3,6 +3,8 @@
 // registered before QApplication exists, served only from a fixed list of
 // compiled-in resources, everything else refused.
 
+#include "web/web_export.h"
+
 #include <QByteArray>
 #include <QUrl>
 #include <QWebEngineUrlSchemeHandler>
@@ -12,16 +14,17 @@ namespace stratos {
 inline constexpr char kAppScheme[] = "stratos";
 inline constexpr char kAppHost[] = "app";
 
-// Call once in main() before the QApplication is constructed.
-void registerAppUrlScheme();
+// Before the first web profile exists: the module calls it when it is loaded
+// (web_module.cpp), the web tests before their QApplication.
+STRATOS_WEB_EXPORT void registerAppUrlScheme();
 
 // stratos://app/NAME
-QUrl appUrl(const QString &name);
-bool isAppUrl(const QUrl &url);
+STRATOS_WEB_EXPORT QUrl appUrl(const QString &name);
+STRATOS_WEB_EXPORT bool isAppUrl(const QUrl &url);
 
 // Serves the known pages, styles and scripts; anything else gets RequestDenied
 // (as Qt Creator's help viewer does). Replies are buffers parented to the job.
-class AppSchemeHandler : public QWebEngineUrlSchemeHandler
+class STRATOS_WEB_EXPORT AppSchemeHandler : public QWebEngineUrlSchemeHandler
 {
     Q_OBJECT
 public:

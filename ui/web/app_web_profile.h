@@ -3,6 +3,8 @@
 // disk cache, cookies or history), the app scheme installed, every request to
 // another scheme blocked and counted, and pages that navigate nowhere.
 
+#include "web/web_export.h"
+
 #include <QAtomicInt>
 #include <QStringList>
 #include <QMutex>
@@ -17,7 +19,7 @@ namespace stratos {
 class AppSchemeHandler;
 
 // Lets only stratos://app requests through; the rest are blocked and counted.
-class AppRequestInterceptor : public QWebEngineUrlRequestInterceptor
+class STRATOS_WEB_EXPORT AppRequestInterceptor : public QWebEngineUrlRequestInterceptor
 {
     Q_OBJECT
 public:
@@ -36,7 +38,7 @@ private:
 };
 
 // Refuses every navigation but the first load of an app page.
-class AppWebPage : public QWebEnginePage
+class STRATOS_WEB_EXPORT AppWebPage : public QWebEnginePage
 {
     Q_OBJECT
 public:
@@ -49,13 +51,13 @@ protected:
 };
 
 // Created on first use (this is what starts QtWebEngine), owned by the application.
-QWebEngineProfile *appWebProfile();
-AppRequestInterceptor *appRequestInterceptor();
-AppSchemeHandler *appSchemeHandler();
+STRATOS_WEB_EXPORT QWebEngineProfile *appWebProfile();
+STRATOS_WEB_EXPORT AppRequestInterceptor *appRequestInterceptor();
+STRATOS_WEB_EXPORT AppSchemeHandler *appSchemeHandler();
 // True once appWebProfile() has been called.
-bool appWebProfileCreated();
+STRATOS_WEB_EXPORT bool appWebProfileCreated();
 
 // A view on an AppWebPage; drops go to the window below, not into the page.
-QWebEngineView *createAppWebView(QWidget *parent);
+STRATOS_WEB_EXPORT QWebEngineView *createAppWebView(QWidget *parent);
 
 } // namespace stratos

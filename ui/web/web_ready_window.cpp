@@ -1,7 +1,7 @@
 #include "web/web_ready_window.h"
 
 #include <QGuiApplication>
-#include <QQuickWidget>
+#include <QOpenGLWidget>
 
 namespace stratos {
 
@@ -16,10 +16,12 @@ void prepareForWebViews(QWidget *window)
     // with a texture-rendering child (QQuickWidget, QOpenGLWidget) it is GPU-composed.
     // QtWebEngine draws through a QQuickWidget; one appearing later made Qt 6.4
     // destroy and re-create the window (a black flash, placed again by the window
-    // manager, keys lost). A hidden QQuickWidget asks for the same composition,
-    // with the same graphics API as the web views' own, from the first show.
-    // It loads nothing and is never shown, so QtWebEngine still starts lazily.
-    auto *primer = new QQuickWidget(window);
+    // manager, keys lost). A hidden QOpenGLWidget asks for the same composition
+    // (OpenGL, which QtWebEngine's Qt Quick uses: web_views.cpp) from the first
+    // show without linking Qt Quick, which the web module alone loads (the
+    // FirstWebVisit test checks that the window stays). It is never shown and
+    // initialises no OpenGL of its own.
+    auto *primer = new QOpenGLWidget(window);
     primer->setObjectName(QStringLiteral("webSurfacePrimer"));
     primer->setAttribute(Qt::WA_DontShowOnScreen);
     primer->setFocusPolicy(Qt::NoFocus);
