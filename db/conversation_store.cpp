@@ -1,5 +1,6 @@
 #include "conversation_store.h"
 #include "dialect.h"
+#include "row_columns.h"
 #include "row_reader.h"
 
 #include <QSqlError>
@@ -139,13 +140,7 @@ QList<StoredMessage> ConversationStore::messages(qint64 conversationId) const
 {
     const auto message = [](const QSqlQuery &q) {
         StoredMessage m;
-        m.id = q.value(0).toLongLong();
-        m.role = q.value(1).toString();
-        m.text = q.value(2).toString();
-        m.citationsJson = q.value(3).toString();
-        m.status = q.value(4).toString();
-        m.backend = q.value(5).toString();
-        m.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        readColumns(q, 0, m.id, m.role, m.text, m.citationsJson, m.status, m.backend, m.createdAt);
         return m;
     };
     return selectRows(m_db,

@@ -5,6 +5,7 @@
 #include "importer_preview.h"
 #include "pg/dataset_guard.h"
 #include "pg/pg_read.h"
+#include "row_columns.h"
 #include "row_reader.h"
 #include "row_writer.h"
 #include "write_access.h"
@@ -478,17 +479,8 @@ QList<ImportBatch> Importer::batches(QSqlDatabase db)
 {
     const auto batch = [](const QSqlQuery &q) {
         ImportBatch b;
-        b.id = q.value(0).toLongLong();
-        b.fileName = q.value(1).toString();
-        b.sha256 = q.value(2).toString();
-        b.format = q.value(3).toString();
-        b.importedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
-        b.added = q.value(5).toInt();
-        b.updated = q.value(6).toInt();
-        b.unchanged = q.value(7).toInt();
-        b.detail = q.value(8).toString();
-        b.skipped = q.value(9).toInt();
-        b.skippedDetail = q.value(10).toString();
+        readColumns(q, 0, b.id, b.fileName, b.sha256, b.format, b.importedAt, b.added, b.updated, b.unchanged,
+                    b.detail, b.skipped, b.skippedDetail);
         return b;
     };
     return selectRows(db,

@@ -8,6 +8,11 @@
 namespace stratos {
 namespace {
 
+qsizetype letterCount(const QString &s)
+{
+    return std::count_if(s.cbegin(), s.cend(), [](QChar c) { return c.isLetter(); });
+}
+
 // Where the front matter ends: the abstract, a summary, the first section.
 bool endsFrontMatter(const QString &line)
 {
@@ -26,10 +31,7 @@ bool isFurniture(const QString &line)
         QStringLiteral("^(?:https?://|www\\.|arxiv:|doi:|\\S+@\\S+|\\[?docket|rin\\s|billing code|\\d[\\d\\s./-]*$|"
                        "preprint|draft|under review)"),
         QRegularExpression::CaseInsensitiveOption);
-    int letters = 0;
-    for (const QChar c : l)
-        letters += c.isLetter() ? 1 : 0;
-    return letters < 3 || re.match(l).hasMatch() || parseLooseDate(l).isValid();
+    return letterCount(l) < 3 || re.match(l).hasMatch() || parseLooseDate(l).isValid();
 }
 
 bool looksLikeAuthors(const QString &line)
@@ -71,10 +73,7 @@ bool meaningfulPdfTitle(const QString &title)
         QStringLiteral("^(?:untitled|title|document\\d*|microsoft word|\\S+\\.(?:docx?|pdf|tex|dvi|indd|qxd)|"
                        "slide \\d+|presentation\\d*)$"),
         QRegularExpression::CaseInsensitiveOption);
-    int letters = 0;
-    for (const QChar c : t)
-        letters += c.isLetter() ? 1 : 0;
-    return letters >= 4 && !junk.match(t).hasMatch();
+    return letterCount(t) >= 4 && !junk.match(t).hasMatch();
 }
 
 PdfFrontMatter frontMatterFromLayout(const QList<PdfLine> &lines, double pageHeight)
