@@ -4,7 +4,9 @@
 #include "store.h"
 #include "worker_connection.h"
 
+#include <QEvent>
 #include <QLocale>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace stratos {
@@ -51,7 +53,39 @@ void StoreCountsLabel::refresh()
         m_again = true;
         return;
     }
+    // Start-up, before the window has painted: the count waits for the
+    // window's first paint, so its worker's CPU is not spent while that paint
+    // is being made (the label itself may be too narrow to paint while empty).
+    if (!m_windowPainted) {
+        if (!m_waitingForPaint) {
+            m_waitingForPaint = true;
+            window()->installEventFilter(this);
+        }
+        return;
+    }
+    countOnWorkerNow();
+}
+
+void StoreCountsLabel::countOnWorkerNow()
+{
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
     m_watcher.setFuture(QtConcurrent::run(countOnWorker, WorkerConnection::like(m_store.database())));
+}
+
+bool StoreCountsLabel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_waitingForPaint) {
+        watched->removeEventFilter(this);
+        m_waitingForPaint = false;
+        m_windowPainted = true;
+        // Queued twice: after the rest of the window has painted and been
+        // flushed, and after the events posted during that paint have run.
+        QTimer::singleShot(0, this, [this] { QTimer::singleShot(0, this, &StoreCountsLabel::countOnWorkerNow); });
+    }
+    return QLabel::eventFilter(watched, event);
 }
 
 void StoreCountsLabel::showCounts(const QList<TableCount> &counts)

@@ -1,7 +1,8 @@
 #pragma once
 // The status bar's row counts ("1,234 models · 12,345 price bars …"). The
-// first count, at start-up, runs on a worker with its own connection so the
-// first paint never waits for count(*) over every table; later ones (after an
+// first count, at start-up, runs on a worker with its own connection, started
+// once the window has first painted, so the first paint neither waits for
+// count(*) over every table nor shares the CPU with it; later ones (after an
 // edit or import, while the label is on screen) are counted at once.
 
 #include <QFutureWatcher>
@@ -27,12 +28,18 @@ public:
 signals:
     void counted(); // the text is up to date
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showCounts(const QList<TableCount> &counts);
+    void countOnWorkerNow();
 
     const Store &m_store;
     QFutureWatcher<QList<TableCount>> m_watcher;
     bool m_again = false;
+    bool m_windowPainted = false;   // the window's first paint has happened
+    bool m_waitingForPaint = false; // a count was asked for before it
     QStringList m_suffix;
 };
 
