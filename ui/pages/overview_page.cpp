@@ -3,6 +3,7 @@
 #include "analytics/headlines.h"
 #include "headlines.h"
 #include "models/column_table_model.h"
+#include "price_closes.h"
 #include "repository.h"
 #include "timeline/timeline_event.h"
 #include "satellite_counts.h"
@@ -119,8 +120,9 @@ void OverviewPage::reload(const Repository &repo)
     const QLocale loc;
     const QList<AiModel> models = repo.models();
     const Headlines headlines = readHeadlines(repo.database());
+    QList<Event> events = repo.events();
     showModelComparisons(models, headlines);
-    showMarketCards(repo, headlines.marketDay);
+    showMarketCards(repo, headlines.marketDay, events);
     showConstellations(repo, headlines.constellations);
 
     // Models by country in the 12 months up to the newest release in the store
@@ -151,7 +153,6 @@ void OverviewPage::reload(const Repository &repo)
         tr("Source: Epoch AI and lab announcements"));
 
     // Latest events
-    QList<Event> events = repo.events();
     std::reverse(events.begin(), events.end());
     QList<QVariantList> rows;
     QList<QString> tips;
@@ -194,7 +195,8 @@ void OverviewPage::showModelComparisons(const QList<AiModel> &models, const Head
         [](const ModelPair &) { return tr("Source: list prices at launch"); }, tr("No API prices for these models"));
 }
 
-void OverviewPage::showMarketCards(const Repository &repo, const std::optional<HeadlineComparison> &day)
+void OverviewPage::showMarketCards(const Repository &repo, const std::optional<HeadlineComparison> &day,
+                                   const QList<Event> &events)
 {
     const QLocale loc;
     StatCard *fallCard = m_cards["nvda_fall"];
@@ -210,7 +212,8 @@ void OverviewPage::showMarketCards(const Repository &repo, const std::optional<H
             stockAdjusted = s.security.adjusted;
     }
 
-    const QList<PriceBar> bars = stock.isEmpty() ? QList<PriceBar>{} : repo.priceBars(stock);
+    // Day and close only: all the fall, the first and last days and the move need.
+    const QList<PriceBar> bars = stock.isEmpty() ? QList<PriceBar>{} : closesOf(repo.database(), stock);
     fallCard->setHeading(stock.isEmpty() ? tr("Largest one-day fall") : tr("%1: largest one-day fall").arg(stock));
     if (auto fall = largestDailyFall(bars)) {
         // The chart behind the card: the weeks around that day.
@@ -230,7 +233,7 @@ void OverviewPage::showMarketCards(const Repository &repo, const std::optional<H
 
     // The event's day, and the securities it concerns on the chart behind the card.
     std::optional<Event> event;
-    for (const Event &e : repo.events())
+    for (const Event &e : events)
         if (day && e.key == day->eventKey)
             event = e;
     if (!event) {
@@ -248,7 +251,7 @@ void OverviewPage::showMarketCards(const Repository &repo, const std::optional<H
                            .arg(series.join(u','), event->day.addDays(-56).toString(Qt::ISODate),
                                 event->day.addDays(32).toString(Qt::ISODate), event->key));
     const auto stockDay = moveOn(bars, event->day);
-    const auto indexDay = moveOn(repo.priceBars(index), event->day);
+    const auto indexDay = moveOn(closesUpTo(repo.database(), index, event->day), event->day);
     if (stockDay || indexDay) {
         dayCard->setContent(
             QStringLiteral("%1 %2").arg(stock, stockDay ? pct(stockDay->changePct) : QStringLiteral("n/a")),

@@ -15,6 +15,7 @@ namespace stratos {
 class StatCard;
 class ColumnTableModel;
 struct AiModel;
+struct Event;
 struct HeadlineComparison;
 struct Headlines;
 
@@ -33,7 +34,8 @@ private:
     StatCard *addCard(const QString &key, const QString &heading, const QString &target, int row,
                       int col);
     void showModelComparisons(const QList<AiModel> &models, const Headlines &headlines);
-    void showMarketCards(const Repository &repo, const std::optional<HeadlineComparison> &day);
+    void showMarketCards(const Repository &repo, const std::optional<HeadlineComparison> &day,
+                         const QList<Event> &events);
     void showConstellations(const Repository &repo, const std::optional<HeadlineComparison> &which);
     QMap<QString, StatCard *> m_cards;
     QGridLayout *m_grid = nullptr;
