@@ -1,4 +1,5 @@
 #include "pg_connection.h"
+#include "libpq_on_demand.h"
 
 #include <libpq-fe.h>
 
@@ -55,6 +56,9 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &url, const Q
     // only applies when neither the URL nor PGAPPNAME sets one.
     const char *keys[] = {"connect_timeout", "dbname", "fallback_application_name", nullptr};
     const char *values[] = {"10", dsn.constData(), app.constData(), nullptr};
+    if (const QString missing = libpqLoadError(); !missing.isEmpty())
+        return Error(QStringLiteral("cannot connect to the PostgreSQL server: the PostgreSQL client library "
+                                    "(libpq) could not be loaded: %1").arg(missing));
     PGconn *conn = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
     if (!conn)
         return Error(QStringLiteral("cannot connect to the PostgreSQL server: out of memory"));

@@ -3,6 +3,7 @@
 // SQLite and says plainly why a postgresql:// store cannot be opened.
 
 #include "pg_connection.h"
+#include "libpq_on_demand.h"
 #include "pg_binary.h"
 #include "pg_copy.h"
 #include "pg_listener.h"
@@ -20,6 +21,8 @@ QString unsupportedMessage()
 {
     return QStringLiteral("this build has no PostgreSQL support (it was built without libpq)");
 }
+
+QString libpqLoadError() { return unsupportedMessage(); }
 
 bool isPostgresUrl(const QString &location)
 {

@@ -44,7 +44,7 @@ tr ',|' '\n\n' <<<"$depends" | sed 's/^ *//; s/ .*//' >"$tmp/depends"
 # Libraries come from dpkg-shlibdeps (QtWebEngineProcess's package through the
 # library's shlibs); the plugin packages are named in packaging/CMakeLists.txt.
 for pkg in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6charts6 \
-           libqt6svg6 libqt6webenginecore6 libqt6webenginecore6-bin libqt6sql6-sqlite qt6-qpa-plugins; do
+           libqt6svg6 libqt6webenginecore6 libqt6webenginecore6-bin libqt6sql6-sqlite qt6-qpa-plugins libpq5; do
   grep -qxF "$pkg" "$tmp/depends" || fail "Depends lacks $pkg"
 done
 ok "control: Package stratos, Version $version, Depends with the Qt 6 libraries and plugins"
