@@ -25,13 +25,6 @@ inline QString datasetName(Dataset d)
     return {};
 }
 
-// A channel named after a dataset (the listener's own tests use these; windows
-// listen on store_change.h's one channel).
-inline QString datasetChannel(Dataset d)
-{
-    return QStringLiteral("stratos_") + datasetName(d);
-}
-
 // The two int4 keys of pg_advisory_lock(classid, objid): a constant that marks
 // Stratos's locks (so other applications on the same database do not collide)
 // and the dataset.

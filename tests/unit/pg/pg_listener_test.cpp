@@ -2,7 +2,6 @@
 // listener on this thread's event loop; a connection dropped while idle is
 // reported and re-established, and notifications flow again.
 
-#include "pg/pg_dataset.h"
 #include "pg/pg_listener.h"
 #include "pg_test_server.h"
 
@@ -16,7 +15,7 @@ using namespace stratos::pg;
 TEST(PgListener, ANotifyFromAnotherConnectionReachesTheListener)
 {
     STRATOS_PG_SCRATCH(scratch);
-    Listener listener(scratch.url(), {datasetChannel(Dataset::Prices), datasetChannel(Dataset::Launches)});
+    Listener listener(scratch.url(), {QStringLiteral("stratos_prices"), QStringLiteral("stratos_launches")});
     QSignalSpy spy(&listener, &Listener::notified);
     ASSERT_TRUE(listener.start());
     auto sender = Connection::open(scratch.url());
@@ -25,13 +24,13 @@ TEST(PgListener, ANotifyFromAnotherConnectionReachesTheListener)
     // A NOTIFY inside a transaction that is rolled back is never delivered;
     // one on a channel nobody listens to neither.
     ASSERT_TRUE((*sender)->begin());
-    ASSERT_TRUE(notify(**sender, datasetChannel(Dataset::Launches), QStringLiteral("rolled-back")));
+    ASSERT_TRUE(notify(**sender, QStringLiteral("stratos_launches"), QStringLiteral("rolled-back")));
     (*sender)->rollback();
-    ASSERT_TRUE(notify(**sender, datasetChannel(Dataset::Models), QStringLiteral("unheard")));
+    ASSERT_TRUE(notify(**sender, QStringLiteral("stratos_models"), QStringLiteral("unheard")));
 
     QElapsedTimer clock;
     clock.start();
-    ASSERT_TRUE(notify(**sender, datasetChannel(Dataset::Launches), QStringLiteral("batch 42")));
+    ASSERT_TRUE(notify(**sender, QStringLiteral("stratos_launches"), QStringLiteral("batch 42")));
     ASSERT_TRUE(spy.wait(10000));
     std::cout << "notification reached the listener after " << clock.elapsed() << " ms\n";
     ASSERT_EQ(spy.count(), 1);
@@ -42,7 +41,7 @@ TEST(PgListener, ANotifyFromAnotherConnectionReachesTheListener)
 TEST(PgListener, AConnectionDroppedWhileIdleIsReportedAndReestablished)
 {
     STRATOS_PG_SCRATCH(scratch);
-    Listener listener(scratch.url(), {datasetChannel(Dataset::Documents)});
+    Listener listener(scratch.url(), {QStringLiteral("stratos_documents")});
     listener.setRetryInterval(100);
     QSignalSpy lost(&listener, &Listener::connectionLost);
     QSignalSpy back(&listener, &Listener::reconnected);
@@ -57,7 +56,7 @@ TEST(PgListener, AConnectionDroppedWhileIdleIsReportedAndReestablished)
     ASSERT_TRUE(back.count() > 0 || back.wait(10000));
     EXPECT_TRUE(listener.isConnected());
     EXPECT_NE(listener.backendPid(), oldPid);
-    ASSERT_TRUE(notify(**admin, datasetChannel(Dataset::Documents), QStringLiteral("after reconnect")));
+    ASSERT_TRUE(notify(**admin, QStringLiteral("stratos_documents"), QStringLiteral("after reconnect")));
     ASSERT_TRUE(heard.wait(10000));
     EXPECT_EQ(heard.at(0).at(1).toString(), QStringLiteral("after reconnect"));
 }

@@ -3,7 +3,6 @@
 // listener says the connection is gone and reconnects when the server is back.
 
 #include "pg/pg_copy.h"
-#include "pg/pg_dataset.h"
 #include "pg/pg_listener.h"
 #include "pg_private_server.h"
 
@@ -67,7 +66,7 @@ TEST(PgServerGone, StoppedMidCopyGivesOneClearMessageNothingPartialAndAReconnect
 TEST(PgServerGone, AnIdleListenerReportsTheStopAndReconnectsWhenTheServerIsBack)
 {
     STRATOS_PRIVATE_PG(server);
-    Listener listener(server.url(), {datasetChannel(Dataset::Prices)});
+    Listener listener(server.url(), {QStringLiteral("stratos_prices")});
     listener.setRetryInterval(200);
     QSignalSpy lost(&listener, &Listener::connectionLost);
     QSignalSpy back(&listener, &Listener::reconnected);
@@ -83,6 +82,6 @@ TEST(PgServerGone, AnIdleListenerReportsTheStopAndReconnectsWhenTheServerIsBack)
     EXPECT_EQ(lost.count(), 1) << "one message for the outage, not one per retry";
     auto sender = Connection::open(server.url());
     ASSERT_TRUE(sender.ok());
-    ASSERT_TRUE(notify(**sender, datasetChannel(Dataset::Prices), QStringLiteral("back")));
+    ASSERT_TRUE(notify(**sender, QStringLiteral("stratos_prices"), QStringLiteral("back")));
     ASSERT_TRUE(heard.wait(10000));
 }
